@@ -1,0 +1,327 @@
+#include "context.h"
+
+#include "convert.h"
+#include "errors.h"
+#include "handles.h"
+#include "platform.h"
+
+#include <nanobind/stl/string.h>
+
+namespace toyjs {
+
+namespace {
+
+constexpr int kStateSlot = 1;  // context embedder data slot holding the ContextState*
+
+ContextState* state_of(v8::Local<v8::Context> context) {
+  if (context.IsEmpty() || context->GetNumberOfEmbedderDataFields() <= kStateSlot) return nullptr;
+  return static_cast<ContextState*>(context->GetAlignedPointerFromEmbedderData(kStateSlot));
+}
+
+// Tracks promises rejected with no handler, until a handler is attached.
+void on_promise_reject(v8::PromiseRejectMessage message) {
+  v8::Local<v8::Promise> promise = message.GetPromise();
+  v8::Isolate* isolate = promise->GetIsolate();
+  v8::Local<v8::Context> context;
+  if (!promise->GetCreationContext().ToLocal(&context)) return;
+  ContextState* state = state_of(context);
+  if (!state) return;
+  auto& pending = state->unhandled_rejections;
+  if (message.GetEvent() == v8::kPromiseRejectWithNoHandler) {
+    pending.emplace_back(isolate, promise);
+  } else if (message.GetEvent() == v8::kPromiseHandlerAddedAfterReject) {
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+      if (it->Get(isolate) == promise) {
+        pending.erase(it);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void install_promise_hooks(v8::Isolate* isolate) {
+  isolate->SetPromiseRejectCallback(on_promise_reject);
+}
+
+ContextState::~ContextState() {
+  if (context.IsEmpty()) return;
+  v8::HandleScope scope(isolate);
+  context.Get(isolate)->SetAlignedPointerInEmbedderData(kStateSlot, nullptr);
+}
+
+ContextCore::ContextCore(std::shared_ptr<IsolateCore> isolate_core) : iso(std::move(isolate_core)) {}
+
+void ContextCore::open() {
+  IsolateUse use(iso.get(), nullptr);
+  v8::Isolate* isolate = iso->isolate;
+  v8::Locker locker(isolate);
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = v8::Context::New(isolate);
+  state = std::make_unique<ContextState>();
+  state->owner = weak_from_this();
+  state->isolate = isolate;
+  state->context.Reset(isolate, context);
+  context->SetAlignedPointerInEmbedderData(kStateSlot, state.get());
+  std::lock_guard<std::mutex> guard(iso->pending_mutex);
+  iso->contexts.insert(this);
+}
+
+std::shared_ptr<ContextCore> ContextCore::of(v8::Local<v8::Context> context) {
+  ContextState* state = state_of(context);
+  return state ? state->owner.lock() : nullptr;
+}
+
+void ContextCore::close() {
+  if (closed || iso->closed) return;
+  if (iso->held_by_this_thread() && iso->depth > 0) {
+    raise_error(ErrorKind::runtime, "cannot close a context from inside a call into its isolate");
+  }
+  IsolateUse use(iso.get(), nullptr);
+  v8::Locker locker(iso->isolate);
+  v8::Isolate::Scope isolate_scope(iso->isolate);
+  v8::HandleScope handle_scope(iso->isolate);
+  close_locked();
+}
+
+void ContextCore::close_locked() {
+  if (closed) return;
+  {
+    std::lock_guard<std::mutex> guard(iso->pending_mutex);
+    closed = true;
+    for (auto it = iso->live_handles.begin(); it != iso->live_handles.end();) {
+      if (it->second == this) {
+        it->first->Reset();
+        it = iso->live_handles.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    iso->contexts.erase(this);
+  }
+  state.reset();
+  module_loader = nb::object();
+}
+
+ContextCore::~ContextCore() {
+  if (closed || !state) return;
+  std::lock_guard<std::mutex> guard(iso->pending_mutex);
+  closed = true;
+  iso->contexts.erase(this);
+  if (!iso->closed) iso->contexts_to_free.push_back(std::move(state));
+  // After the isolate closed, its handles are gone: leave the state's Globals unreleased.
+  else (void)state.release();
+}
+
+CallScope::CallScope(const std::shared_ptr<ContextCore>& ctx, double timeout)
+    : ctx_(ctx),
+      isolate_(ctx->iso->isolate),
+      use_(ctx->iso.get(), ctx.get()),
+      locker_(isolate_),
+      isolate_scope_(isolate_),
+      handle_scope_(isolate_),
+      context_(ctx->state->context.Get(isolate_)),
+      context_scope_(context_) {
+  IsolateCore* core = ctx_->iso.get();
+  if (use_.top_level()) core->drain_pending();
+  if (timeout > 0) {
+    auto deadline = std::chrono::steady_clock::now() +
+                    std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                        std::chrono::duration<double>(timeout));
+    std::optional<std::chrono::steady_clock::time_point> previous;
+    {
+      std::lock_guard<std::mutex> guard(core->state_mutex);
+      previous = core->deadline;
+    }
+    saved_deadline_ = previous;
+    core->set_deadline(previous && *previous < deadline ? *previous : deadline);
+  }
+}
+
+CallScope::~CallScope() {
+  IsolateCore* core = ctx_->iso.get();
+  if (saved_deadline_) core->set_deadline(*saved_deadline_);
+  if (!use_.top_level()) return;
+  Termination reason;
+  {
+    std::lock_guard<std::mutex> guard(core->state_mutex);
+    reason = core->termination;
+  }
+  if (reason == Termination::heap_limit) {
+    nb::gil_scoped_release nogil;
+    isolate_->CancelTerminateExecution();
+    isolate_->LowMemoryNotification();  // give back what the terminated script held
+  }
+  core->drain_pending();
+}
+
+void CallScope::settle() {
+  if (!use_.top_level()) return;
+  while (v8::platform::PumpMessageLoop(platform(), isolate_)) {
+  }
+  if (ctx_->iso->auto_microtasks) isolate_->PerformMicrotaskCheckpoint();
+}
+
+bool CallScope::terminated() const {
+  IsolateCore* core = ctx_->iso.get();
+  std::lock_guard<std::mutex> guard(core->state_mutex);
+  return core->termination != Termination::none;
+}
+
+void CallScope::raise_from_js_here(v8::TryCatch& try_catch) {
+  raise_from_js(ctx_, try_catch, use_.top_level());
+}
+
+namespace {
+
+struct PyContext {
+  std::shared_ptr<ContextCore> core;
+};
+
+struct PyIsolate {
+  std::shared_ptr<IsolateCore> core;
+};
+
+nb::object eval(PyContext& self, nb::handle source, const std::string& filename, double timeout) {
+  if (!PyUnicode_Check(source.ptr())) {
+    raise_error(ErrorKind::type, std::string("source must be a str, not ") +
+                                     Py_TYPE(source.ptr())->tp_name);
+  }
+  CallScope scope(self.core, timeout);
+  v8::Isolate* isolate = scope.isolate();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::String> code = js_string(isolate, source.ptr());
+  v8::ScriptOrigin origin(isolate, v8_str(isolate, filename.c_str()));
+  v8::Local<v8::Context> context = scope.context();
+  v8::Local<v8::Script> script;
+  {
+    nb::gil_scoped_release nogil;
+    (void)v8::Script::Compile(context, code, &origin).ToLocal(&script);
+  }
+  if (script.IsEmpty()) scope.raise_from_js_here(try_catch);
+  v8::Local<v8::Value> result = scope.run(try_catch, [&] { return script->Run(context); });
+  try {
+    return to_python(self.core, result);
+  } catch (JsThrew&) {
+    scope.raise_from_js_here(try_catch);
+  }
+}
+
+void expose(PyContext& self, nb::handle name, nb::handle callable) {
+  if (!PyUnicode_Check(name.ptr())) {
+    raise_error(ErrorKind::type, std::string("name must be a str, not ") + Py_TYPE(name.ptr())->tp_name);
+  }
+  if (!PyCallable_Check(callable.ptr()) || is_handle(callable.ptr())) {
+    raise_error(ErrorKind::type, std::string("expose() needs a Python callable, not ") +
+                                     Py_TYPE(callable.ptr())->tp_name);
+  }
+  CallScope scope(self.core);
+  v8::TryCatch try_catch(scope.isolate());
+  v8::Local<v8::String> key = js_string(scope.isolate(), name.ptr());
+  v8::Local<v8::Function> function;
+  try {
+    function = make_function(self.core, callable, key);
+  } catch (JsThrew&) {
+    scope.raise_from_js_here(try_catch);
+  }
+  v8::Local<v8::Context> context = scope.context();
+  scope.run_maybe(try_catch, [&] { return context->Global()->Set(context, key, function); });
+}
+
+nb::list take_unhandled_rejections(PyContext& self) {
+  CallScope scope(self.core);
+  std::vector<v8::Global<v8::Promise>> pending;
+  pending.swap(self.core->state->unhandled_rejections);
+  nb::list result;
+  for (auto& promise : pending) result.append(wrap_handle(self.core, promise.Get(scope.isolate())));
+  return result;
+}
+
+nb::object global_object(PyContext& self) {
+  CallScope scope(self.core);
+  return wrap_handle(self.core, scope.context()->Global());
+}
+
+void run_microtasks(PyIsolate& self) {
+  auto ctx_less = self.core;
+  IsolateUse use(ctx_less.get(), nullptr);
+  v8::Locker locker(ctx_less->isolate);
+  v8::Isolate::Scope scope(ctx_less->isolate);
+  v8::HandleScope handles(ctx_less->isolate);
+  nb::gil_scoped_release nogil;
+  ctx_less->isolate->PerformMicrotaskCheckpoint();
+}
+
+bool pump_message_loop(PyIsolate& self) {
+  IsolateUse use(self.core.get(), nullptr);
+  v8::Locker locker(self.core->isolate);
+  v8::Isolate::Scope scope(self.core->isolate);
+  v8::HandleScope handles(self.core->isolate);
+  nb::gil_scoped_release nogil;
+  bool ran = false;
+  while (v8::platform::PumpMessageLoop(platform(), self.core->isolate)) ran = true;
+  self.core->isolate->PerformMicrotaskCheckpoint();
+  return ran;
+}
+
+nb::dict heap_statistics(PyIsolate& self) {
+  IsolateUse use(self.core.get(), nullptr);
+  v8::Locker locker(self.core->isolate);
+  v8::HeapStatistics stats;
+  self.core->isolate->GetHeapStatistics(&stats);
+  nb::dict result;
+  result["used_heap_size"] = stats.used_heap_size();
+  result["total_heap_size"] = stats.total_heap_size();
+  result["heap_size_limit"] = stats.heap_size_limit();
+  result["external_memory"] = stats.external_memory();
+  result["array_buffer_bytes"] = self.core->budget->used.load();
+  return result;
+}
+
+}  // namespace
+
+void bind_context(nb::module_& m) {
+  nb::class_<PyContext>(m, "Context")
+      .def("eval", &eval, nb::arg("source"), nb::arg("filename") = "<eval>",
+           nb::arg("timeout") = 0.0)
+      .def("expose", &expose)
+      .def("global_object", &global_object)
+      .def("take_unhandled_rejections", &take_unhandled_rejections,
+           "Promises rejected with no handler attached (since the last call).")
+      .def("set_module_loader", [](PyContext& self, nb::object loader) {
+        if (self.core->closed) raise_error(ErrorKind::closed, "the context is closed");
+        self.core->module_loader = std::move(loader);
+      })
+      .def("compile_module", [](PyContext& self, nb::handle source, const std::string& url) {
+        return compile_module(self.core, source, url);
+      }, nb::arg("source"), nb::arg("url"))
+      .def("import_module", [](PyContext& self, nb::handle specifier, const std::string& referrer) {
+        return import_module(self.core, specifier, referrer);
+      }, nb::arg("specifier"), nb::arg("referrer") = "")
+      .def("close", [](PyContext& self) { self.core->close(); })
+      .def_prop_ro("closed", [](PyContext& self) { return self.core->closed || self.core->iso->closed; })
+      .def("same_isolate", [](PyContext& self, PyIsolate& iso) { return self.core->iso == iso.core; });
+
+  nb::class_<PyIsolate>(m, "Isolate")
+      .def("__init__", [](PyIsolate* self, std::size_t heap_limit) {
+        new (self) PyIsolate{std::make_shared<IsolateCore>(heap_limit)};
+      }, nb::arg("heap_limit") = 0)
+      .def("new_context", [](PyIsolate& self) {
+        auto ctx = std::make_shared<ContextCore>(self.core);
+        ctx->open();
+        return PyContext{ctx};
+      })
+      .def("terminate", [](PyIsolate& self) { self.core->terminate(Termination::requested); })
+      .def("close", [](PyIsolate& self) { self.core->close(); })
+      .def_prop_ro("closed", [](PyIsolate& self) { return self.core->closed.load(); })
+      .def_prop_rw("auto_microtasks",
+                   [](PyIsolate& self) { return self.core->auto_microtasks; },
+                   [](PyIsolate& self, bool value) { self.core->auto_microtasks = value; })
+      .def("run_microtasks", &run_microtasks)
+      .def("pump_message_loop", &pump_message_loop)
+      .def("heap_statistics", &heap_statistics);
+}
+
+}  // namespace toyjs

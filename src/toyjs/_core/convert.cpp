@@ -1,0 +1,426 @@
+#include "convert.h"
+
+#include "context.h"
+#include "errors.h"
+#include "handles.h"
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace toyjs {
+
+namespace {
+
+constexpr double kMaxSafeInteger = 9007199254740992.0;  // 2**53
+constexpr int kMaxCopyDepth = 200;
+
+struct PyCache {
+  nb::object undefined;
+  nb::object epoch;      // datetime(1970, 1, 1, tzinfo=timezone.utc)
+  nb::object timedelta;  // datetime.timedelta
+  nb::object datetime_type;
+};
+
+PyCache& cache() {
+  static PyCache* instance = [] {
+    auto* c = new PyCache();
+    nb::module_ dt = nb::module_::import_("datetime");
+    c->timedelta = dt.attr("timedelta");
+    c->datetime_type = dt.attr("datetime");
+    c->epoch = c->datetime_type(1970, 1, 1, nb::arg("tzinfo") = dt.attr("timezone").attr("utc"));
+    return c;
+  }();
+  return *instance;
+}
+
+nb::object bigint_to_python(v8::Local<v8::BigInt> big) {
+  bool lossless = false;
+  int64_t small = big->Int64Value(&lossless);
+  if (lossless) return nb::steal(PyLong_FromLongLong(small));
+  int sign = 0;
+  int count = big->WordCount();
+  std::vector<uint64_t> words(count);
+  big->ToWordsArray(&sign, &count, words.data());
+  nb::object magnitude = nb::steal(_PyLong_FromByteArray(
+      reinterpret_cast<const unsigned char*>(words.data()), count * 8, /*little_endian=*/1,
+      /*is_signed=*/0));
+  if (!magnitude.is_valid()) throw nb::python_error();
+  return sign ? nb::steal(PyNumber_Negative(magnitude.ptr())) : magnitude;
+}
+
+v8::Local<v8::Value> bigint_to_js(v8::Local<v8::Context> context, PyObject* value) {
+  int negative = PyObject_RichCompareBool(value, nb::int_(0).ptr(), Py_LT);
+  nb::object magnitude = nb::steal(PyNumber_Absolute(value));
+  size_t bits = _PyLong_NumBits(magnitude.ptr());
+  size_t count = bits / 64 + 1;
+  if (count > (1 << 24) / 64) {
+    raise_error(ErrorKind::value, "int too large for a JS BigInt");
+  }
+  std::vector<uint64_t> words(count);
+  if (_PyLong_AsByteArray(reinterpret_cast<PyLongObject*>(magnitude.ptr()),
+                          reinterpret_cast<unsigned char*>(words.data()), count * 8, 1, 0) < 0) {
+    throw nb::python_error();
+  }
+  v8::Local<v8::BigInt> result;
+  if (!v8::BigInt::NewFromWords(context, negative, static_cast<int>(count), words.data())
+           .ToLocal(&result)) {
+    throw JsThrew();
+  }
+  return result;
+}
+
+class ToPython {
+ public:
+  explicit ToPython(const std::shared_ptr<ContextCore>& ctx)
+      : ctx_(ctx), isolate_(ctx->iso->isolate), context_(isolate_->GetCurrentContext()) {}
+
+  struct NotCopyable {};  // a cycle, or nesting deeper than kMaxCopyDepth
+
+  nb::object convert(v8::Local<v8::Value> value, int depth) {
+    if (value->IsInt32()) return nb::steal(PyLong_FromLong(value.As<v8::Int32>()->Value()));
+    if (value->IsString()) return py_string(isolate_, value.As<v8::String>());
+    if (value->IsNumber()) return number(value.As<v8::Number>()->Value());
+    if (value->IsUndefined()) return nb::borrow(undefined_object());
+    if (value->IsNull()) return nb::none();
+    if (value->IsBoolean()) return nb::bool_(value->IsTrue());
+    if (value->IsBigInt()) return bigint_to_python(value.As<v8::BigInt>());
+    if (!value->IsObject()) return wrap_handle(ctx_, value);  // symbols
+    if (value->IsFunction() || value->IsPromise() || value->IsProxy()) return wrap_handle(ctx_, value);
+    if (value->IsArray()) return array(value.As<v8::Array>(), depth);
+    if (value->IsArrayBufferView()) return view_bytes(value.As<v8::ArrayBufferView>());
+    if (value->IsArrayBuffer()) return buffer_bytes(value.As<v8::ArrayBuffer>()->GetBackingStore());
+    if (value->IsSharedArrayBuffer()) {
+      return buffer_bytes(value.As<v8::SharedArrayBuffer>()->GetBackingStore());
+    }
+    if (value->IsDate()) return date(value);
+    v8::Local<v8::Object> object = value.As<v8::Object>();
+    if (is_plain(object)) return dict(object, depth);
+    return wrap_handle(ctx_, value);
+  }
+
+ private:
+  nb::object number(double d) {
+    if (std::trunc(d) == d && std::fabs(d) <= kMaxSafeInteger && !(d == 0 && std::signbit(d))) {
+      return nb::steal(PyLong_FromLongLong(static_cast<long long>(d)));
+    }
+    return nb::float_(d);
+  }
+
+  bool is_plain(v8::Local<v8::Object> object) {
+    v8::Local<v8::Value> proto = object->GetPrototype();
+    if (proto->IsNull()) return true;
+    if (!proto->IsObject()) return false;
+    // Object.prototype of any context: the end of the chain, owned by the Object constructor.
+    if (!proto.As<v8::Object>()->GetPrototype()->IsNull()) return false;
+    v8::Local<v8::String> name = object->GetConstructorName();
+    return name->Length() == 6 && utf8(isolate_, name) == "Object";
+  }
+
+  void enter(v8::Local<v8::Object> object, int depth) {
+    if (depth >= kMaxCopyDepth) throw NotCopyable();
+    for (auto& open : path_) {
+      if (open == object) throw NotCopyable();
+    }
+    path_.push_back(object);
+  }
+
+  nb::object array(v8::Local<v8::Array> array, int depth) {
+    enter(array, depth);
+    uint32_t length = array->Length();
+    nb::object list = nb::steal(PyList_New(length));
+    for (uint32_t i = 0; i < length; ++i) {
+      v8::Local<v8::Value> item;
+      if (!array->Get(context_, i).ToLocal(&item)) throw JsThrew();
+      PyList_SET_ITEM(list.ptr(), i, convert(item, depth + 1).release().ptr());
+    }
+    path_.pop_back();
+    return list;
+  }
+
+  nb::object dict(v8::Local<v8::Object> object, int depth) {
+    enter(object, depth);
+    v8::Local<v8::Array> keys;
+    if (!object->GetOwnPropertyNames(context_, v8::ONLY_ENUMERABLE,
+                                     v8::KeyConversionMode::kConvertToString)
+             .ToLocal(&keys)) {
+      throw JsThrew();
+    }
+    nb::dict result;
+    uint32_t length = keys->Length();
+    for (uint32_t i = 0; i < length; ++i) {
+      v8::Local<v8::Value> key, item;
+      if (!keys->Get(context_, i).ToLocal(&key)) throw JsThrew();
+      if (!object->Get(context_, key).ToLocal(&item)) throw JsThrew();
+      nb::object py_key = py_string(isolate_, key.As<v8::String>());
+      if (PyDict_SetItem(result.ptr(), py_key.ptr(), convert(item, depth + 1).ptr()) < 0) {
+        throw nb::python_error();
+      }
+    }
+    path_.pop_back();
+    return std::move(result);
+  }
+
+  nb::object view_bytes(v8::Local<v8::ArrayBufferView> view) {
+    size_t length = view->ByteLength();
+    nb::object result = nb::steal(PyBytes_FromStringAndSize(nullptr, length));
+    if (!result.is_valid()) throw nb::python_error();
+    view->CopyContents(PyBytes_AS_STRING(result.ptr()), length);
+    return result;
+  }
+
+  nb::object buffer_bytes(const std::shared_ptr<v8::BackingStore>& store) {
+    return nb::steal(PyBytes_FromStringAndSize(static_cast<const char*>(store->Data()),
+                                               store->ByteLength()));
+  }
+
+  nb::object date(v8::Local<v8::Value> value) {
+    double ms = value.As<v8::Date>()->ValueOf();
+    if (std::isnan(ms)) return wrap_handle(ctx_, value);  // Invalid Date
+    PyCache& c = cache();
+    try {
+      nb::object delta = c.timedelta(nb::arg("milliseconds") = ms);
+      PyObject* result = PyNumber_Add(c.epoch.ptr(), delta.ptr());
+      if (!result) throw nb::python_error();
+      return nb::steal(result);
+    } catch (nb::python_error&) {  // beyond Python's years 1..9999
+      return wrap_handle(ctx_, value);
+    }
+  }
+
+  const std::shared_ptr<ContextCore>& ctx_;
+  v8::Isolate* isolate_;
+  v8::Local<v8::Context> context_;
+  std::vector<v8::Local<v8::Object>> path_;
+};
+
+// A value that cannot cross, with the path to it, built while the recursion unwinds.
+struct Unconvertible {
+  PyObject* type_error;  // TypeError or ValueError
+  std::string message;
+  std::string path;
+};
+
+class ToJS {
+ public:
+  explicit ToJS(const std::shared_ptr<ContextCore>& ctx)
+      : ctx_(ctx), isolate_(ctx->iso->isolate), context_(isolate_->GetCurrentContext()) {}
+
+  v8::Local<v8::Value> convert(PyObject* value) {
+    if (value == Py_None) return v8::Null(isolate_);
+    if (value == undefined_object().ptr()) return v8::Undefined(isolate_);
+    if (PyBool_Check(value)) return v8::Boolean::New(isolate_, value == Py_True);
+    if (PyLong_Check(value)) return integer(value);
+    if (PyFloat_Check(value)) return v8::Number::New(isolate_, PyFloat_AS_DOUBLE(value));
+    if (PyUnicode_Check(value)) return js_string(isolate_, value);
+    if (is_handle(value)) return handle_value(nb::handle(value), ctx_);
+    if (PyList_Check(value) || PyTuple_Check(value)) return array(value);
+    if (PyDict_Check(value)) return object(value);
+    if (PyBytes_Check(value) || PyByteArray_Check(value) || PyMemoryView_Check(value)) {
+      return bytes(value);
+    }
+    if (PyObject_IsInstance(value, cache().datetime_type.ptr()) == 1) return date(value);
+    if (PyCallable_Check(value)) {
+      nb::object name = nb::getattr(value, "__name__", nb::str(""));
+      v8::Local<v8::String> js_name = PyUnicode_Check(name.ptr())
+                                          ? js_string(isolate_, name.ptr())
+                                          : v8::String::Empty(isolate_);
+      return make_function(ctx_, value, js_name);
+    }
+    throw Unconvertible{PyExc_TypeError,
+                        std::string("cannot convert Python value of type '") +
+                            Py_TYPE(value)->tp_name + "' to JavaScript",
+                        ""};
+  }
+
+ private:
+  v8::Local<v8::Value> integer(PyObject* value) {
+    int overflow = 0;
+    long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
+    if (!overflow) {
+      if (v == -1 && PyErr_Occurred()) throw nb::python_error();
+      if (v <= (1LL << 53) && v >= -(1LL << 53)) {
+        return v8::Number::New(isolate_, static_cast<double>(v));
+      }
+      return v8::BigInt::New(isolate_, v);
+    }
+    return bigint_to_js(context_, value);
+  }
+
+  void enter(PyObject* container) {
+    if (path_.size() >= static_cast<size_t>(kMaxCopyDepth)) {
+      throw Unconvertible{PyExc_ValueError, "structure nested too deeply to convert", ""};
+    }
+    for (PyObject* open : path_) {
+      if (open == container) {
+        throw Unconvertible{PyExc_ValueError, "circular reference cannot be converted", ""};
+      }
+    }
+    path_.push_back(container);
+  }
+
+  v8::Local<v8::Value> array(PyObject* sequence) {
+    enter(sequence);
+    Py_ssize_t length = PySequence_Fast_GET_SIZE(sequence);
+    PyObject** items = PySequence_Fast_ITEMS(sequence);
+    v8::Local<v8::Array> result = v8::Array::New(isolate_, static_cast<int>(length));
+    for (Py_ssize_t i = 0; i < length; ++i) {
+      v8::Local<v8::Value> item;
+      try {
+        item = convert(items[i]);
+      } catch (Unconvertible& e) {
+        e.path = "[" + std::to_string(i) + "]" + e.path;
+        throw;
+      }
+      if (result->Set(context_, static_cast<uint32_t>(i), item).IsNothing()) throw JsThrew();
+    }
+    path_.pop_back();
+    return result;
+  }
+
+  v8::Local<v8::Value> object(PyObject* dict) {
+    enter(dict);
+    v8::Local<v8::Object> result = v8::Object::New(isolate_);
+    PyObject *key, *item;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(dict, &pos, &key, &item)) {
+      if (!PyUnicode_Check(key)) {
+        nb::str key_repr = nb::repr(nb::handle(key));
+        throw Unconvertible{PyExc_TypeError,
+                            std::string("dict key ") + key_repr.c_str() + " (" +
+                                Py_TYPE(key)->tp_name + ") is not a str",
+                            ""};
+      }
+      v8::Local<v8::Value> js_item;
+      try {
+        js_item = convert(item);
+      } catch (Unconvertible& e) {
+        nb::str key_repr = nb::repr(nb::handle(key));
+        e.path = std::string("[") + key_repr.c_str() + "]" + e.path;
+        throw;
+      }
+      if (result->Set(context_, js_string(isolate_, key), js_item).IsNothing()) throw JsThrew();
+    }
+    path_.pop_back();
+    return result;
+  }
+
+  v8::Local<v8::Value> bytes(PyObject* value) {
+    Py_buffer view;
+    if (PyObject_GetBuffer(value, &view, PyBUF_C_CONTIGUOUS) < 0) throw nb::python_error();
+    std::unique_ptr<v8::BackingStore> store =
+        new_budgeted_backing_store(ctx_->iso->budget, static_cast<size_t>(view.len));
+    if (!store) {
+      PyBuffer_Release(&view);
+      throw Unconvertible{PyExc_MemoryError,
+                          "bytes of length " + std::to_string(view.len) +
+                              " exceed the isolate's ArrayBuffer budget",
+                          ""};
+    }
+    if (view.len) std::memcpy(store->Data(), view.buf, static_cast<size_t>(view.len));
+    PyBuffer_Release(&view);
+    v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate_, std::move(store));
+    return v8::Uint8Array::New(buffer, 0, buffer->ByteLength());
+  }
+
+  v8::Local<v8::Value> date(PyObject* value) {
+    nb::object stamp = nb::handle(value).attr("timestamp")();
+    double ms = std::round(nb::cast<double>(stamp) * 1e6) / 1e3;
+    v8::Local<v8::Value> result;
+    if (!v8::Date::New(context_, ms).ToLocal(&result)) throw JsThrew();
+    return result;
+  }
+
+  const std::shared_ptr<ContextCore>& ctx_;
+  v8::Isolate* isolate_;
+  v8::Local<v8::Context> context_;
+  std::vector<PyObject*> path_;
+};
+
+}  // namespace
+
+namespace {
+PyObject* undefined_singleton = nullptr;
+}
+
+void set_undefined_object(nb::handle undefined) {
+  undefined_singleton = undefined.inc_ref().ptr();
+}
+
+nb::handle undefined_object() { return undefined_singleton; }
+
+v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text) {
+  Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+  switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+      return v8::String::NewFromOneByte(isolate, PyUnicode_1BYTE_DATA(text),
+                                        v8::NewStringType::kNormal, static_cast<int>(length))
+          .ToLocalChecked();
+    case PyUnicode_2BYTE_KIND:  // UCS-2 is UTF-16 without pairs; lone surrogates pass through
+      return v8::String::NewFromTwoByte(isolate, PyUnicode_2BYTE_DATA(text),
+                                        v8::NewStringType::kNormal, static_cast<int>(length))
+          .ToLocalChecked();
+    default: {
+      const Py_UCS4* data = PyUnicode_4BYTE_DATA(text);
+      std::vector<uint16_t> units;
+      units.reserve(static_cast<size_t>(length) * 2);
+      for (Py_ssize_t i = 0; i < length; ++i) {
+        Py_UCS4 c = data[i];
+        if (c >= 0x10000) {
+          c -= 0x10000;
+          units.push_back(static_cast<uint16_t>(0xD800 + (c >> 10)));
+          units.push_back(static_cast<uint16_t>(0xDC00 + (c & 0x3FF)));
+        } else {
+          units.push_back(static_cast<uint16_t>(c));
+        }
+      }
+      return v8::String::NewFromTwoByte(isolate, units.data(), v8::NewStringType::kNormal,
+                                        static_cast<int>(units.size()))
+          .ToLocalChecked();
+    }
+  }
+}
+
+nb::object py_string(v8::Isolate* isolate, v8::Local<v8::String> text) {
+  int length = text->Length();
+  if (text->IsOneByte()) {
+    nb::object result = nb::steal(PyUnicode_New(length, 255));
+    if (!result.is_valid()) throw nb::python_error();
+    text->WriteOneByte(isolate, PyUnicode_1BYTE_DATA(result.ptr()), 0, length,
+                       v8::String::NO_NULL_TERMINATION);
+    return result;
+  }
+  std::vector<uint16_t> units(static_cast<size_t>(length));
+  text->Write(isolate, units.data(), 0, length, v8::String::NO_NULL_TERMINATION);
+  int byteorder = -1;  // little-endian, as V8 wrote it on this machine
+  PyObject* result = PyUnicode_DecodeUTF16(reinterpret_cast<const char*>(units.data()),
+                                           static_cast<Py_ssize_t>(length) * 2, "surrogatepass",
+                                           &byteorder);
+  if (!result) throw nb::python_error();
+  return nb::steal(result);
+}
+
+nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Value> value) {
+  ToPython converter(ctx);
+  try {
+    return converter.convert(value, 0);
+  } catch (ToPython::NotCopyable&) {
+    return wrap_handle(ctx, value);
+  }
+}
+
+v8::Local<v8::Value> to_js(const std::shared_ptr<ContextCore>& ctx, nb::handle value,
+                           const char* what, long index) {
+  ToJS converter(ctx);
+  try {
+    return converter.convert(value.ptr());
+  } catch (Unconvertible& e) {
+    std::string where = what;
+    if (index >= 0) where += " " + std::to_string(index);
+    std::string message = e.message + " (in " + where + e.path + ")";
+    PyErr_SetString(e.type_error, message.c_str());
+    throw nb::python_error();
+  }
+}
+
+}  // namespace toyjs

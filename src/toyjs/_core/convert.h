@@ -1,0 +1,34 @@
+// Value conversion between JS and Python. Both directions need the GIL and the isolate held.
+#pragma once
+
+#include "common.h"
+
+#include <memory>
+#include <string>
+
+namespace toyjs {
+
+struct ContextCore;
+
+// The toyjs.undefined singleton (made by main.cpp at import).
+nb::handle undefined_object();
+void set_undefined_object(nb::handle undefined);
+
+v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text);  // text: a str
+nb::object py_string(v8::Isolate* isolate, v8::Local<v8::String> text);
+
+// JS -> Python: primitives by value, arrays and plain objects as deep copies (unless they
+// hold a cycle or nest too deep: then a live JSObject), everything else as a handle.
+// Throws JsThrew when a getter throws.
+nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Value> value);
+
+// Python -> JS. `what` (and `index`, when >= 0) name the value in errors: ("argument", 1)
+// gives "argument 1". Raises TypeError naming the type and its place for unconvertible values.
+v8::Local<v8::Value> to_js(const std::shared_ptr<ContextCore>& ctx, nb::handle value,
+                           const char* what, long index = -1);
+
+// A JS function that calls a Python callable (functions.cpp).
+v8::Local<v8::Function> make_function(const std::shared_ptr<ContextCore>& ctx, nb::handle callable,
+                                      v8::Local<v8::String> name);
+
+}  // namespace toyjs

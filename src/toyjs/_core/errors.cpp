@@ -1,0 +1,201 @@
+#include "errors.h"
+
+#include "context.h"
+#include "convert.h"
+#include "handles.h"
+
+namespace toyjs {
+
+namespace {
+
+struct ErrorTypes {
+  nb::object js, terminated, heap_limit, closed;
+};
+
+ErrorTypes& types() {
+  static ErrorTypes* instance = new ErrorTypes();  // lives as long as the process
+  return *instance;
+}
+
+v8::Local<v8::Private> python_exception_key(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, v8_str(isolate, "toyjs.python_exception"));
+}
+
+// Reads a property, swallowing anything it throws (error objects can have hostile getters).
+std::string read_text(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                      v8::Local<v8::Object> object, const char* name, bool* present) {
+  v8::TryCatch guard(isolate);
+  v8::Local<v8::Value> value;
+  *present = object->Get(context, v8_str(isolate, name)).ToLocal(&value) && !value->IsUndefined();
+  if (!*present) return "";
+  v8::Local<v8::String> text;
+  if (!value->ToString(context).ToLocal(&text)) return "";
+  return utf8(isolate, text);
+}
+
+nb::object python_cause(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                        v8::Local<v8::Value> thrown) {
+  if (!thrown->IsObject()) return nb::none();
+  v8::Local<v8::Value> slot;
+  if (!thrown.As<v8::Object>()->GetPrivate(context, python_exception_key(isolate)).ToLocal(&slot) ||
+      !slot->IsExternal()) {
+    return nb::none();
+  }
+  return nb::borrow(static_cast<PyRef*>(slot.As<v8::External>()->Value())->object);
+}
+
+[[noreturn]] void raise_terminated(IsolateCore* core, Termination reason, bool top_level) {
+  if (reason == Termination::python_exception && core->pending_python_exception.is_valid()) {
+    nb::object exception = core->pending_python_exception;
+    if (top_level) core->pending_python_exception = nb::object();
+    PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(exception.ptr())), exception.ptr());
+    throw nb::python_error();
+  }
+  if (reason == Termination::heap_limit) {
+    std::string limit = core->heap_limit ? std::to_string(core->heap_limit >> 20) + " MiB"
+                                         : "V8's default";
+    PyErr_SetString(types().heap_limit.ptr(),
+                    ("the isolate ran out of memory (heap limit " + limit + ")").c_str());
+  } else if (reason == Termination::timeout) {
+    PyErr_SetString(types().terminated.ptr(), "JavaScript execution timed out");
+  } else {
+    PyErr_SetString(types().terminated.ptr(), "JavaScript execution was terminated");
+  }
+  throw nb::python_error();
+}
+
+}  // namespace
+
+std::string utf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+  v8::String::Utf8Value text(isolate, value);
+  return *text ? std::string(*text, static_cast<size_t>(text.length())) : std::string();
+}
+
+void raise_error(ErrorKind kind, const std::string& message) {
+  PyObject* type = PyExc_RuntimeError;
+  switch (kind) {
+    case ErrorKind::closed: type = types().closed.ptr(); break;
+    case ErrorKind::type: type = PyExc_TypeError; break;
+    case ErrorKind::value: type = PyExc_ValueError; break;
+    case ErrorKind::runtime:
+    case ErrorKind::invalid_state: type = PyExc_RuntimeError; break;
+  }
+  PyErr_SetString(type, message.c_str());
+  throw nb::python_error();
+}
+
+void set_error_types(nb::dict given) {
+  ErrorTypes& t = types();
+  t.js = given["JSError"];
+  t.terminated = given["TerminatedError"];
+  t.heap_limit = given["HeapLimitError"];
+  t.closed = given["ClosedError"];
+}
+
+void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_catch,
+                   bool top_level) {
+  IsolateCore* core = ctx->iso.get();
+  v8::Isolate* isolate = core->isolate;
+  Termination reason;
+  {
+    std::lock_guard<std::mutex> guard(core->state_mutex);
+    reason = core->termination;
+  }
+  if (reason != Termination::none || try_catch.HasTerminated() ||
+      isolate->IsExecutionTerminating()) {
+    raise_terminated(core, reason, top_level);
+  }
+  if (!try_catch.HasCaught()) {
+    raise_error(ErrorKind::runtime, "a call into JS failed without an exception");
+  }
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> thrown = try_catch.Exception();
+  v8::Local<v8::Message> message = try_catch.Message();
+  try_catch.Reset();
+
+  std::string name, text, stack;
+  bool has_name = false, has_message = false, has_stack = false;
+  if (thrown->IsObject()) {
+    auto object = thrown.As<v8::Object>();
+    name = read_text(isolate, context, object, "name", &has_name);
+    text = read_text(isolate, context, object, "message", &has_message);
+    stack = read_text(isolate, context, object, "stack", &has_stack);
+  }
+  if (!has_message) {
+    v8::TryCatch guard(isolate);
+    v8::Local<v8::String> as_text;
+    text = thrown->ToString(context).ToLocal(&as_text) ? utf8(isolate, as_text)
+                                                       : utf8(isolate, thrown->TypeOf(isolate));
+  }
+
+  nb::object filename = nb::none(), line = nb::none(), column = nb::none();
+  std::string location;
+  if (!message.IsEmpty()) {
+    v8::Local<v8::Value> resource = message->GetScriptResourceName();
+    if (resource->IsString()) filename = py_string(isolate, resource.As<v8::String>());
+    int line_number = message->GetLineNumber(context).FromMaybe(0);
+    int start_column = message->GetStartColumn(context).FromMaybe(-1);
+    if (line_number > 0) line = nb::int_(line_number);
+    if (start_column >= 0) column = nb::int_(start_column + 1);
+    if (resource->IsString() && line_number > 0) {
+      location = utf8(isolate, resource) + ":" + std::to_string(line_number) + ":" +
+                 std::to_string(start_column + 1);
+    }
+  }
+  // V8's stack for errors thrown at compile time (SyntaxError) carries no location.
+  if (!has_stack || stack.find("\n    at ") == std::string::npos) {
+    std::string head = has_stack ? stack : (has_name ? name + ": " + text : "Uncaught " + text);
+    stack = location.empty() ? head : head + "\n    at " + location;
+  }
+
+  nb::object value;
+  try {
+    value = to_python(ctx, thrown);
+  } catch (JsThrew&) {
+    value = wrap_handle(ctx, thrown);
+  }
+  nb::object cause = python_cause(isolate, context, thrown);
+  nb::object error = types().js(
+      nb::str(stack.c_str()), nb::arg("name") = has_name ? nb::object(nb::str(name.c_str())) : nb::none(),
+      nb::arg("message") = nb::str(text.c_str()), nb::arg("stack") = nb::str(stack.c_str()),
+      nb::arg("filename") = filename, nb::arg("line") = line, nb::arg("column") = column,
+      nb::arg("value") = value);
+  if (!cause.is_none()) PyException_SetCause(error.ptr(), cause.inc_ref().ptr());
+  PyErr_SetObject(types().js.ptr(), error.ptr());
+  throw nb::python_error();
+}
+
+void throw_python_error_into_js(const std::shared_ptr<ContextCore>& ctx) {
+  nb::python_error error;  // takes the pending Python exception
+  IsolateCore* core = ctx->iso.get();
+  v8::Isolate* isolate = core->isolate;
+  if (isolate->IsExecutionTerminating()) return;  // termination wins over any exception
+  nb::handle exception = error.value();
+  if (!PyObject_IsInstance(exception.ptr(), PyExc_Exception)) {
+    // KeyboardInterrupt, SystemExit: stop the JS and re-raise it where Python called in.
+    core->pending_python_exception = nb::borrow(exception);
+    core->terminate(Termination::python_exception);
+    return;
+  }
+  if (PyObject_IsInstance(exception.ptr(), types().js.ptr()) == 1) {
+    // A JS exception passing back through Python: rethrow the original value.
+    try {
+      isolate->ThrowException(to_js(ctx, exception.attr("value"), "a JS error's value"));
+      return;
+    } catch (nb::python_error&) {
+      // not convertible: fall through to a plain Error
+    }
+  }
+  std::string text = std::string(Py_TYPE(exception.ptr())->tp_name) + ": " +
+                     nb::cast<std::string>(nb::str(exception));
+  v8::Local<v8::Value> js_error = v8::Exception::Error(
+      v8::String::NewFromUtf8(isolate, text.c_str()).FromMaybe(v8::String::Empty(isolate)));
+  auto object = js_error.As<v8::Object>();
+  PyRef* ref = new_pyref(core, exception.ptr());
+  bind_pyref(ref, object);
+  (void)object->SetPrivate(isolate->GetCurrentContext(), python_exception_key(isolate),
+                           v8::External::New(isolate, ref));
+  isolate->ThrowException(js_error);
+}
+
+}  // namespace toyjs

@@ -1,0 +1,71 @@
+// Python callables as JS functions: a trampoline that takes the GIL, converts the arguments,
+// calls, and turns a Python exception into a JS one.
+#include "context.h"
+#include "convert.h"
+#include "errors.h"
+
+namespace toyjs {
+
+namespace {
+
+void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  auto* ref = static_cast<PyRef*>(info.Data().As<v8::External>()->Value());
+  v8::Isolate* isolate = info.GetIsolate();
+  nb::gil_scoped_acquire gil;
+  std::shared_ptr<ContextCore> ctx = ContextCore::of(isolate->GetCurrentContext());
+  if (!ctx) {
+    isolate->ThrowException(v8::Exception::Error(
+        v8_str(isolate, "this Python function's context is closed")));
+    return;
+  }
+  int argc = info.Length();
+  std::vector<nb::object> args;
+  args.reserve(static_cast<size_t>(argc));
+  try {
+    for (int i = 0; i < argc; ++i) args.push_back(to_python(ctx, info[i]));
+    PyObject* small[9];
+    std::vector<PyObject*> large;
+    PyObject** argv = small + 1;  // slot before the arguments, for PY_VECTORCALL_ARGUMENTS_OFFSET
+    if (argc > 8) {
+      large.resize(static_cast<size_t>(argc) + 1);
+      argv = large.data() + 1;
+    }
+    for (int i = 0; i < argc; ++i) argv[i] = args[static_cast<size_t>(i)].ptr();
+    PyObject* result = PyObject_Vectorcall(
+        ref->object, argv, static_cast<size_t>(argc) | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
+    if (!result) {
+      throw_python_error_into_js(ctx);
+      return;
+    }
+    nb::object py_result = nb::steal(result);
+    if (py_result.ptr() == undefined_object().ptr()) return;
+    info.GetReturnValue().Set(to_js(ctx, py_result, "the return value of a Python function"));
+  } catch (JsThrew&) {
+    // the JS exception is already pending
+  } catch (nb::python_error& error) {
+    error.restore();
+    throw_python_error_into_js(ctx);
+  } catch (std::exception& error) {
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, error.what())));
+  }
+}
+
+}  // namespace
+
+v8::Local<v8::Function> make_function(const std::shared_ptr<ContextCore>& ctx, nb::handle callable,
+                                      v8::Local<v8::String> name) {
+  v8::Isolate* isolate = ctx->iso->isolate;
+  PyRef* ref = new_pyref(ctx->iso.get(), callable.ptr());
+  v8::Local<v8::Function> function;
+  if (!v8::Function::New(isolate->GetCurrentContext(), call_python,
+                         v8::External::New(isolate, ref), 0, v8::ConstructorBehavior::kThrow)
+           .ToLocal(&function)) {
+    bind_pyref(ref, v8::Object::New(isolate));  // released with a throwaway owner
+    throw JsThrew();
+  }
+  function->SetName(name);
+  bind_pyref(ref, function);
+  return function;
+}
+
+}  // namespace toyjs

@@ -1,0 +1,230 @@
+#include "isolate.h"
+
+#include "context.h"
+#include "errors.h"
+#include "platform.h"
+
+#include <algorithm>
+
+namespace toyjs {
+
+namespace {
+
+constexpr uint32_t kCoreSlot = 0;
+
+std::size_t near_heap_limit(void* data, std::size_t current_limit, std::size_t initial_limit) {
+  auto* core = static_cast<IsolateCore*>(data);
+  core->terminate(Termination::heap_limit);
+  // Headroom so the terminating script can unwind; the limit is restored after the call.
+  return current_limit + std::max<std::size_t>(initial_limit, 64u << 20);
+}
+
+void array_buffer_refused(void* data) {
+  static_cast<IsolateCore*>(data)->terminate(Termination::heap_limit);
+}
+
+void free_pyref(const v8::WeakCallbackInfo<PyRef>& info) {
+  PyRef* ref = info.GetParameter();
+  ref->owner.Reset();
+  IsolateCore* core = ref->core;
+  std::lock_guard<std::mutex> guard(core->pending_mutex);
+  core->decrefs.push_back(ref->object);
+  core->pyrefs.erase(ref);
+  delete ref;
+}
+
+}  // namespace
+
+IsolateCore* core_of(v8::Isolate* isolate) {
+  return static_cast<IsolateCore*>(isolate->GetData(kCoreSlot));
+}
+
+IsolateCore::IsolateCore(std::size_t heap_limit_bytes) : heap_limit(heap_limit_bytes) {
+  platform();
+  budget = std::make_shared<ArrayBufferBudget>();
+  budget->limit = heap_limit;
+  budget->on_refused = array_buffer_refused;
+  budget->on_refused_data = this;
+
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator_shared = make_budget_allocator(budget);
+  if (heap_limit) params.constraints.ConfigureDefaultsFromHeapSize(0, heap_limit);
+  isolate = v8::Isolate::New(params);
+  isolate->SetData(kCoreSlot, this);
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->AddNearHeapLimitCallback(near_heap_limit, this);
+  isolate->AutomaticallyRestoreInitialHeapLimit(0.5);
+  install_module_hooks(isolate);
+  install_promise_hooks(isolate);
+}
+
+IsolateCore::~IsolateCore() {
+  if (_Py_IsFinalizing()) return;  // the process is ending: V8 needs no orderly teardown
+  close();
+}
+
+void IsolateCore::terminate(Termination reason) {
+  std::lock_guard<std::mutex> guard(state_mutex);
+  if (closed || !running) return;
+  if (termination == Termination::none) termination = reason;
+  isolate->TerminateExecution();
+}
+
+Termination IsolateCore::take_termination() {
+  std::lock_guard<std::mutex> guard(state_mutex);
+  Termination reason = termination;
+  termination = Termination::none;
+  return reason;
+}
+
+void IsolateCore::set_deadline(std::optional<std::chrono::steady_clock::time_point> when) {
+  std::lock_guard<std::mutex> guard(state_mutex);
+  deadline = when;
+  if (when && !watchdog.joinable()) watchdog = std::thread([this] { watchdog_loop(); });
+  watchdog_cv.notify_all();
+}
+
+void IsolateCore::watchdog_loop() {
+  std::unique_lock<std::mutex> guard(state_mutex);
+  while (!watchdog_stop) {
+    if (!deadline) {
+      watchdog_cv.wait(guard);
+    } else if (watchdog_cv.wait_until(guard, *deadline) == std::cv_status::timeout &&
+               deadline && std::chrono::steady_clock::now() >= *deadline) {
+      deadline.reset();
+      if (running && !closed) {
+        if (termination == Termination::none) termination = Termination::timeout;
+        isolate->TerminateExecution();
+      }
+    }
+  }
+}
+
+v8::Global<v8::Value>* IsolateCore::keep(v8::Local<v8::Value> value, ContextCore* ctx) {
+  auto* handle = new v8::Global<v8::Value>(isolate, value);
+  std::lock_guard<std::mutex> guard(pending_mutex);
+  live_handles.emplace(handle, ctx);
+  return handle;
+}
+
+void IsolateCore::forget(v8::Global<v8::Value>* handle) {
+  if (!handle) return;
+  std::lock_guard<std::mutex> guard(pending_mutex);
+  if (closed || handle->IsEmpty()) {  // reset when its context or isolate closed
+    delete handle;
+    return;
+  }
+  live_handles.erase(handle);
+  if (held_by_this_thread()) {
+    delete handle;
+  } else {
+    handles_to_free.push_back(handle);
+  }
+}
+
+void IsolateCore::drain_pending() {
+  std::vector<v8::Global<v8::Value>*> handles;
+  std::vector<std::unique_ptr<ContextState>> states;
+  std::vector<PyObject*> objects;
+  {
+    std::lock_guard<std::mutex> guard(pending_mutex);
+    handles.swap(handles_to_free);
+    states.swap(contexts_to_free);
+    objects.swap(decrefs);
+  }
+  for (auto* handle : handles) delete handle;
+  states.clear();
+  for (PyObject* object : objects) Py_DECREF(object);
+}
+
+PyRef* new_pyref(IsolateCore* core, PyObject* object) {
+  Py_INCREF(object);
+  auto* ref = new PyRef{object, core, {}};
+  std::lock_guard<std::mutex> guard(core->pending_mutex);
+  core->pyrefs.insert(ref);
+  return ref;
+}
+
+void bind_pyref(PyRef* ref, v8::Local<v8::Object> owner) {
+  ref->owner.Reset(ref->core->isolate, owner);
+  ref->owner.SetWeak(ref, free_pyref, v8::WeakCallbackType::kParameter);
+}
+
+void IsolateCore::close() {
+  if (closed) return;
+  if (held_by_this_thread() && depth > 0) {
+    raise_error(ErrorKind::runtime, "cannot close an isolate from inside a call into it");
+  }
+  terminate(Termination::requested);  // a call running on another thread ends first
+  {
+    nb::gil_scoped_release nogil;
+    std::lock_guard<std::recursive_mutex> use(use_mutex);
+    {
+      v8::Locker locker(isolate);
+      v8::Isolate::Scope scope(isolate);
+      std::vector<ContextCore*> open(contexts.begin(), contexts.end());
+      {
+        nb::gil_scoped_acquire gil;
+        for (ContextCore* ctx : open) ctx->close_locked();
+        drain_pending();
+      }
+      std::lock_guard<std::mutex> guard(pending_mutex);
+      for (auto& [handle, ctx] : live_handles) handle->Reset();
+      live_handles.clear();
+      std::lock_guard<std::mutex> state(state_mutex);
+      closed = true;
+      watchdog_stop = true;
+      watchdog_cv.notify_all();
+    }
+    if (watchdog.joinable()) watchdog.join();
+    std::vector<PyRef*> refs(pyrefs.begin(), pyrefs.end());
+    pyrefs.clear();
+    {
+      v8::Locker locker(isolate);
+      for (PyRef* ref : refs) ref->owner.Reset();
+    }
+    isolate->Dispose();
+    isolate = nullptr;
+    nb::gil_scoped_acquire gil;
+    for (PyRef* ref : refs) {
+      Py_DECREF(ref->object);
+      delete ref;
+    }
+  }
+}
+
+IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
+  if (!core->held_by_this_thread()) {
+    nb::gil_scoped_release nogil;
+    core->use_mutex.lock();
+  } else {
+    core->use_mutex.lock();
+  }
+  if (core->closed || (ctx && ctx->closed)) {
+    core->use_mutex.unlock();
+    raise_error(ErrorKind::closed,
+                core->closed ? "the isolate is closed" : "the context is closed");
+  }
+  if (core->depth++ == 0) {
+    top_level_ = true;
+    core->owner = std::this_thread::get_id();
+    std::lock_guard<std::mutex> guard(core->state_mutex);
+    core->running = true;
+  }
+}
+
+IsolateUse::~IsolateUse() {
+  if (--core_->depth == 0) {
+    {
+      // A termination requested as the call finished must not leak into the next one.
+      std::lock_guard<std::mutex> guard(core_->state_mutex);
+      core_->running = false;
+      core_->termination = Termination::none;
+      core_->isolate->CancelTerminateExecution();
+    }
+    core_->owner = std::thread::id();
+  }
+  core_->use_mutex.unlock();
+}
+
+}  // namespace toyjs

@@ -1,0 +1,109 @@
+// IsolateCore: one V8 isolate, the lock that lets one thread at a time use it, its limits
+// (heap, ArrayBuffer budget, timeouts, termination) and the queues of work deferred until a
+// thread holds it.
+#pragma once
+
+#include "allocator.h"
+#include "common.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace toyjs {
+
+struct ContextCore;
+struct ContextState;
+
+// Why JS execution was terminated, so the right Python exception can be raised.
+enum class Termination { none, timeout, requested, heap_limit, python_exception };
+
+struct IsolateCore {
+  explicit IsolateCore(std::size_t heap_limit);
+  ~IsolateCore();
+  IsolateCore(const IsolateCore&) = delete;
+  IsolateCore& operator=(const IsolateCore&) = delete;
+
+  v8::Isolate* isolate = nullptr;
+  std::size_t heap_limit = 0;  // bytes; 0 = V8's default
+  bool auto_microtasks = true;
+  std::shared_ptr<ArrayBufferBudget> budget;
+
+  // --- the lock: one thread at a time (recursive, for re-entrant calls from Python callbacks)
+  std::recursive_mutex use_mutex;
+  std::atomic<std::thread::id> owner{};
+  int depth = 0;  // nesting of calls into JS on the owning thread
+  bool held_by_this_thread() const { return owner.load() == std::this_thread::get_id(); }
+
+  // --- termination; state_mutex guards `isolate` against disposal while another thread
+  // terminates it, and the fields below.
+  std::mutex state_mutex;
+  std::atomic<bool> closed{false};
+  Termination termination = Termination::none;
+  bool running = false;  // a top-level call is executing JS
+  void terminate(Termination reason);  // any thread
+  Termination take_termination();      // owning thread, after the call unwound
+  nb::object pending_python_exception;  // a BaseException (KeyboardInterrupt...) to re-raise
+
+  // --- timeouts: one watchdog thread per isolate, started on first use
+  void set_deadline(std::optional<std::chrono::steady_clock::time_point> deadline);
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+
+  // --- resources released by threads that did not hold the lock
+  std::mutex pending_mutex;
+  std::unordered_map<v8::Global<v8::Value>*, ContextCore*> live_handles;
+  std::vector<v8::Global<v8::Value>*> handles_to_free;
+  std::vector<std::unique_ptr<ContextState>> contexts_to_free;
+  std::vector<PyObject*> decrefs;  // Python objects whose JS owner was collected
+  std::unordered_set<ContextCore*> contexts;
+  std::unordered_set<struct PyRef*> pyrefs;
+
+  v8::Global<v8::Value>* keep(v8::Local<v8::Value> value, ContextCore* ctx);
+  void forget(v8::Global<v8::Value>* handle);  // any thread, GIL held
+  void drain_pending();                       // lock held, GIL held
+
+  void close();  // GIL held
+
+ private:
+  void watchdog_loop();
+  std::thread watchdog;
+  std::condition_variable watchdog_cv;
+  bool watchdog_stop = false;
+};
+
+// Holds the isolate for the current thread: waits for the lock with the GIL released,
+// then enters the isolate and (optionally) a context. Raises ClosedError when closed.
+class IsolateUse {
+ public:
+  IsolateUse(IsolateCore* core, ContextCore* ctx);
+  ~IsolateUse();
+  bool top_level() const { return top_level_; }
+
+ private:
+  IsolateCore* core_;
+  bool top_level_ = false;
+};
+
+// A Python object kept alive for as long as a JS object lives (a Python callable behind a
+// JS function, a Python exception behind a JS Error). Freed by a weak callback.
+struct PyRef {
+  PyObject* object;
+  IsolateCore* core;
+  v8::Global<v8::Value> owner;
+};
+// Creates the reference (holding a strong Python reference) ...
+PyRef* new_pyref(IsolateCore* core, PyObject* object);
+// ... and ties its lifetime to `owner`: when V8 collects owner, the Python object is released.
+void bind_pyref(PyRef* ref, v8::Local<v8::Object> owner);
+
+// The isolate behind a v8::Isolate*, via its embedder data slot.
+IsolateCore* core_of(v8::Isolate* isolate);
+
+}  // namespace toyjs

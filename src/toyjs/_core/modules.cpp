@@ -1,0 +1,293 @@
+// ES modules: compile from source with a URL, resolve imports through a Python loader
+// (resolve(specifier, referrer, attributes) -> url, load(url, attributes) -> source),
+// evaluate each record once per context, dynamic import() and import.meta.url.
+#include "context.h"
+#include "convert.h"
+#include "errors.h"
+#include "handles.h"
+
+#include <nanobind/stl/string.h>
+
+namespace toyjs {
+
+namespace {
+
+// A compile or load failure: a JS exception is pending (or a Python one is set).
+struct ModuleFailed {};
+
+ModuleRecord* record_of(ContextState* state, v8::Local<v8::Module> module) {
+  v8::Isolate* isolate = state->isolate;
+  auto range = state->modules_by_hash.equal_range(module->GetIdentityHash());
+  for (auto it = range.first; it != range.second; ++it) {
+    if (it->second->module.Get(isolate) == module) return it->second;
+  }
+  return nullptr;
+}
+
+ModuleRecord* compile(ContextCore& ctx, v8::Local<v8::String> source, const std::string& url) {
+  v8::Isolate* isolate = ctx.iso->isolate;
+  auto found = ctx.state->modules_by_url.find(url);
+  if (found != ctx.state->modules_by_url.end()) return found->second.get();
+  v8::ScriptOrigin origin(isolate, v8::String::NewFromUtf8(isolate, url.c_str()).ToLocalChecked(),
+                          0, 0, false, -1, v8::Local<v8::Value>(), false, false, true);
+  v8::ScriptCompiler::Source compile_source(source, origin);
+  v8::Local<v8::Module> module;
+  if (!v8::ScriptCompiler::CompileModule(isolate, &compile_source).ToLocal(&module)) {
+    throw ModuleFailed();
+  }
+  auto record = std::make_unique<ModuleRecord>();
+  record->url = url;
+  record->module.Reset(isolate, module);
+  ModuleRecord* raw = record.get();
+  ctx.state->modules_by_hash.emplace(module->GetIdentityHash(), raw);
+  ctx.state->modules_by_url.emplace(url, std::move(record));
+  return raw;
+}
+
+nb::dict attributes_dict(v8::Local<v8::Context> context, v8::Local<v8::FixedArray> assertions,
+                         int stride) {
+  // V8 10.2 lays import assertions out as key, value[, source offset] triples.
+  v8::Isolate* isolate = context->GetIsolate();
+  nb::dict result;
+  if (assertions.IsEmpty()) return result;
+  for (int i = 0; i + 1 < assertions->Length(); i += stride) {
+    auto key = assertions->Get(context, i).As<v8::Value>();
+    auto value = assertions->Get(context, i + 1).As<v8::Value>();
+    if (key->IsString() && value->IsString()) {
+      result[py_string(isolate, key.As<v8::String>())] = py_string(isolate, value.As<v8::String>());
+    }
+  }
+  return result;
+}
+
+// Resolve and load through the Python loader (GIL held). Throws ModuleFailed with a JS
+// exception pending on failure.
+ModuleRecord* load(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::String> specifier,
+                   const std::string& referrer, nb::dict attributes) {
+  v8::Isolate* isolate = ctx->iso->isolate;
+  try {
+    if (!ctx->module_loader.is_valid() || ctx->module_loader.is_none()) {
+      isolate->ThrowException(v8::Exception::TypeError(v8_str(
+          isolate, ("cannot import '" + utf8(isolate, specifier) + "': this context has no module loader").c_str())));
+      throw ModuleFailed();
+    }
+    nb::object url = ctx->module_loader.attr("resolve")(py_string(isolate, specifier), referrer, attributes);
+    std::string url_text = nb::cast<std::string>(url);
+    auto found = ctx->state->modules_by_url.find(url_text);
+    if (found != ctx->state->modules_by_url.end()) return found->second.get();
+    nb::object source = ctx->module_loader.attr("load")(url, attributes);
+    if (!PyUnicode_Check(source.ptr())) {
+      raise_error(ErrorKind::type, "the module loader's load() must return a str, not " +
+                                       std::string(Py_TYPE(source.ptr())->tp_name));
+    }
+    return compile(*ctx, js_string(isolate, source.ptr()), url_text);
+  } catch (nb::python_error& error) {
+    error.restore();
+    throw_python_error_into_js(ctx);
+    throw ModuleFailed();
+  }
+}
+
+v8::MaybeLocal<v8::Module> resolve_import(v8::Local<v8::Context> context,
+                                          v8::Local<v8::String> specifier,
+                                          v8::Local<v8::FixedArray> assertions,
+                                          v8::Local<v8::Module> referrer) {
+  nb::gil_scoped_acquire gil;
+  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  v8::Isolate* isolate = context->GetIsolate();
+  if (!ctx) {
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, "the context is closed")));
+    return {};
+  }
+  ModuleRecord* from = record_of(ctx->state.get(), referrer);
+  try {
+    ModuleRecord* record = load(ctx, specifier, from ? from->url : std::string(),
+                                attributes_dict(context, assertions, 3));
+    return record->module.Get(isolate);
+  } catch (ModuleFailed&) {
+    return {};
+  }
+}
+
+// Link and evaluate (once); returns the evaluation promise. Throws ModuleFailed.
+v8::Local<v8::Value> evaluate(v8::Local<v8::Context> context, ModuleRecord* record) {
+  v8::Isolate* isolate = context->GetIsolate();
+  if (!record->evaluation.IsEmpty()) return record->evaluation.Get(isolate);
+  v8::Local<v8::Module> module = record->module.Get(isolate);
+  if (module->GetStatus() == v8::Module::kErrored) {
+    isolate->ThrowException(module->GetException());
+    throw ModuleFailed();
+  }
+  if (module->GetStatus() == v8::Module::kUninstantiated &&
+      module->InstantiateModule(context, resolve_import).IsNothing()) {
+    throw ModuleFailed();
+  }
+  v8::Local<v8::Value> result;
+  if (!module->Evaluate(context).ToLocal(&result)) throw ModuleFailed();
+  record->evaluation.Reset(isolate, result);
+  return result;
+}
+
+void return_data(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(info.Data());
+}
+
+// import(): a promise for the namespace once the module (and its graph) evaluated.
+v8::Local<v8::Promise> import_dynamic(const std::shared_ptr<ContextCore>& ctx,
+                                      v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
+                                      const std::string& referrer, nb::dict attributes) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Promise::Resolver> resolver = v8::Promise::Resolver::New(context).ToLocalChecked();
+  v8::TryCatch try_catch(isolate);
+  try {
+    ModuleRecord* record = load(ctx, specifier, referrer, attributes);
+    v8::Local<v8::Value> evaluation;
+    {
+      nb::gil_scoped_release nogil;
+      evaluation = evaluate(context, record);
+    }
+    v8::Local<v8::Value> ns = record->module.Get(isolate)->GetModuleNamespace();
+    v8::Local<v8::Function> to_namespace;
+    v8::Local<v8::Promise> done;
+    if (!v8::Function::New(context, return_data, ns).ToLocal(&to_namespace) ||
+        !evaluation.As<v8::Promise>()->Then(context, to_namespace).ToLocal(&done) ||
+        resolver->Resolve(context, done).IsNothing()) {
+      throw ModuleFailed();
+    }
+  } catch (ModuleFailed&) {
+    if (try_catch.HasTerminated() || isolate->IsExecutionTerminating()) {
+      try_catch.ReThrow();
+      return resolver->GetPromise();
+    }
+    v8::Local<v8::Value> exception = try_catch.HasCaught() ? try_catch.Exception()
+                                                           : v8::Undefined(isolate).As<v8::Value>();
+    try_catch.Reset();
+    (void)resolver->Reject(context, exception);
+  }
+  return resolver->GetPromise();
+}
+
+v8::MaybeLocal<v8::Promise> on_dynamic_import(v8::Local<v8::Context> context,
+                                              v8::Local<v8::Data>, v8::Local<v8::Value> resource_name,
+                                              v8::Local<v8::String> specifier,
+                                              v8::Local<v8::FixedArray> assertions) {
+  nb::gil_scoped_acquire gil;
+  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  v8::Isolate* isolate = context->GetIsolate();
+  if (!ctx) {
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, "the context is closed")));
+    return {};
+  }
+  std::string referrer = resource_name->IsString() ? utf8(isolate, resource_name) : "";
+  return import_dynamic(ctx, context, specifier, referrer, attributes_dict(context, assertions, 2));
+}
+
+void on_import_meta(v8::Local<v8::Context> context, v8::Local<v8::Module> module,
+                    v8::Local<v8::Object> meta) {
+  nb::gil_scoped_acquire gil;
+  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  if (!ctx) return;
+  ModuleRecord* record = record_of(ctx->state.get(), module);
+  if (!record) return;
+  v8::Isolate* isolate = context->GetIsolate();
+  (void)meta->Set(context, v8_str(isolate, "url"), v8_str(isolate, record->url.c_str()));
+  if (ctx->module_loader.is_valid() && nb::hasattr(ctx->module_loader, "import_meta")) {
+    try {
+      ctx->module_loader.attr("import_meta")(record->url, wrap_handle(ctx, meta));
+    } catch (nb::python_error& error) {
+      error.restore();
+      throw_python_error_into_js(ctx);
+    }
+  }
+}
+
+struct PyModule {
+  std::shared_ptr<ContextCore> ctx;
+  std::string url;
+};
+
+ModuleRecord* find_record(CallScope& scope, const PyModule& self) {
+  auto found = scope.ctx()->state->modules_by_url.find(self.url);
+  if (found == scope.ctx()->state->modules_by_url.end()) {
+    raise_error(ErrorKind::closed, "the module's context is closed");
+  }
+  return found->second.get();
+}
+
+}  // namespace
+
+void install_module_hooks(v8::Isolate* isolate) {
+  isolate->SetHostImportModuleDynamicallyCallback(on_dynamic_import);
+  isolate->SetHostInitializeImportMetaObjectCallback(on_import_meta);
+}
+
+void bind_modules(nb::module_& m) {
+  nb::class_<PyModule>(m, "JSModule", "A compiled ES module record of a context.")
+      .def_ro("url", &PyModule::url)
+      .def("evaluate", [](PyModule& self) {
+        CallScope scope(self.ctx);
+        v8::TryCatch try_catch(scope.isolate());
+        ModuleRecord* record = find_record(scope, self);
+        v8::Local<v8::Value> evaluation;
+        {
+          nb::gil_scoped_release nogil;
+          try {
+            evaluation = evaluate(scope.context(), record);
+            scope.settle();
+          } catch (ModuleFailed&) {
+          }
+        }
+        if (evaluation.IsEmpty() || scope.terminated()) scope.raise_from_js_here(try_catch);
+        return wrap_handle(self.ctx, evaluation);
+      }, "Link (resolving imports through the loader) and evaluate once; returns the evaluation promise.")
+      .def_prop_ro("namespace", [](PyModule& self) {
+        CallScope scope(self.ctx);
+        v8::Local<v8::Module> module = find_record(scope, self)->module.Get(scope.isolate());
+        if (module->GetStatus() < v8::Module::kInstantiated) {
+          raise_error(ErrorKind::invalid_state, "the module is not linked yet: call evaluate()");
+        }
+        return wrap_handle(self.ctx, module->GetModuleNamespace());
+      })
+      .def_prop_ro("status", [](PyModule& self) {
+        static const char* names[] = {"uninstantiated", "instantiating", "instantiated",
+                                      "evaluating", "evaluated", "errored"};
+        CallScope scope(self.ctx);
+        return std::string(names[find_record(scope, self)->module.Get(scope.isolate())->GetStatus()]);
+      })
+      .def("__repr__", [](PyModule& self) { return "<toyjs.JSModule " + self.url + ">"; });
+}
+
+// Context methods for modules, bound on the native Context class by bind_context's caller.
+nb::object compile_module(const std::shared_ptr<ContextCore>& ctx, nb::handle source,
+                          const std::string& url) {
+  if (!PyUnicode_Check(source.ptr())) {
+    raise_error(ErrorKind::type, std::string("source must be a str, not ") + Py_TYPE(source.ptr())->tp_name);
+  }
+  CallScope scope(ctx);
+  v8::TryCatch try_catch(scope.isolate());
+  try {
+    compile(*ctx, js_string(scope.isolate(), source.ptr()), url);
+  } catch (ModuleFailed&) {
+    scope.raise_from_js_here(try_catch);
+  }
+  return nb::cast(PyModule{ctx, url});
+}
+
+nb::object import_module(const std::shared_ptr<ContextCore>& ctx, nb::handle specifier,
+                         const std::string& referrer) {
+  if (!PyUnicode_Check(specifier.ptr())) {
+    raise_error(ErrorKind::type, std::string("specifier must be a str, not ") + Py_TYPE(specifier.ptr())->tp_name);
+  }
+  CallScope scope(ctx);
+  v8::TryCatch try_catch(scope.isolate());
+  v8::Local<v8::Promise> promise = import_dynamic(
+      ctx, scope.context(), js_string(scope.isolate(), specifier.ptr()), referrer, nb::dict());
+  {
+    nb::gil_scoped_release nogil;
+    scope.settle();
+  }
+  if (scope.terminated()) scope.raise_from_js_here(try_catch);
+  return wrap_handle(ctx, promise);
+}
+
+}  // namespace toyjs

@@ -1,0 +1,29 @@
+#include "platform.h"
+
+#include <memory>
+#include <mutex>
+
+namespace toyjs {
+
+namespace {
+std::once_flag platform_once;
+std::unique_ptr<v8::Platform> platform_instance;
+
+// V8 flags are process-wide and must be set before V8::Initialize.
+constexpr const char kFlags[] =
+    "--harmony-import-assertions "
+    // Unbounded wasm memories would bypass the ArrayBuffer budget; 16384 pages = 1 GiB.
+    "--wasm-max-mem-pages=16384";
+}  // namespace
+
+v8::Platform* platform() {
+  std::call_once(platform_once, [] {
+    v8::V8::SetFlagsFromString(kFlags);
+    platform_instance = v8::platform::NewDefaultPlatform();
+    v8::V8::InitializePlatform(platform_instance.get());
+    v8::V8::Initialize();
+  });
+  return platform_instance.get();
+}
+
+}  // namespace toyjs

@@ -1,0 +1,231 @@
+"""The typed Python face of the native core: Isolate, Context and the JS value handles.
+
+V8's concepts map one to one: an `Isolate` owns a heap (with an optional limit) and runs
+on one thread at a time; a `Context` owns a global object; `JSObject`, `JSFunction` and
+`JSPromise` are handles (V8 Globals) that keep a JS value alive until Python drops them.
+The engine knows no event loop, files or network: the host layer builds those on it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import weakref
+from typing import Any, Callable, Protocol
+
+from toyjs import _core
+from toyjs.errors import ClosedError, Error, HeapLimitError, JSError, TerminatedError
+
+_core.set_error_types(
+    {
+        "JSError": JSError,
+        "TerminatedError": TerminatedError,
+        "HeapLimitError": HeapLimitError,
+        "ClosedError": ClosedError,
+    }
+)
+
+JSObject = _core.JSObject
+JSFunction = _core.JSFunction
+JSPromise = _core.JSPromise
+JSModule = _core.JSModule
+undefined = _core.undefined
+V8_VERSION: str = _core.v8_version
+
+# V8 cannot start a context in much less; smaller limits are refused up front.
+MIN_HEAP_LIMIT = 16 * 2**20
+
+_open_isolates: weakref.WeakSet[Isolate] = weakref.WeakSet()
+
+
+class ModuleLoader(Protocol):
+    """What a context needs to import ES modules; the runtime's file loader is one.
+
+    ``resolve`` turns a specifier, as written in ``import``, into the URL that identifies the
+    module (each URL is evaluated once per context); ``load`` returns the JS source for a URL
+    the context has not seen yet. ``attributes`` holds import assertions
+    (``{"type": "json"}``). An optional ``import_meta(url, meta)`` may add to ``import.meta``
+    beyond the ``url`` the engine sets.
+    """
+
+    def resolve(self, specifier: str, referrer: str, attributes: dict[str, str]) -> str: ...
+
+    def load(self, url: str, attributes: dict[str, str]) -> str: ...
+
+
+class Isolate:
+    """A V8 isolate: its own heap and garbage collector, used by one thread at a time.
+
+    ``heap_limit`` (bytes) caps the JS heap and, separately, the memory of ArrayBuffers;
+    running out raises `HeapLimitError` and the isolate stays usable. ``None`` keeps V8's
+    default heap limit and no ArrayBuffer cap.
+    """
+
+    def __init__(self, heap_limit: int | None = None) -> None:
+        if heap_limit is not None:
+            if not isinstance(heap_limit, int) or isinstance(heap_limit, bool):
+                raise TypeError(f"heap_limit must be an int (bytes) or None, not {type(heap_limit).__name__}")
+            if heap_limit < MIN_HEAP_LIMIT:
+                raise ValueError(f"heap_limit must be at least {MIN_HEAP_LIMIT} bytes (16 MiB), got {heap_limit}")
+        self.heap_limit = heap_limit
+        self._native = _core.Isolate(heap_limit or 0)
+        _open_isolates.add(self)
+
+    def new_context(self) -> Context:
+        """A new context with its own global object and built-ins."""
+        return Context(self, self._native.new_context())
+
+    def terminate(self) -> None:
+        """Stop the JS running in this isolate now; safe from any thread.
+
+        The interrupted call raises `TerminatedError`; the isolate stays usable.
+        """
+        self._native.terminate()
+
+    def close(self) -> None:
+        """Dispose of the isolate, its contexts and handles. Idempotent."""
+        self._native.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._native.closed
+
+    @property
+    def auto_microtasks(self) -> bool:
+        """Run a microtask checkpoint after each top-level call from Python (default True).
+
+        An event loop turns this off and calls `run_microtasks` after each task itself.
+        """
+        return self._native.auto_microtasks
+
+    @auto_microtasks.setter
+    def auto_microtasks(self, value: bool) -> None:
+        self._native.auto_microtasks = bool(value)
+
+    def run_microtasks(self) -> None:
+        """Run the microtask queue (promise reactions, queueMicrotask) until it is empty."""
+        self._native.run_microtasks()
+
+    def pump_message_loop(self) -> bool:
+        """Run tasks V8's platform posted for this isolate (async WebAssembly compiles,
+        Atomics.waitAsync), then the microtasks. Returns whether any task ran."""
+        return self._native.pump_message_loop()
+
+    def heap_statistics(self) -> dict[str, int]:
+        """V8's heap figures in bytes, plus ``array_buffer_bytes`` charged to the budget."""
+        return self._native.heap_statistics()
+
+    def __enter__(self) -> Isolate:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        limit = "default" if self.heap_limit is None else f"{self.heap_limit >> 20} MiB"
+        return f"<toyjs.Isolate {state}, heap limit {limit}>"
+
+
+class Context:
+    """A V8 context: its own global object; several can share one isolate."""
+
+    def __init__(self, isolate: Isolate, native: Any) -> None:
+        self.isolate = isolate
+        self._native = native
+        self._module_loader: ModuleLoader | None = None
+
+    def eval(self, source: str, filename: str = "<eval>", *, timeout: float | None = None) -> Any:
+        """Run a classic script and return its completion value, converted to Python.
+
+        ``filename`` appears in stacks and errors; ``timeout`` (seconds) stops the script
+        with `TerminatedError`. A JS exception raises `JSError`.
+        """
+        if not isinstance(filename, str):
+            raise TypeError(f"filename must be a str, not {type(filename).__name__}")
+        return self._native.eval(source, filename, _seconds(timeout))
+
+    def expose(self, name: str, function: Callable[..., Any]) -> None:
+        """Make a Python callable a global JS function. JS arguments arrive converted;
+        the return value is converted back; a Python exception becomes a JS Error."""
+        self._native.expose(name, function)
+
+    @property
+    def globals(self) -> JSObject:
+        """The global object as a live mapping: ``ctx.globals["x"] = 1``, ``"x" in ...``."""
+        return self._native.global_object()
+
+    @property
+    def module_loader(self) -> ModuleLoader | None:
+        return self._module_loader
+
+    @module_loader.setter
+    def module_loader(self, loader: ModuleLoader | None) -> None:
+        self._native.set_module_loader(loader)
+        self._module_loader = loader
+
+    def compile_module(self, source: str, url: str) -> JSModule:
+        """Compile an ES module under ``url`` (its identity and ``import.meta.url``).
+
+        Imports are resolved through `module_loader` when the module is evaluated.
+        """
+        if not isinstance(url, str):
+            raise TypeError(f"url must be a str, not {type(url).__name__}")
+        return self._native.compile_module(source, url)
+
+    def import_module(self, specifier: str, referrer: str = "") -> JSPromise:
+        """``import(specifier)`` from Python: a promise for the module namespace."""
+        return self._native.import_module(specifier, referrer)
+
+    def take_unhandled_rejections(self) -> list[JSPromise]:
+        """Promises rejected with no handler attached since the last call."""
+        return self._native.take_unhandled_rejections()
+
+    def close(self) -> None:
+        """Release the context; its handles raise `ClosedError` from now on. Idempotent."""
+        self._native.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._native.closed
+
+    def __enter__(self) -> Context:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<toyjs.Context {'closed' if self.closed else 'open'}>"
+
+
+def _seconds(timeout: float | None) -> float:
+    if timeout is None:
+        return 0.0
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"timeout must be a number of seconds or None, not {type(timeout).__name__}")
+    if not timeout > 0:
+        raise ValueError(f"timeout must be positive, got {timeout}")
+    return float(timeout)
+
+
+@atexit.register
+def _close_open_isolates() -> None:
+    # Dispose while the interpreter is whole, rather than in finalizers at teardown.
+    for isolate in list(_open_isolates):
+        try:
+            isolate.close()
+        except Error:
+            pass
+
+
+__all__ = [
+    "Context",
+    "Isolate",
+    "JSFunction",
+    "JSModule",
+    "JSObject",
+    "JSPromise",
+    "ModuleLoader",
+    "V8_VERSION",
+    "undefined",
+]

@@ -284,22 +284,22 @@ nb::dict heap_statistics(PyIsolate& self) {
 
 void bind_context(nb::module_& m) {
   nb::class_<PyContext>(m, "Context")
-      .def("eval", &eval, nb::arg("source"), nb::arg("filename") = "<eval>",
+      .def("eval", &eval, nb::arg("source").none(), nb::arg("filename") = "<eval>",
            nb::arg("timeout") = 0.0)
-      .def("expose", &expose)
+      .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {
         if (self.core->closed) raise_error(ErrorKind::closed, "the context is closed");
         self.core->module_loader = std::move(loader);
-      })
+      }, nb::arg("loader").none())
       .def("compile_module", [](PyContext& self, nb::handle source, const std::string& url) {
         return compile_module(self.core, source, url);
-      }, nb::arg("source"), nb::arg("url"))
+      }, nb::arg("source").none(), nb::arg("url"))
       .def("import_module", [](PyContext& self, nb::handle specifier, const std::string& referrer) {
         return import_module(self.core, specifier, referrer);
-      }, nb::arg("specifier"), nb::arg("referrer") = "")
+      }, nb::arg("specifier").none(), nb::arg("referrer") = "")
       .def("close", [](PyContext& self) { self.core->close(); })
       .def_prop_ro("closed", [](PyContext& self) { return self.core->closed || self.core->iso->closed; })
       .def("same_isolate", [](PyContext& self, PyIsolate& iso) { return self.core->iso == iso.core; });

@@ -407,12 +407,12 @@ v8::Local<v8::Value> handle_value(nb::handle handle, const std::shared_ptr<Conte
 
 void bind_handles(nb::module_& m) {
   auto object = nb::class_<JSObject>(m, "JSObject", "A live handle on a JS object.")
-      .def("__getitem__", &get_item)
-      .def("__setitem__", &set_item)
-      .def("__delitem__", &del_item)
-      .def("__contains__", &contains)
+      .def("__getitem__", &get_item, nb::arg("key").none())
+      .def("__setitem__", &set_item, nb::arg("key").none(), nb::arg("value").none())
+      .def("__delitem__", &del_item, nb::arg("key").none())
+      .def("__contains__", &contains, nb::arg("key").none())
       .def("__getattr__", &get_attr)
-      .def("__setattr__", &set_attr)
+      .def("__setattr__", &set_attr, nb::arg("name"), nb::arg("value").none())
       .def("__delattr__", &del_attr)
       .def("__len__", &length)
       .def("__iter__", &iterate)
@@ -424,9 +424,9 @@ void bind_handles(nb::module_& m) {
           if (!e.matches(PyExc_KeyError)) throw;
           return nb::borrow(fallback);
         }
-      }, nb::arg("key"), nb::arg("default") = nb::none())
+      }, nb::arg("key").none(), nb::arg("default").none() = nb::none())
       .def("__bool__", [](JSObject&) { return true; })
-      .def("__eq__", &equals)
+      .def("__eq__", &equals, nb::arg("other").none())
       .def("__hash__", &hash)
       .def("__str__", &to_string)
       .def("__repr__", [](JSObject& self) { return "<toyjs.JSObject " + describe(self) + ">"; });
@@ -438,7 +438,7 @@ void bind_handles(nb::module_& m) {
       })
       .def("call", [](JSFunction& self, nb::handle this_value, nb::args args) {
         return call_function(self, this_value, args, false);
-      }, "Call with an explicit `this`.")
+      }, nb::arg("this").none(), nb::arg("args"), "Call with an explicit `this`.")
       .def("new", [](JSFunction& self, nb::args args) {
         return call_function(self, nb::handle(), args, true);
       }, "Call as a constructor (`new f(...)`).")

@@ -12,11 +12,17 @@ namespace {
 
 constexpr uint32_t kCoreSlot = 0;
 
+// Headroom the terminating script may use to unwind, beyond the configured limit. A single
+// builtin (JSON.parse of a huge text, Array.prototype.fill) can allocate a lot before it
+// next checks for termination, so the limit doubles each time V8 asks, up to this cap;
+// past it V8 aborts the process, which only the out-of-process mode can contain.
+constexpr std::size_t kMaxHeadroom = std::size_t{2} << 30;
+
 std::size_t near_heap_limit(void* data, std::size_t current_limit, std::size_t initial_limit) {
   auto* core = static_cast<IsolateCore*>(data);
   core->terminate(Termination::heap_limit);
-  // Headroom so the terminating script can unwind; the limit is restored after the call.
-  return current_limit + std::max<std::size_t>(initial_limit, 64u << 20);
+  std::size_t raised = current_limit + std::max<std::size_t>(current_limit, 256u << 20);
+  return std::min(raised, initial_limit + kMaxHeadroom);
 }
 
 void array_buffer_refused(void* data) {

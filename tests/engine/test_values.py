@@ -1,0 +1,200 @@
+"""Values crossing between JS and Python, each way."""
+
+import datetime
+import math
+
+import pytest
+
+import toyjs
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("null", None),
+        ("true", True),
+        ("false", False),
+        ("42", 42),
+        ("-7", -7),
+        ("2**53", 2**53),
+        ("-(2**53)", -(2**53)),
+        ("0.5", 0.5),
+        ("1e300", 1e300),
+        ("12345678901234567890n", 12345678901234567890),
+        ("-(2n**200n)", -(2**200)),
+        ("0n", 0),
+        ("'hello'", "hello"),
+        ("'caf\\u00e9'", "café"),
+        ("'\\u{1F600}'", "\U0001F600"),
+        ("'\\uD800x'", "\ud800x"),
+        ("'a\\u0000b'", "a\x00b"),
+        ("[1, 'two', [3, null]]", [1, "two", [3, None]]),
+        ("({a: 1, b: {c: [true]}})", {"a": 1, "b": {"c": [True]}}),
+        ("Object.assign(Object.create(null), {x: 1})", {"x": 1}),
+        ("new Uint8Array([1, 2, 255])", b"\x01\x02\xff"),
+        ("new Uint16Array([1, 256]).buffer", b"\x01\x00\x00\x01"),
+        ("new DataView(new Uint8Array([9, 8, 7]).buffer, 1)", b"\x08\x07"),
+        ("[,1]", [toyjs.undefined, 1]),
+    ],
+)
+def test_js_to_python(ctx, source, expected):
+    result = ctx.eval(source)
+    assert result == expected
+    assert type(result) is type(expected)
+
+
+def test_numbers_keep_their_kind(ctx):
+    assert type(ctx.eval("2**53 + 2")) is float
+    assert type(ctx.eval("3.0")) is int
+    assert math.isnan(ctx.eval("NaN"))
+    assert ctx.eval("Infinity") == math.inf
+    assert ctx.eval("-Infinity") == -math.inf
+    negative_zero = ctx.eval("-0")
+    assert type(negative_zero) is float and math.copysign(1, negative_zero) == -1
+
+
+def test_undefined_is_a_falsy_singleton(ctx):
+    assert ctx.eval("undefined") is toyjs.undefined
+    assert ctx.eval("void 0") is toyjs.undefined
+    assert not toyjs.undefined
+    assert repr(toyjs.undefined) == "undefined"
+    assert toyjs.undefined is not None
+
+
+def test_dates_are_aware_utc_datetimes(ctx):
+    when = ctx.eval("new Date(Date.UTC(2024, 1, 29, 12, 30, 15, 250))")
+    assert when == datetime.datetime(2024, 2, 29, 12, 30, 15, 250000, tzinfo=datetime.timezone.utc)
+    assert when.tzinfo is not None
+
+
+def test_invalid_date_stays_a_handle(ctx):
+    assert isinstance(ctx.eval("new Date(NaN)"), toyjs.JSObject)
+
+
+def test_functions_inside_copies_stay_functions(ctx):
+    record = ctx.eval("({name: 'x', greet: (who) => 'hi ' + who})")
+    assert record["name"] == "x"
+    assert isinstance(record["greet"], toyjs.JSFunction)
+    assert record["greet"]("bob") == "hi bob"
+
+
+def test_other_objects_are_live_proxies(ctx):
+    ctx.eval("class Point { constructor(x) { this.x = x } norm() { return Math.abs(this.x) } }")
+    for source in ["new Map()", "new Set()", "new Point(1)", "/re/g", "new Error('e')", "Symbol('s')"]:
+        assert type(ctx.eval(source)) is toyjs.JSObject, source
+    assert isinstance(ctx.eval("Promise.resolve(1)"), toyjs.JSPromise)
+    assert isinstance(ctx.eval("(function f() {})"), toyjs.JSFunction)
+
+
+def test_cyclic_objects_stay_handles(ctx):
+    cyclic = ctx.eval("const a = {name: 'a'}; a.self = a; a")
+    assert type(cyclic) is toyjs.JSObject
+    assert cyclic["name"] == "a"
+    assert cyclic["self"] == cyclic
+    nested = ctx.eval("({list: [a]})")
+    assert type(nested) is toyjs.JSObject
+
+
+def test_shared_references_without_cycles_are_copied(ctx):
+    assert ctx.eval("const s = [1]; [s, s]") == [[1], [1]]
+
+
+def test_deep_nesting_does_not_crash(ctx):
+    deep = ctx.eval("let d = []; for (let i = 0; i < 100000; i++) d = [d]; d")
+    assert type(deep) is toyjs.JSObject
+    assert len(deep) == 1
+
+
+@pytest.mark.parametrize(
+    "value, check",
+    [
+        (None, "v === null"),
+        (toyjs.undefined, "v === undefined"),
+        (True, "v === true"),
+        (False, "v === false"),
+        (7, "v === 7 && typeof v === 'number'"),
+        (2**53, "v === 2**53"),
+        (2**53 + 1, "v === 2n**53n + 1n"),
+        (-(2**64), "v === -(2n**64n)"),
+        (2**300, "v === 2n**300n"),
+        (1.5, "v === 1.5"),
+        (float("nan"), "Number.isNaN(v)"),
+        (-0.0, "Object.is(v, -0)"),
+        ("héllo", "v === 'h\\u00e9llo'"),
+        ("\U0001F600", "v === '\\u{1F600}' && v.length === 2"),
+        ("\ud800", "v === '\\uD800' && v.length === 1"),
+        ("x\U0001F600\ud800", "v === 'x\\u{1F600}\\uD800'"),
+        ("\u4e2d\u6587", "v === '\\u4e2d\\u6587'"),
+        (b"\x00\xff", "v instanceof Uint8Array && v[1] === 255 && v.length === 2"),
+        (bytearray(b"ab"), "v instanceof Uint8Array && v[0] === 97"),
+        (memoryview(b"xyz")[1:], "v instanceof Uint8Array && v.length === 2 && v[0] === 121"),
+        ([1, [2, "3"]], "Array.isArray(v) && v[1][1] === '3'"),
+        ((1, 2), "Array.isArray(v) && v.length === 2"),
+        ({"a": {"b": None}}, "v.a.b === null && Object.getPrototypeOf(v) === Object.prototype"),
+        (
+            datetime.datetime(2020, 5, 17, 1, 2, 3, 4000, tzinfo=datetime.timezone.utc),
+            "v instanceof Date && v.toISOString() === '2020-05-17T01:02:03.004Z'",
+        ),
+    ],
+)
+def test_python_to_js(ctx, value, check):
+    ctx.globals["v"] = value
+    assert ctx.eval(check) is True
+
+
+def test_round_trips(ctx):
+    identity = ctx.eval("(x) => x")
+    for value in [0, -1, 2**53, 2**70, 0.25, "", "ab\U0001F600", [1, {"k": [None]}], {"": 1}, b"raw"]:
+        assert identity(value) == value
+
+
+def test_handles_pass_back_as_the_same_value(ctx):
+    obj = ctx.eval("({})")
+    assert ctx.eval("(o) => o")(obj) == obj
+    same = ctx.eval("globalThis.kept = new Map(); (m) => m === kept")
+    assert same(ctx.globals["kept"]) is True
+
+
+def test_python_callables_become_functions(ctx):
+    to_upper = ctx.eval("(f, s) => f(s)")
+    assert to_upper(str.upper, "abc") == "ABC"
+
+
+def test_unconvertible_value_names_type_and_place(ctx):
+    with pytest.raises(TypeError, match=r"'set'.*argument 1\['a'\]\[1\]"):
+        ctx.eval("(x) => x")({"a": [1, {2}]})
+    with pytest.raises(TypeError, match=r"'object'.*value"):
+        ctx.globals["bad"] = object()
+
+
+def test_non_string_dict_keys_are_refused(ctx):
+    with pytest.raises(TypeError, match=r"dict key 1 \(int\) is not a str.*argument 1"):
+        ctx.eval("(x) => x")({1: "one"})
+
+
+def test_cyclic_python_structures_are_refused(ctx):
+    loop = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="circular reference"):
+        ctx.eval("(x) => x")(loop)
+
+
+def test_int_subclasses_and_bools(ctx):
+    import enum
+
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    check = ctx.eval("(v) => typeof v + ':' + v")
+    assert check(Level.HIGH) == "number:3"
+    assert check(True) == "boolean:true"
+
+
+def test_large_values_cross_intact(ctx):
+    text = "x" * 1_000_000 + "\U0001F600"
+    assert ctx.eval("(s) => s.length")(text) == 1_000_002
+    assert ctx.eval("(s) => s")(text) == text
+    blob = bytes(range(256)) * 4096
+    assert ctx.eval("(b) => b")(blob) == blob
+    rows = ctx.eval("Array.from({length: 10000}, (_, i) => ({i, s: 'r' + i}))")
+    assert len(rows) == 10000 and rows[9999] == {"i": 9999, "s": "r9999"}

@@ -141,7 +141,7 @@ class ToPython {
   nb::object dict(v8::Local<v8::Object> object, int depth) {
     enter(object, depth);
     v8::Local<v8::Array> keys;
-    if (!object->GetOwnPropertyNames(context_, v8::ONLY_ENUMERABLE,
+    if (!object->GetOwnPropertyNames(context_, static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE | v8::SKIP_SYMBOLS),
                                      v8::KeyConversionMode::kConvertToString)
              .ToLocal(&keys)) {
       throw JsThrew();

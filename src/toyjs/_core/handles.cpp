@@ -182,7 +182,7 @@ nb::list keys(JSObject& self) {
       return result;
     }
     v8::Local<v8::Array> names = s.run(tc, [&] {
-      return object->GetOwnPropertyNames(c, v8::ONLY_ENUMERABLE,
+      return object->GetOwnPropertyNames(c, static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE | v8::SKIP_SYMBOLS),
                                          v8::KeyConversionMode::kConvertToString);
     });
     for (uint32_t i = 0; i < names->Length(); ++i) {

@@ -56,8 +56,6 @@ ContextCore::ContextCore(std::shared_ptr<IsolateCore> isolate_core) : iso(std::m
 void ContextCore::open() {
   IsolateUse use(iso.get(), nullptr);
   v8::Isolate* isolate = iso->isolate;
-  v8::Locker locker(isolate);
-  v8::Isolate::Scope isolate_scope(isolate);
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = v8::Context::New(isolate);
   state = std::make_unique<ContextState>();
@@ -80,8 +78,6 @@ void ContextCore::close() {
     raise_error(ErrorKind::runtime, "cannot close a context from inside a call into its isolate");
   }
   IsolateUse use(iso.get(), nullptr);
-  v8::Locker locker(iso->isolate);
-  v8::Isolate::Scope isolate_scope(iso->isolate);
   v8::HandleScope handle_scope(iso->isolate);
   close_locked();
 }
@@ -119,8 +115,6 @@ CallScope::CallScope(const std::shared_ptr<ContextCore>& ctx, double timeout)
     : ctx_(ctx),
       isolate_(ctx->iso->isolate),
       use_(ctx->iso.get(), ctx.get()),
-      locker_(isolate_),
-      isolate_scope_(isolate_),
       handle_scope_(isolate_),
       context_(ctx->state->context.Get(isolate_)),
       context_scope_(context_) {
@@ -144,12 +138,7 @@ CallScope::~CallScope() {
   IsolateCore* core = ctx_->iso.get();
   if (saved_deadline_) core->set_deadline(*saved_deadline_);
   if (!use_.top_level()) return;
-  Termination reason;
-  {
-    std::lock_guard<std::mutex> guard(core->state_mutex);
-    reason = core->termination;
-  }
-  if (reason == Termination::heap_limit) {
+  if (core->termination == Termination::heap_limit) {
     nb::gil_scoped_release nogil;
     isolate_->CancelTerminateExecution();
     isolate_->LowMemoryNotification();  // give back what the terminated script held
@@ -165,9 +154,7 @@ void CallScope::settle() {
 }
 
 bool CallScope::terminated() const {
-  IsolateCore* core = ctx_->iso.get();
-  std::lock_guard<std::mutex> guard(core->state_mutex);
-  return core->termination != Termination::none;
+  return ctx_->iso->termination.load() != Termination::none;
 }
 
 void CallScope::raise_from_js_here(v8::TryCatch& try_catch) {
@@ -247,8 +234,6 @@ nb::object global_object(PyContext& self) {
 void run_microtasks(PyIsolate& self) {
   auto ctx_less = self.core;
   IsolateUse use(ctx_less.get(), nullptr);
-  v8::Locker locker(ctx_less->isolate);
-  v8::Isolate::Scope scope(ctx_less->isolate);
   v8::HandleScope handles(ctx_less->isolate);
   nb::gil_scoped_release nogil;
   ctx_less->isolate->PerformMicrotaskCheckpoint();
@@ -256,8 +241,6 @@ void run_microtasks(PyIsolate& self) {
 
 bool pump_message_loop(PyIsolate& self) {
   IsolateUse use(self.core.get(), nullptr);
-  v8::Locker locker(self.core->isolate);
-  v8::Isolate::Scope scope(self.core->isolate);
   v8::HandleScope handles(self.core->isolate);
   nb::gil_scoped_release nogil;
   bool ran = false;
@@ -268,7 +251,6 @@ bool pump_message_loop(PyIsolate& self) {
 
 nb::dict heap_statistics(PyIsolate& self) {
   IsolateUse use(self.core.get(), nullptr);
-  v8::Locker locker(self.core->isolate);
   v8::HeapStatistics stats;
   self.core->isolate->GetHeapStatistics(&stats);
   nb::dict result;

@@ -94,11 +94,9 @@ class CallScope {
   [[noreturn]] void raise_from_js_here(v8::TryCatch& try_catch);
 
  private:
-  std::shared_ptr<ContextCore> ctx_;
+  const std::shared_ptr<ContextCore>& ctx_;  // outlives the scope: owned by the caller
   v8::Isolate* isolate_;
   IsolateUse use_;
-  v8::Locker locker_;
-  v8::Isolate::Scope isolate_scope_;
   v8::HandleScope handle_scope_;
   v8::Local<v8::Context> context_;
   v8::Context::Scope context_scope_;

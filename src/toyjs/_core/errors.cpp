@@ -96,11 +96,7 @@ void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_ca
                    bool top_level) {
   IsolateCore* core = ctx->iso.get();
   v8::Isolate* isolate = core->isolate;
-  Termination reason;
-  {
-    std::lock_guard<std::mutex> guard(core->state_mutex);
-    reason = core->termination;
-  }
+  Termination reason = core->termination;
   if (reason != Termination::none || try_catch.HasTerminated() ||
       isolate->IsExecutionTerminating()) {
     raise_terminated(core, reason, top_level);

@@ -244,7 +244,8 @@ nb::object iterate(JSObject& self) {
   return nb::cast(JSIterator{iterator});
 }
 
-nb::object call_function(JSFunction& self, nb::handle this_py, nb::args args, bool construct) {
+nb::object call_function(JSFunction& self, nb::handle this_py, PyObject* const* args, size_t argc,
+                         bool construct) {
   CallScope scope(self.ctx);
   v8::Isolate* isolate = scope.isolate();
   v8::TryCatch try_catch(isolate);
@@ -257,7 +258,6 @@ nb::object call_function(JSFunction& self, nb::handle this_py, nb::args args, bo
   } else {
     receiver = v8::Undefined(isolate);
   }
-  size_t argc = args.size();
   v8::Local<v8::Value> small[8];
   std::vector<v8::Local<v8::Value>> large;
   v8::Local<v8::Value>* argv = small;
@@ -266,7 +266,7 @@ nb::object call_function(JSFunction& self, nb::handle this_py, nb::args args, bo
     argv = large.data();
   }
   for (size_t i = 0; i < argc; ++i) {
-    argv[i] = to_js(scope.ctx(), args[i], "argument", static_cast<long>(i + 1));
+    argv[i] = to_js(scope.ctx(), nb::handle(args[i]), "argument", static_cast<long>(i + 1));
   }
   v8::Local<v8::Context> c = scope.context();
   auto function = fn.As<v8::Function>();
@@ -285,6 +285,34 @@ nb::object call_function(JSFunction& self, nb::handle this_py, nb::args args, bo
   }
   return convert_result(scope, try_catch, result);
 }
+
+PyObject* const* tuple_items(nb::args& args) {
+  return &PyTuple_GET_ITEM(args.ptr(), 0);
+}
+
+// tp_call of JSFunction: a type slot rather than a bound __call__ method, because calling
+// JS from Python is the hottest path there is.
+PyObject* function_tp_call(PyObject* self, PyObject* args, PyObject* kwargs) {
+  if (kwargs && PyDict_GET_SIZE(kwargs)) {
+    PyErr_SetString(PyExc_TypeError, "JS functions take no keyword arguments");
+    return nullptr;
+  }
+  try {
+    JSFunction* function = nb::inst_ptr<JSFunction>(self);
+    return call_function(*function, nb::handle(), &PyTuple_GET_ITEM(args, 0),
+                         static_cast<size_t>(PyTuple_GET_SIZE(args)), false)
+        .release()
+        .ptr();
+  } catch (nb::python_error& error) {
+    error.restore();
+  } catch (std::exception& error) {
+    PyErr_SetString(PyExc_RuntimeError, error.what());
+  }
+  return nullptr;
+}
+
+PyType_Slot function_slots[] = {{Py_tp_call, reinterpret_cast<void*>(function_tp_call)},
+                                {0, nullptr}};
 
 std::string describe(JSObject& self) {
   if (!self.ctx || self.value->IsEmpty() || self.ctx->closed) return "(closed)";
@@ -432,15 +460,13 @@ void bind_handles(nb::module_& m) {
       .def("__repr__", [](JSObject& self) { return "<toyjs.JSObject " + describe(self) + ">"; });
   object_type = object;
 
-  function_type = nb::class_<JSFunction, JSObject>(m, "JSFunction", "A handle on a JS function.")
-      .def("__call__", [](JSFunction& self, nb::args args) {
-        return call_function(self, nb::handle(), args, false);
-      })
+  function_type = nb::class_<JSFunction, JSObject>(m, "JSFunction", "A handle on a JS function.",
+                                                   nb::type_slots(function_slots))
       .def("call", [](JSFunction& self, nb::handle this_value, nb::args args) {
-        return call_function(self, this_value, args, false);
+        return call_function(self, this_value, tuple_items(args), args.size(), false);
       }, nb::arg("this").none(), nb::arg("args"), "Call with an explicit `this`.")
       .def("new", [](JSFunction& self, nb::args args) {
-        return call_function(self, nb::handle(), args, true);
+        return call_function(self, nb::handle(), tuple_items(args), args.size(), true);
       }, "Call as a constructor (`new f(...)`).")
       .def("__repr__", [](JSFunction& self) { return "<toyjs.JSFunction " + describe(self) + ">"; });
 

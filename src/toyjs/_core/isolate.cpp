@@ -35,6 +35,7 @@ void free_pyref(const v8::WeakCallbackInfo<PyRef>& info) {
   IsolateCore* core = ref->core;
   std::lock_guard<std::mutex> guard(core->pending_mutex);
   core->decrefs.push_back(ref->object);
+  core->has_pending = true;
   core->pyrefs.erase(ref);
   delete ref;
 }
@@ -74,13 +75,6 @@ void IsolateCore::terminate(Termination reason) {
   if (closed || !running) return;
   if (termination == Termination::none) termination = reason;
   isolate->TerminateExecution();
-}
-
-Termination IsolateCore::take_termination() {
-  std::lock_guard<std::mutex> guard(state_mutex);
-  Termination reason = termination;
-  termination = Termination::none;
-  return reason;
 }
 
 void IsolateCore::set_deadline(std::optional<std::chrono::steady_clock::time_point> when) {
@@ -125,10 +119,12 @@ void IsolateCore::forget(v8::Global<v8::Value>* handle) {
     delete handle;
   } else {
     handles_to_free.push_back(handle);
+    has_pending = true;
   }
 }
 
 void IsolateCore::drain_pending() {
+  if (!has_pending.exchange(false)) return;
   std::vector<v8::Global<v8::Value>*> handles;
   std::vector<std::unique_ptr<ContextState>> states;
   std::vector<PyObject*> objects;
@@ -162,48 +158,45 @@ void IsolateCore::close() {
     raise_error(ErrorKind::runtime, "cannot close an isolate from inside a call into it");
   }
   terminate(Termination::requested);  // a call running on another thread ends first
+  std::vector<PyRef*> refs;
+  {
+    IsolateUse use(this, nullptr);
+    v8::HandleScope handles(isolate);
+    std::vector<ContextCore*> open;
+    {
+      std::lock_guard<std::mutex> guard(pending_mutex);
+      open.assign(contexts.begin(), contexts.end());
+    }
+    for (ContextCore* ctx : open) ctx->close_locked();
+    has_pending = true;
+    drain_pending();
+    std::lock_guard<std::mutex> guard(pending_mutex);
+    for (auto& [handle, ctx] : live_handles) handle->Reset();
+    live_handles.clear();
+    refs.assign(pyrefs.begin(), pyrefs.end());
+    pyrefs.clear();
+    for (PyRef* ref : refs) ref->owner.Reset();
+    std::lock_guard<std::mutex> state(state_mutex);
+    closed = true;
+    watchdog_stop = true;
+    watchdog_cv.notify_all();
+  }
   {
     nb::gil_scoped_release nogil;
-    std::lock_guard<std::recursive_mutex> use(use_mutex);
-    {
-      v8::Locker locker(isolate);
-      v8::Isolate::Scope scope(isolate);
-      std::vector<ContextCore*> open(contexts.begin(), contexts.end());
-      {
-        nb::gil_scoped_acquire gil;
-        for (ContextCore* ctx : open) ctx->close_locked();
-        drain_pending();
-      }
-      std::lock_guard<std::mutex> guard(pending_mutex);
-      for (auto& [handle, ctx] : live_handles) handle->Reset();
-      live_handles.clear();
-      std::lock_guard<std::mutex> state(state_mutex);
-      closed = true;
-      watchdog_stop = true;
-      watchdog_cv.notify_all();
-    }
     if (watchdog.joinable()) watchdog.join();
-    std::vector<PyRef*> refs(pyrefs.begin(), pyrefs.end());
-    pyrefs.clear();
-    {
-      v8::Locker locker(isolate);
-      for (PyRef* ref : refs) ref->owner.Reset();
-    }
+    std::lock_guard<std::recursive_mutex> use(use_mutex);
     isolate->Dispose();
     isolate = nullptr;
-    nb::gil_scoped_acquire gil;
-    for (PyRef* ref : refs) {
-      Py_DECREF(ref->object);
-      delete ref;
-    }
+  }
+  for (PyRef* ref : refs) {
+    Py_DECREF(ref->object);
+    delete ref;
   }
 }
 
 IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
-  if (!core->held_by_this_thread()) {
-    nb::gil_scoped_release nogil;
-    core->use_mutex.lock();
-  } else {
+  if (!core->use_mutex.try_lock()) {
+    nb::gil_scoped_release nogil;  // never wait for the isolate while holding the GIL
     core->use_mutex.lock();
   }
   if (core->closed || (ctx && ctx->closed)) {
@@ -213,20 +206,37 @@ IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
   }
   if (core->depth++ == 0) {
     top_level_ = true;
-    core->owner = std::this_thread::get_id();
+    std::thread::id self = std::this_thread::get_id();
+    core->owner = self;
+    if (!core->use_locker && self != core->creator) core->use_locker = true;
+    if (core->use_locker && core->parked_threads.insert(self).second) {
+      // A v8::Locker that is the outermost on its thread frees the thread's V8 state when
+      // it ends, and the next one rebuilds it: most of the cost of a call. An outer Locker
+      // with an Unlocker inside, kept for the isolate's lifetime, leaves the state archived
+      // instead, so each call's Locker merely restores it. Both are deliberately never
+      // destroyed: that would have to happen on this thread, in order.
+      new v8::Locker(core->isolate);
+      new v8::Unlocker(core->isolate);
+    }
     std::lock_guard<std::mutex> guard(core->state_mutex);
     core->running = true;
   }
+  if (core->use_locker) locker_.emplace(core->isolate);
+  isolate_scope_.emplace(core->isolate);
 }
 
 IsolateUse::~IsolateUse() {
+  isolate_scope_.reset();
+  locker_.reset();
   if (--core_->depth == 0) {
     {
       // A termination requested as the call finished must not leak into the next one.
       std::lock_guard<std::mutex> guard(core_->state_mutex);
       core_->running = false;
-      core_->termination = Termination::none;
-      core_->isolate->CancelTerminateExecution();
+      if (core_->termination != Termination::none) {
+        core_->termination = Termination::none;
+        core_->isolate->CancelTerminateExecution();
+      }
     }
     core_->owner = std::thread::id();
   }

@@ -40,16 +40,21 @@ struct IsolateCore {
   std::recursive_mutex use_mutex;
   std::atomic<std::thread::id> owner{};
   int depth = 0;  // nesting of calls into JS on the owning thread
+  // An isolate used only by the thread that made it needs no v8::Locker; once another
+  // thread uses it, every use takes one (V8 insists: a Locker, once used, always).
+  std::thread::id creator = std::this_thread::get_id();
+  bool use_locker = false;
+  // Threads whose V8 thread state stays archived between calls (see IsolateUse).
+  std::unordered_set<std::thread::id> parked_threads;
   bool held_by_this_thread() const { return owner.load() == std::this_thread::get_id(); }
 
   // --- termination; state_mutex guards `isolate` against disposal while another thread
   // terminates it, and the fields below.
   std::mutex state_mutex;
   std::atomic<bool> closed{false};
-  Termination termination = Termination::none;
+  std::atomic<Termination> termination{Termination::none};  // written under state_mutex
   bool running = false;  // a top-level call is executing JS
   void terminate(Termination reason);  // any thread
-  Termination take_termination();      // owning thread, after the call unwound
   nb::object pending_python_exception;  // a BaseException (KeyboardInterrupt...) to re-raise
 
   // --- timeouts: one watchdog thread per isolate, started on first use
@@ -62,6 +67,7 @@ struct IsolateCore {
   std::vector<v8::Global<v8::Value>*> handles_to_free;
   std::vector<std::unique_ptr<ContextState>> contexts_to_free;
   std::vector<PyObject*> decrefs;  // Python objects whose JS owner was collected
+  std::atomic<bool> has_pending{false};
   std::unordered_set<ContextCore*> contexts;
   std::unordered_set<struct PyRef*> pyrefs;
 
@@ -79,16 +85,21 @@ struct IsolateCore {
 };
 
 // Holds the isolate for the current thread: waits for the lock with the GIL released,
-// then enters the isolate and (optionally) a context. Raises ClosedError when closed.
+// takes V8's Locker where needed and enters the isolate. Raises ClosedError when the
+// isolate (or the given context) is closed.
 class IsolateUse {
  public:
   IsolateUse(IsolateCore* core, ContextCore* ctx);
   ~IsolateUse();
+  IsolateUse(const IsolateUse&) = delete;
+  IsolateUse& operator=(const IsolateUse&) = delete;
   bool top_level() const { return top_level_; }
 
  private:
   IsolateCore* core_;
   bool top_level_ = false;
+  std::optional<v8::Locker> locker_;
+  std::optional<v8::Isolate::Scope> isolate_scope_;
 };
 
 // A Python object kept alive for as long as a JS object lives (a Python callable behind a

@@ -75,3 +75,45 @@ def test_callbacks_from_another_thread_use_the_right_context(isolate):
     thread.start()
     thread.join()
     assert result == ["worker-1"]
+
+
+def test_isolate_made_on_a_thread_that_ended(tmp_path):
+    made = []
+    thread = threading.Thread(target=lambda: made.append(toyjs.Isolate()))
+    thread.start()
+    thread.join()
+    iso = made[0]
+    ctx = iso.new_context()
+    assert ctx.eval("[1, 2].map((x) => x * 3)") == [3, 6]
+    iso.close()
+
+
+def test_switching_threads_keeps_state_and_limits(isolate, ctx):
+    ctx.eval("globalThis.log = []")
+    push = ctx.eval("(x) => { log.push(x); return log.length }")
+    assert push("main") == 1
+    results = []
+    thread = threading.Thread(target=lambda: results.append(push("worker")))
+    thread.start()
+    thread.join()
+    assert results == [2]
+    assert push("main again") == 3
+    assert ctx.eval("log") == ["main", "worker", "main again"]
+    # termination and recursion limits still work on every thread once locking is on
+    errors = []
+
+    def spin():
+        try:
+            ctx.eval("while (true) {}", timeout=0.2)
+        except toyjs.TerminatedError:
+            errors.append("terminated")
+        try:
+            ctx.eval("(function f() { f() })()")
+        except toyjs.JSError as error:
+            errors.append(error.name)
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    thread.join()
+    spin()
+    assert errors == ["terminated", "RangeError", "terminated", "RangeError"]

@@ -34,6 +34,7 @@ struct IsolateCore {
   v8::Isolate* isolate = nullptr;
   std::size_t heap_limit = 0;  // bytes; 0 = V8's default
   bool auto_microtasks = true;
+  std::chrono::steady_clock::time_point last_pump;
   std::shared_ptr<ArrayBufferBudget> budget;
 
   // --- the lock: one thread at a time (recursive, for re-entrant calls from Python callbacks)

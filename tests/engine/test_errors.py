@@ -112,3 +112,10 @@ def test_keyboard_interrupt_in_callback_stops_js_and_propagates(ctx):
     with pytest.raises(KeyboardInterrupt):
         ctx.eval("try { interrupt() } catch (e) {}; while (true) {}")
     assert ctx.eval("1 + 1") == 2
+
+
+def test_errors_thrown_by_builtins_point_at_the_calling_script(ctx):
+    with pytest.raises(toyjs.JSError) as info:
+        ctx.eval("function parse(s) {\n  return JSON.parse(s);\n}\nparse('{oops');", filename="parse.js")
+    assert info.value.name == "SyntaxError"
+    assert (info.value.filename, info.value.line) == ("parse.js", 2)

@@ -126,18 +126,36 @@ void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_ca
 
   nb::object filename = nb::none(), line = nb::none(), column = nb::none();
   std::string location;
+  v8::Local<v8::Value> resource;
+  int line_number = 0, start_column = -1;
   if (!message.IsEmpty()) {
-    v8::Local<v8::Value> resource = message->GetScriptResourceName();
-    if (resource->IsString()) filename = py_string(isolate, resource.As<v8::String>());
-    int line_number = message->GetLineNumber(context).FromMaybe(0);
-    int start_column = message->GetStartColumn(context).FromMaybe(-1);
-    if (line_number > 0) line = nb::int_(line_number);
-    if (start_column >= 0) column = nb::int_(start_column + 1);
-    if (resource->IsString() && line_number > 0) {
+    resource = message->GetScriptResourceName();
+    line_number = message->GetLineNumber(context).FromMaybe(0);
+    start_column = message->GetStartColumn(context).FromMaybe(-1);
+  }
+  if ((resource.IsEmpty() || !resource->IsString()) && thrown->IsObject()) {
+    // Thrown inside a builtin (JSON.parse, say): report the innermost frame with a script.
+    v8::Local<v8::StackTrace> trace = v8::Exception::GetStackTrace(thrown);
+    for (int i = 0; !trace.IsEmpty() && i < trace->GetFrameCount(); ++i) {
+      v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, static_cast<uint32_t>(i));
+      v8::Local<v8::String> script = frame->GetScriptNameOrSourceURL();
+      if (!script.IsEmpty() && script->Length() > 0) {
+        resource = script;
+        line_number = frame->GetLineNumber();
+        start_column = frame->GetColumn() - 1;
+        break;
+      }
+    }
+  }
+  if (!resource.IsEmpty() && resource->IsString()) {
+    filename = py_string(isolate, resource.As<v8::String>());
+    if (line_number > 0) {
       location = utf8(isolate, resource) + ":" + std::to_string(line_number) + ":" +
                  std::to_string(start_column + 1);
     }
   }
+  if (line_number > 0) line = nb::int_(line_number);
+  if (start_column >= 0) column = nb::int_(start_column + 1);
   // V8's stack for errors thrown at compile time (SyntaxError) carries no location.
   if (!has_stack || stack.find("\n    at ") == std::string::npos) {
     std::string head = has_stack ? stack : (has_name ? name + ": " + text : "Uncaught " + text);

@@ -61,6 +61,8 @@ IsolateCore::IsolateCore(std::size_t heap_limit_bytes) : heap_limit(heap_limit_b
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->AddNearHeapLimitCallback(near_heap_limit, this);
   isolate->AutomaticallyRestoreInitialHeapLimit(0.5);
+  // Errors remember where they were made, so one thrown by a builtin can be located.
+  isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
   install_module_hooks(isolate);
   install_promise_hooks(isolate);
 }

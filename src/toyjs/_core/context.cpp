@@ -72,6 +72,15 @@ std::shared_ptr<ContextCore> ContextCore::of(v8::Local<v8::Context> context) {
   return state ? state->owner.lock() : nullptr;
 }
 
+std::shared_ptr<ContextCore> ContextCore::of_callback(v8::Local<v8::Context> context) {
+  std::shared_ptr<ContextCore> ctx = of(context);
+  if (!ctx) {
+    v8::Isolate* isolate = context->GetIsolate();
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, "the context is closed")));
+  }
+  return ctx;
+}
+
 void ContextCore::close() {
   if (closed || iso->closed) return;
   if (iso->held_by_this_thread() && iso->depth > 0) {

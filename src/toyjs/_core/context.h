@@ -48,6 +48,8 @@ struct ContextCore : std::enable_shared_from_this<ContextCore> {
 
   // The context a V8 context belongs to; null after it was closed.
   static std::shared_ptr<ContextCore> of(v8::Local<v8::Context> context);
+  // The same, for a callback from JS: when closed, a JS Error is thrown and null returned.
+  static std::shared_ptr<ContextCore> of_callback(v8::Local<v8::Context> context);
 };
 
 // Entered for every call from Python into JS (GIL held on entry and exit): takes the

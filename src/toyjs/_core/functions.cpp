@@ -12,12 +12,8 @@ void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto* ref = static_cast<PyRef*>(info.Data().As<v8::External>()->Value());
   v8::Isolate* isolate = info.GetIsolate();
   nb::gil_scoped_acquire gil;
-  std::shared_ptr<ContextCore> ctx = ContextCore::of(isolate->GetCurrentContext());
-  if (!ctx) {
-    isolate->ThrowException(v8::Exception::Error(
-        v8_str(isolate, "this Python function's context is closed")));
-    return;
-  }
+  std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(isolate->GetCurrentContext());
+  if (!ctx) return;
   int argc = info.Length();
   std::vector<nb::object> args;
   args.reserve(static_cast<size_t>(argc));
@@ -38,7 +34,6 @@ void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
       return;
     }
     nb::object py_result = nb::steal(result);
-    if (py_result.ptr() == undefined_object().ptr()) return;
     info.GetReturnValue().Set(to_js(ctx, py_result, "the return value of a Python function"));
   } catch (JsThrew&) {
     // the JS exception is already pending

@@ -93,12 +93,9 @@ v8::MaybeLocal<v8::Module> resolve_import(v8::Local<v8::Context> context,
                                           v8::Local<v8::FixedArray> assertions,
                                           v8::Local<v8::Module> referrer) {
   nb::gil_scoped_acquire gil;
-  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(context);
+  if (!ctx) return {};
   v8::Isolate* isolate = context->GetIsolate();
-  if (!ctx) {
-    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, "the context is closed")));
-    return {};
-  }
   ModuleRecord* from = record_of(ctx->state.get(), referrer);
   try {
     ModuleRecord* record = load(ctx, specifier, from ? from->url : std::string(),
@@ -172,12 +169,9 @@ v8::MaybeLocal<v8::Promise> on_dynamic_import(v8::Local<v8::Context> context,
                                               v8::Local<v8::String> specifier,
                                               v8::Local<v8::FixedArray> assertions) {
   nb::gil_scoped_acquire gil;
-  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(context);
+  if (!ctx) return {};
   v8::Isolate* isolate = context->GetIsolate();
-  if (!ctx) {
-    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, "the context is closed")));
-    return {};
-  }
   std::string referrer = resource_name->IsString() ? utf8(isolate, resource_name) : "";
   return import_dynamic(ctx, context, specifier, referrer, attributes_dict(context, assertions, 2));
 }

@@ -200,8 +200,13 @@ void throw_python_error_into_js(const std::shared_ptr<ContextCore>& ctx) {
       // not convertible: fall through to a plain Error
     }
   }
-  std::string text = std::string(Py_TYPE(exception.ptr())->tp_name) + ": " +
-                     nb::cast<std::string>(nb::str(exception));
+  std::string text = Py_TYPE(exception.ptr())->tp_name;
+  try {
+    std::string detail = nb::cast<std::string>(nb::str(exception));
+    if (!detail.empty()) text += ": " + detail;
+  } catch (std::exception&) {
+    PyErr_Clear();  // an exception whose str() fails is still reported, by its type
+  }
   v8::Local<v8::Value> js_error = v8::Exception::Error(
       v8::String::NewFromUtf8(isolate, text.c_str()).FromMaybe(v8::String::Empty(isolate)));
   auto object = js_error.As<v8::Object>();

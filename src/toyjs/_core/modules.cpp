@@ -72,6 +72,10 @@ ModuleRecord* load(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::String
       throw ModuleFailed();
     }
     nb::object url = ctx->module_loader.attr("resolve")(py_string(isolate, specifier), referrer, attributes);
+    if (!PyUnicode_Check(url.ptr())) {
+      raise_error(ErrorKind::type, "the module loader's resolve() must return a str, not " +
+                                       std::string(Py_TYPE(url.ptr())->tp_name));
+    }
     std::string url_text = nb::cast<std::string>(url);
     auto found = ctx->state->modules_by_url.find(url_text);
     if (found != ctx->state->modules_by_url.end()) return found->second.get();
@@ -84,6 +88,9 @@ ModuleRecord* load(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::String
   } catch (nb::python_error& error) {
     error.restore();
     throw_python_error_into_js(ctx);
+    throw ModuleFailed();
+  } catch (std::exception& error) {  // a C++ failure must not unwind through V8's frames
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, error.what())));
     throw ModuleFailed();
   }
 }
@@ -185,13 +192,15 @@ void on_import_meta(v8::Local<v8::Context> context, v8::Local<v8::Module> module
   if (!record) return;
   v8::Isolate* isolate = context->GetIsolate();
   (void)meta->Set(context, v8_str(isolate, "url"), v8_str(isolate, record->url.c_str()));
-  if (ctx->module_loader.is_valid() && nb::hasattr(ctx->module_loader, "import_meta")) {
-    try {
+  try {
+    if (ctx->module_loader.is_valid() && nb::hasattr(ctx->module_loader, "import_meta")) {
       ctx->module_loader.attr("import_meta")(record->url, wrap_handle(ctx, meta));
-    } catch (nb::python_error& error) {
-      error.restore();
-      throw_python_error_into_js(ctx);
     }
+  } catch (nb::python_error& error) {
+    error.restore();
+    throw_python_error_into_js(ctx);
+  } catch (std::exception& error) {
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, error.what())));
   }
 }
 

@@ -16,13 +16,14 @@ from toyjs.engine import (
     ModuleLoader,
     undefined,
 )
-from toyjs.errors import ClosedError, Error, HeapLimitError, JSError, TerminatedError
+from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError, TerminatedError
 
 __all__ = [
     "ClosedError",
     "Context",
     "Error",
     "HeapLimitError",
+    "HostError",
     "Isolate",
     "JSError",
     "JSFunction",

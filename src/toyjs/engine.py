@@ -13,7 +13,7 @@ import weakref
 from typing import Any, Callable, Protocol
 
 from toyjs import _core
-from toyjs.errors import ClosedError, Error, HeapLimitError, JSError, TerminatedError
+from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError, TerminatedError
 
 _core.set_error_types(
     {
@@ -21,6 +21,7 @@ _core.set_error_types(
         "TerminatedError": TerminatedError,
         "HeapLimitError": HeapLimitError,
         "ClosedError": ClosedError,
+        "HostError": HostError,
     }
 )
 

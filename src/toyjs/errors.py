@@ -50,3 +50,17 @@ class HeapLimitError(Error, MemoryError):
 
 class ClosedError(Error):
     """The isolate, context or handle was used after it was closed."""
+
+
+class HostError(Error):
+    """Raised by Python code that JS calls, to throw a JS error of a given kind.
+
+    JS sees ``new <js_name>(message)`` (``TypeError``, ``RangeError``, ``SyntaxError`` or
+    ``Error``; any other name becomes an ``Error`` with that ``name``), with ``code`` set when
+    given, and no Python type name in the message.
+    """
+
+    def __init__(self, message: str, *, js_name: str = "Error", code: str | None = None) -> None:
+        super().__init__(message)
+        self.js_name = js_name
+        self.code = code

@@ -119,3 +119,20 @@ def test_errors_thrown_by_builtins_point_at_the_calling_script(ctx):
         ctx.eval("function parse(s) {\n  return JSON.parse(s);\n}\nparse('{oops');", filename="parse.js")
     assert info.value.name == "SyntaxError"
     assert (info.value.filename, info.value.line) == ("parse.js", 2)
+
+
+def test_host_errors_choose_their_js_type_and_code(ctx):
+    def deny():
+        raise toyjs.HostError("no entry", js_name="TypeError", code="ERR_DENIED")
+
+    def custom():
+        raise toyjs.HostError("custom kind", js_name="NotFound")
+
+    ctx.expose("deny", deny)
+    ctx.expose("custom", custom)
+    assert ctx.eval("try { deny() } catch (e) { [e instanceof TypeError, e.message, e.code] }") == [
+        True,
+        "no entry",
+        "ERR_DENIED",
+    ]
+    assert ctx.eval("try { custom() } catch (e) { [e.name, e.message] }") == ["NotFound", "custom kind"]

@@ -9,7 +9,7 @@ namespace toyjs {
 namespace {
 
 struct ErrorTypes {
-  nb::object js, terminated, heap_limit, closed;
+  nb::object js, terminated, heap_limit, closed, host;
 };
 
 ErrorTypes& types() {
@@ -90,6 +90,7 @@ void set_error_types(nb::dict given) {
   t.terminated = given["TerminatedError"];
   t.heap_limit = given["HeapLimitError"];
   t.closed = given["ClosedError"];
+  t.host = given["HostError"];
 }
 
 void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_catch,
@@ -200,16 +201,37 @@ void throw_python_error_into_js(const std::shared_ptr<ContextCore>& ctx) {
       // not convertible: fall through to a plain Error
     }
   }
+  // An exception meant for JS (toyjs.HostError) names its JS error type and code itself;
+  // any other shows its Python type in the message.
+  std::string js_name, code;
   std::string text = Py_TYPE(exception.ptr())->tp_name;
   try {
+    if (PyObject_IsInstance(exception.ptr(), types().host.ptr()) == 1) {
+      js_name = nb::cast<std::string>(exception.attr("js_name"));
+      nb::object code_value = exception.attr("code");
+      if (!code_value.is_none()) code = nb::cast<std::string>(code_value);
+      text.clear();
+    }
     std::string detail = nb::cast<std::string>(nb::str(exception));
-    if (!detail.empty()) text += ": " + detail;
+    text = text.empty() ? detail : (detail.empty() ? text : text + ": " + detail);
   } catch (std::exception&) {
     PyErr_Clear();  // an exception whose str() fails is still reported, by its type
   }
-  v8::Local<v8::Value> js_error = v8::Exception::Error(
-      v8::String::NewFromUtf8(isolate, text.c_str()).FromMaybe(v8::String::Empty(isolate)));
+  v8::Local<v8::String> js_text =
+      v8::String::NewFromUtf8(isolate, text.c_str()).FromMaybe(v8::String::Empty(isolate));
+  v8::Local<v8::Value> js_error = js_name == "TypeError"    ? v8::Exception::TypeError(js_text)
+                                  : js_name == "RangeError" ? v8::Exception::RangeError(js_text)
+                                  : js_name == "SyntaxError" ? v8::Exception::SyntaxError(js_text)
+                                                             : v8::Exception::Error(js_text);
   auto object = js_error.As<v8::Object>();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!js_name.empty() && js_name != "Error" && js_name != "TypeError" && js_name != "RangeError" &&
+      js_name != "SyntaxError") {
+    (void)object->Set(context, v8_str(isolate, "name"), v8_str(isolate, js_name.c_str()));
+  }
+  if (!code.empty()) {
+    (void)object->Set(context, v8_str(isolate, "code"), v8_str(isolate, code.c_str()));
+  }
   PyRef* ref = new_pyref(core, exception.ptr());
   bind_pyref(ref, object);
   (void)object->SetPrivate(isolate->GetCurrentContext(), python_exception_key(isolate),

@@ -1,9 +1,12 @@
 """toyjs: a JavaScript runtime for Python, built on V8.
 
-The engine layer: `Isolate` (own heap, one thread at a time), `Context` (own globals),
-handles on JS values (`JSObject`, `JSFunction`, `JSPromise`, `JSModule`) and the errors
-JS can raise into Python.
+`Runtime` runs programs as Node or Deno would (ES modules, event loop, console, timers).
+Beneath it, the engine: `Isolate` (own heap, one thread at a time), `Context` (own globals),
+handles on JS values (`JSObject`, `JSFunction`, `JSPromise`, `JSModule`) and the errors JS can
+raise into Python.
 """
+
+__version__ = "0.1.0"
 
 from toyjs.engine import (
     V8_VERSION,
@@ -17,6 +20,8 @@ from toyjs.engine import (
     undefined,
 )
 from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError, TerminatedError
+from toyjs.host.loop import UnhandledRejection
+from toyjs.runtime import Runtime, UnsettledTopLevelAwait
 
 __all__ = [
     "ClosedError",
@@ -31,7 +36,10 @@ __all__ = [
     "JSObject",
     "JSPromise",
     "ModuleLoader",
+    "Runtime",
     "TerminatedError",
+    "UnhandledRejection",
+    "UnsettledTopLevelAwait",
     "V8_VERSION",
     "undefined",
 ]

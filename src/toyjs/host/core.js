@@ -1,0 +1,80 @@
+// The host's JS half: macrotasks, the process.nextTick queue and deferred promises.
+// Evaluated first; returns the `core` object that later files extend and share.
+(function (ops) {
+  "use strict";
+  const tickQueue = [];
+  let tickHead = 0;
+
+  // Node's order after every macrotask: all queued ticks, then the microtasks, until both
+  // queues are empty (ticks queued by microtasks run after the microtask queue drained).
+  function processTicks() {
+    do {
+      while (tickHead < tickQueue.length) {
+        const tick = tickQueue[tickHead];
+        tickQueue[tickHead++] = undefined;
+        tick.callback(...tick.args);
+      }
+      tickQueue.length = 0;
+      tickHead = 0;
+      ops.runMicrotasks();
+    } while (tickQueue.length > 0);
+  }
+
+  // A class instance (not a plain object) so that Python holds it as a live handle.
+  class Core {}
+  const core = Object.assign(new Core(), {
+    ops,
+
+    // Runs one web-API file: its function gets the shared core and the ops.
+    load(install) {
+      install(core, ops);
+    },
+
+    nextTick(callback, ...args) {
+      if (typeof callback !== "function") {
+        throw new TypeError(`The "callback" argument must be of type function. Received ${String(callback)}`);
+      }
+      tickQueue.push({ callback, args });
+    },
+
+    processTicks,
+
+    // One macrotask: the callback, then ticks and microtasks.
+    runTask(callback, ...args) {
+      try {
+        return callback(...args);
+      } finally {
+        processTicks();
+      }
+    },
+
+    // A promise with its settle functions, for operations that finish later in Python.
+    deferred() {
+      let resolve, reject;
+      const promise = new Promise((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return [promise, resolve, reject];
+    },
+
+    // Rejects with what `thrower` (a Python function raising the error) throws.
+    rejectWith(reject, thrower) {
+      try {
+        thrower();
+      } catch (error) {
+        reject(error);
+      }
+    },
+
+    defineGlobal(name, value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+
+    // Methods on a prototype are non-enumerable, as WebIDL and classes make them.
+    nonEnumerable(object, ...names) {
+      for (const name of names) Object.defineProperty(object, name, { enumerable: false });
+    },
+  });
+  return core;
+})

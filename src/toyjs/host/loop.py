@@ -1,0 +1,212 @@
+"""The event loop: macrotasks for one context, driven by asyncio.
+
+Every call into JS that the loop makes is a macrotask, and each is followed (in JS, by
+``core.runTask``) by the process.nextTick queue and a microtask checkpoint, in Node's order.
+Timers live in JS (``web/timers``); the loop only keeps one asyncio timer for the earliest due
+one. The loop is alive while a timer is due or an async operation is in flight; it ends when
+neither is left, when JS throws an uncaught error or leaves a rejection unhandled, or when JS
+calls ``process.exit``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from toyjs.engine import Context, JSFunction, JSObject, JSPromise
+from toyjs.errors import Error, JSError
+
+
+class ProcessExit(BaseException):
+    """Raised by ``process.exit(code)``: it unwinds JS (a BaseException terminates the isolate's
+    running code) and ends the loop with ``code``."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class UnhandledRejection(JSError):
+    """A promise was rejected and no handler was attached before the microtasks drained."""
+
+
+class EventLoop:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.core: JSObject | None = None  # set once host/core.js ran
+        self._origin = time.monotonic()
+        self._aio: asyncio.AbstractEventLoop | None = None
+        self._timer_due: float | None = None  # ms since origin, of the earliest active timer
+        self._timer_handle: asyncio.TimerHandle | None = None
+        self._in_flight = 0
+        self._wakeup: asyncio.Event | None = None
+        self._fatal: BaseException | None = None
+
+    # --- ops JS calls
+    def now(self) -> float:
+        """Milliseconds since the loop started (the timers' clock)."""
+        return (time.monotonic() - self._origin) * 1000.0
+
+    def set_timer(self, due: float) -> None:
+        """JS asks to be woken at ``due`` (ms); a negative value means no active timer is left."""
+        if self._timer_handle is not None:
+            self._timer_handle.cancel()
+            self._timer_handle = None
+        self._timer_due = None if due < 0 else due
+        self._arm_timer()
+        self._wake()
+
+    def run_microtasks(self) -> None:
+        self.context.isolate.run_microtasks()
+
+    # --- macrotasks
+    def macrotask(self, function: Callable[..., Any], *args: Any) -> Any:
+        """Call into JS as one macrotask; uncaught errors and exits become the loop's end."""
+        try:
+            return function(*args)
+        except (ProcessExit, Error) as error:
+            self._fatal = self._fatal or error
+        finally:
+            self._check_rejections()
+            self._wake()
+        return None
+
+    def task(self, callback: JSFunction, *args: Any) -> Any:
+        """Run a JS callback as a macrotask followed by ticks and microtasks."""
+        return self.macrotask(self.core.runTask, callback, *args)  # type: ignore[union-attr]
+
+    def start(self, operation: Awaitable[Any]) -> JSPromise:
+        """Run a Python awaitable as an async operation; JS gets a promise for its result.
+
+        The operation keeps the loop alive until it finishes.
+        """
+        aio = self._require_aio()
+        promise, resolve, reject = self.core.deferred()  # type: ignore[union-attr]
+        self._in_flight += 1
+
+        async def settle() -> None:
+            try:
+                value = await operation
+            except Exception as error:  # becomes the JS rejection, with its Python cause
+
+                def throw() -> None:
+                    raise error
+
+                self.task(self.core.rejectWith, reject, throw)  # type: ignore[union-attr]
+            else:
+                self.task(resolve, value)
+            finally:
+                self._in_flight -= 1
+                self._wake()
+
+        aio.create_task(settle())
+        return promise
+
+    # --- running
+    async def run(self, until: asyncio.Future[Any] | None = None) -> None:
+        """Run macrotasks until nothing keeps the loop alive, or until ``until`` is done."""
+        self.attach(asyncio.get_running_loop())
+        if until is not None:
+            until.add_done_callback(lambda _: self._wake())
+        while True:
+            if self._fatal is not None:
+                fatal, self._fatal = self._fatal, None
+                raise fatal
+            if until is not None and until.done():
+                return
+            if self._timer_due is None and self._in_flight == 0:
+                return
+            self._wakeup = asyncio.Event()
+            await self._wakeup.wait()
+
+    def attach(self, aio: asyncio.AbstractEventLoop) -> None:
+        """Drive this loop from ``aio`` (a pending timer moves over with it)."""
+        if aio is self._aio:
+            return
+        self._aio = aio
+        if self._timer_handle is not None:
+            self._timer_handle.cancel()
+            self._timer_handle = None
+        self._arm_timer()
+
+    def raise_fatal(self) -> None:
+        """Raise the error that ended the loop, if one did since the last run."""
+        if self._fatal is not None:
+            fatal, self._fatal = self._fatal, None
+            raise fatal
+
+    # --- internals
+    def _arm_timer(self) -> None:
+        if self._timer_due is None or self._aio is None:
+            return
+        delay = max(0.0, (self._timer_due - self.now()) / 1000.0)
+        self._timer_handle = self._aio.call_later(delay, self._fire_timers)
+
+    def _fire_timers(self) -> None:
+        self._timer_handle = None
+        if self._timer_due is not None and self._timer_due > self.now():
+            self._arm_timer()  # woke early (clock granularity): wait for the rest
+            return
+        self.macrotask(self.core.runTimers)  # type: ignore[union-attr]
+
+    def _check_rejections(self) -> None:
+        for promise in self.context.take_unhandled_rejections():
+            if self._fatal is not None:
+                return
+            try:
+                promise.result()
+            except JSError as error:
+                rejection = UnhandledRejection(
+                    str(error),
+                    name=error.name,
+                    message=error.message,
+                    stack=error.stack,
+                    filename=error.filename,
+                    line=error.line,
+                    column=error.column,
+                    value=error.value,
+                )
+                rejection.__cause__ = error.__cause__
+                self._fatal = rejection
+
+    def _wake(self) -> None:
+        if self._wakeup is not None:
+            self._wakeup.set()
+
+    def _require_aio(self) -> asyncio.AbstractEventLoop:
+        if self._aio is None:
+            self._aio = asyncio.get_running_loop()
+        return self._aio
+
+
+async def await_promise(promise: JSPromise) -> Any:
+    """The value of a JS promise, awaited from asyncio; a rejection raises `JSError`.
+
+    Reactions run whenever the isolate runs microtasks, that is, while its event loop runs.
+    """
+    if promise.state != "pending":
+        return promise.result()
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+    def fulfilled(value: Any) -> None:
+        if not future.done():
+            future.set_result(value)
+
+    def rejected(_reason: Any) -> None:
+        if not future.done():
+            try:
+                promise.result()
+            except JSError as error:
+                future.set_exception(error)
+
+    promise.then(fulfilled, rejected)
+    return await future
+
+
+def _promise_await(self: JSPromise) -> Any:
+    return await_promise(self).__await__()
+
+
+JSPromise.__await__ = _promise_await  # type: ignore[attr-defined]

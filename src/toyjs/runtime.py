@@ -1,0 +1,169 @@
+"""Runtime: an isolate, its main context, the event loop, the module loader and the web APIs,
+assembled so that a program runs as it would under Node or Deno."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+from collections.abc import Coroutine, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from toyjs.engine import Context, Isolate, JSPromise
+from toyjs.errors import Error
+from toyjs.host.loop import EventLoop, ProcessExit, await_promise
+from toyjs.host.modules import FileModuleLoader
+from toyjs.web import AREAS, area_ops, area_scripts
+
+
+class UnsettledTopLevelAwait(Error):
+    """The main module's top-level await can never finish: nothing is left to run."""
+
+
+class Runtime:
+    """Runs JS programs from Python: ``toyjs.Runtime().run("app.js")``.
+
+    ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``.
+    Blocking methods (`run`, `eval`) drive a private asyncio loop (uvloop when installed);
+    their ``*_async`` twins run on the caller's loop.
+    """
+
+    def __init__(
+        self,
+        *,
+        heap_limit: int | None = None,
+        argv: Sequence[str] = (),
+        loader: FileModuleLoader | None = None,
+    ) -> None:
+        self.isolate = Isolate(heap_limit=heap_limit)
+        self.context: Context = self.isolate.new_context()
+        self.loop = EventLoop(self.context)
+        self.loader = loader or FileModuleLoader()
+        self.context.module_loader = self.loader
+        self.argv = ["toyjs", *argv]
+        self._aio: asyncio.AbstractEventLoop | None = None
+        self._install()
+
+    def _install(self) -> None:
+        ops: dict[str, Callable[..., Any]] = {
+            "now": self.loop.now,
+            "setTimer": self.loop.set_timer,
+            "runMicrotasks": self.loop.run_microtasks,
+        }
+        for area in AREAS:
+            ops.update(area_ops(area, self))
+        source = resources.files("toyjs.host").joinpath("core.js").read_text(encoding="utf-8")
+        self.core = self.context.eval(source, "toyjs:host/core.js")(ops)
+        for area in AREAS:
+            for name, script in area_scripts(area):
+                self.core.load(self.context.eval(script, name))
+        self.loop.core = self.core
+        self._process_ticks = self.core.processTicks
+
+    # --- running programs
+    def run(self, path: str | os.PathLike[str], args: Sequence[str] = ()) -> int:
+        """Run a program (an ES module file) until its event loop is empty; returns the exit
+        code (``process.exitCode`` or the code given to ``process.exit``).
+
+        An uncaught exception or unhandled rejection raises `JSError`.
+        """
+        return self._blocking(self.run_async(path, args))
+
+    async def run_async(self, path: str | os.PathLike[str], args: Sequence[str] = ()) -> int:
+        main_path = Path(path).absolute()
+        self.core.process["argv"] = ["toyjs", str(main_path), *args]
+        self.loop.attach(asyncio.get_running_loop())
+        try:
+            url = self.loader.resolve(str(main_path), "", {})
+            main = self.loop.macrotask(self._start_main, url)
+            await self.loop.run()
+            if main is not None and main.state == "rejected":
+                main.result()
+            if main is not None and main.state == "pending":
+                raise UnsettledTopLevelAwait(f"Warning: Detected unsettled top-level await in {url}")
+        except ProcessExit as exit:
+            return exit.code
+        code = self.core.exitCode()
+        return int(code) if isinstance(code, (int, float)) else 0
+
+    def _start_main(self, url: str) -> JSPromise:
+        main = self.context.import_module(url)
+        main.then(_ignore, _ignore)  # the runtime itself handles the main module's failure
+        self._process_ticks()
+        return main
+
+    def eval(self, code: str, filename: str = "<eval>") -> Any:
+        """Evaluate a classic script; a returned promise is awaited while the loop runs."""
+        return self._blocking(self.eval_async(code, filename))
+
+    async def eval_async(self, code: str, filename: str = "<eval>") -> Any:
+        self.loop.attach(asyncio.get_running_loop())
+        value = self.loop.macrotask(self._evaluate, code, filename)
+        self.loop.raise_fatal()
+        if not isinstance(value, JSPromise):
+            return value
+        settled = asyncio.ensure_future(await_promise(value))
+        await self.loop.run(until=settled)
+        if not settled.done():
+            settled.cancel()
+            raise Error("the promise can never settle: nothing is left to run in the event loop")
+        return settled.result()
+
+    def _evaluate(self, code: str, filename: str) -> Any:
+        value = self.context.eval(code, filename)
+        self._process_ticks()
+        return value
+
+    async def run_loop(self) -> None:
+        """Run the event loop until nothing keeps it alive."""
+        await self.loop.run()
+
+    # --- Python functions for JS
+    def expose(self, name: str, function: Callable[..., Any]) -> None:
+        """Make a Python callable a global JS function; ``async def`` functions return promises
+        whose operation keeps the event loop alive until it finishes."""
+        if inspect.iscoroutinefunction(function):
+            start = self.loop.start
+
+            def call_async(*args: Any) -> JSPromise:
+                return start(function(*args))
+
+            self.context.expose(name, call_async)
+        else:
+            self.context.expose(name, function)
+
+    # --- lifetime
+    def close(self) -> None:
+        self.isolate.close()
+        if self._aio is not None:
+            self._aio.close()
+            self._aio = None
+
+    def __enter__(self) -> Runtime:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<toyjs.Runtime {'closed' if self.isolate.closed else 'open'}>"
+
+    def _blocking(self, work: Coroutine[Any, Any, Any]) -> Any:
+        if self._aio is None:
+            self._aio = new_event_loop()
+        return self._aio.run_until_complete(work)
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    """uvloop's loop when it is installed (it is a dependency), else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
+
+
+def _ignore(_value: Any) -> None:
+    return None

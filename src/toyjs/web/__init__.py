@@ -1,0 +1,30 @@
+"""Web and host APIs, one folder per standard: ``NN_name.js`` files loaded in order, beside an
+``ops.py`` holding the Python functions they call.
+
+Order matters: ``ecmascript`` (library gaps of the engine) first, then ``console``, which the
+later areas may use, then ``timers`` and ``process``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib import resources
+from typing import Any, Callable
+
+AREAS = ("ecmascript", "console", "timers", "process")
+
+
+def area_ops(area: str, runtime: Any) -> dict[str, Callable[..., Any]]:
+    """The ops an area's ``ops.py`` provides (none when it has no Python side)."""
+    try:
+        module = importlib.import_module(f"toyjs.web.{area}.ops")
+    except ModuleNotFoundError:
+        return {}
+    return module.ops(runtime)
+
+
+def area_scripts(area: str) -> list[tuple[str, str]]:
+    """(name, source) of an area's JS files, in load order."""
+    folder = resources.files(f"toyjs.web.{area}")
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".js"))
+    return [(f"toyjs:web/{area}/{name}", (folder / name).read_text(encoding="utf-8")) for name in names]

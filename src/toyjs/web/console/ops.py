@@ -1,0 +1,42 @@
+"""The Python side of console: writing text to the process's stdout and stderr."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable
+
+from toyjs.engine import JSPromise
+
+
+def _encode(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates print as U+FFFD, as in Node
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
+
+
+def write(stream: int, text: str) -> None:
+    target = sys.stdout if stream == 1 else sys.stderr
+    binary = getattr(target, "buffer", None)
+    if binary is None:  # a text stream put in place of the real one (tests, notebooks)
+        target.write(text)
+        return
+    target.flush()
+    binary.write(_encode(text))
+    binary.flush()
+
+
+def promise_state(promise: JSPromise) -> list[Any]:
+    state = promise.state
+    if state == "fulfilled":
+        return [state, promise.result()]
+    if state == "rejected":
+        try:
+            promise.result()
+        except Exception as error:  # the JSError carries the rejection value
+            return [state, getattr(error, "value", None)]
+    return [state]
+
+
+def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
+    return {"write": write, "promiseState": promise_state}

@@ -1,0 +1,50 @@
+// A minimal Node-style `process`: what npm code commonly checks.
+(function (core, ops) {
+  "use strict";
+  const info = ops.processInfo();
+  const env = new Proxy(Object.create(null), {
+    get(_, name) { return typeof name === "string" ? ops.getEnv(name) : undefined; },
+    has(_, name) { return typeof name === "string" && ops.getEnv(name) !== undefined; },
+    ownKeys() { return ops.envKeys(); },
+    getOwnPropertyDescriptor(_, name) {
+      const value = typeof name === "string" ? ops.getEnv(name) : undefined;
+      return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+    },
+    set(_, name) { throw new TypeError(`process.env is read-only in toyjs (setting '${String(name)}')`); },
+    deleteProperty(_, name) { throw new TypeError(`process.env is read-only in toyjs (deleting '${String(name)}')`); },
+  });
+  let exitCode;
+  const process = {
+    argv: info.argv,
+    env,
+    platform: info.platform,
+    arch: info.arch,
+    pid: info.pid,
+    version: info.version,
+    versions: info.versions,
+    execPath: info.execPath,
+    get exitCode() { return exitCode; },
+    set exitCode(code) { exitCode = code; },
+    exit(code) {
+      ops.exit(code === undefined ? (exitCode ?? 0) : code);
+    },
+    cwd() { return ops.cwd(); },
+    nextTick: core.nextTick,
+    hrtime: Object.assign(function hrtime(previous) {
+      const ns = BigInt(Math.round(ops.now() * 1e6));
+      let seconds = Number(ns / 1000000000n), nanos = Number(ns % 1000000000n);
+      if (previous) {
+        seconds -= previous[0];
+        nanos -= previous[1];
+        if (nanos < 0) { seconds -= 1; nanos += 1e9; }
+      }
+      return [seconds, nanos];
+    }, { bigint: () => BigInt(Math.round(ops.now() * 1e6)) }),
+    stdout: { write(text) { ops.write(1, String(text)); return true; }, isTTY: info.stdoutIsTTY },
+    stderr: { write(text) { ops.write(2, String(text)); return true; }, isTTY: info.stderrIsTTY },
+  };
+  Object.defineProperty(process, Symbol.toStringTag, { value: "process", configurable: true });
+  core.process = process;
+  core.exitCode = () => exitCode;
+  core.defineGlobal("process", process);
+})

@@ -1,0 +1,49 @@
+"""The Python side of `process`: argv, a read-only view of the environment, exit, cwd."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from typing import Any, Callable
+
+from toyjs.engine import V8_VERSION, undefined
+from toyjs.errors import HostError
+from toyjs.host.loop import ProcessExit
+
+# The Node.js release whose behaviour toyjs follows, for code that checks process.version.
+NODE_COMPATIBLE_VERSION = "v20.0.0"
+ARCH = {"x86_64": "x64", "aarch64": "arm64", "arm64": "arm64"}
+
+
+def exit_process(code: Any) -> None:
+    try:
+        number = int(code)
+    except (TypeError, ValueError) as error:
+        raise HostError(f'The "code" argument must be an integer. Received {code!r}', js_name="TypeError") from error
+    raise ProcessExit(number)
+
+
+def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
+    from toyjs import __version__
+
+    def process_info() -> dict[str, Any]:
+        return {
+            "argv": list(runtime.argv),
+            "platform": sys.platform,
+            "arch": ARCH.get(platform.machine(), platform.machine()),
+            "pid": os.getpid(),
+            "version": NODE_COMPATIBLE_VERSION,
+            "versions": {"toyjs": __version__, "v8": V8_VERSION, "node": NODE_COMPATIBLE_VERSION[1:]},
+            "execPath": sys.executable,
+            "stdoutIsTTY": sys.stdout.isatty(),
+            "stderrIsTTY": sys.stderr.isatty(),
+        }
+
+    return {
+        "processInfo": process_info,
+        "getEnv": lambda name: os.environ.get(name, undefined),
+        "envKeys": lambda: list(os.environ),
+        "exit": exit_process,
+        "cwd": os.getcwd,
+    }

@@ -1,0 +1,126 @@
+// setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask.
+// Timers are ordered by due time, then by creation; each callback is a macrotask. Delays
+// are coerced as Node does: a number, anything below 1 ms (or not a number) becomes 1 ms.
+(function (core, ops) {
+  "use strict";
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  const heap = []; // binary heap of timers by (due, seq)
+  const active = new Map(); // id -> timer
+  let nextId = 1;
+  let seq = 0;
+  let scheduledDue = -1;
+
+  const before = (a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
+
+  function push(timer) {
+    heap.push(timer);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  }
+
+  function pop() {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < heap.length && before(heap[left], heap[smallest])) smallest = left;
+        if (right < heap.length && before(heap[right], heap[smallest])) smallest = right;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest], heap[i]];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+
+  // Tell the host when to wake us: the earliest active timer, or -1 for none.
+  function reschedule() {
+    while (heap.length > 0 && !heap[0].active) pop();
+    const due = heap.length > 0 ? heap[0].due : -1;
+    if (due !== scheduledDue) {
+      scheduledDue = due;
+      ops.setTimer(due);
+    }
+  }
+
+  function coerceDelay(delay) {
+    const ms = Number(delay);
+    return ms >= 1 && ms <= TIMEOUT_MAX ? ms : 1;
+  }
+
+  function start(callback, delay, args, repeat) {
+    if (typeof callback !== "function") {
+      throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
+    }
+    const ms = coerceDelay(delay);
+    const timer = { id: nextId++, seq: seq++, due: ops.now() + ms, ms, callback, args, repeat, active: true };
+    active.set(timer.id, timer);
+    push(timer);
+    if (scheduledDue < 0 || timer.due < scheduledDue) reschedule();
+    return timer.id;
+  }
+
+  function clear(id) {
+    const timer = active.get(typeof id === "object" && id !== null ? Number(id) : id);
+    if (!timer) return;
+    timer.active = false;
+    active.delete(timer.id);
+    if (active.size === 0 || heap[0] === timer) reschedule();
+  }
+
+  // Called by the host when the earliest timer is due: runs every timer due by now.
+  core.runTimers = function runTimers() {
+    const now = ops.now();
+    try {
+      while (heap.length > 0 && heap[0].due <= now) {
+        const timer = pop();
+        if (!timer.active) continue;
+        if (timer.repeat) {
+          timer.due = now + timer.ms;
+          timer.seq = seq++;
+          push(timer);
+        } else {
+          timer.active = false;
+          active.delete(timer.id);
+        }
+        core.runTask(timer.callback, ...timer.args);
+      }
+    } finally {
+      scheduledDue = -2; // force a fresh report
+      reschedule();
+    }
+  };
+
+  function setTimeout(callback, delay, ...args) {
+    return start(callback, delay, args, false);
+  }
+  function setInterval(callback, delay, ...args) {
+    return start(callback, delay, args, true);
+  }
+  function clearTimeout(id) {
+    clear(id);
+  }
+  function clearInterval(id) {
+    clear(id);
+  }
+  function queueMicrotask(callback) {
+    if (typeof callback !== "function") {
+      throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
+    }
+    Promise.resolve().then(callback);
+  }
+
+  for (const fn of [setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask]) {
+    core.defineGlobal(fn.name, fn);
+  }
+})

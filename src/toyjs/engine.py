@@ -135,15 +135,18 @@ class Context:
         self._native = native
         self._module_loader: ModuleLoader | None = None
 
-    def eval(self, source: str, filename: str = "<eval>", *, timeout: float | None = None) -> Any:
+    def eval(
+        self, source: str, filename: str = "<eval>", *, timeout: float | None = None, as_handle: bool = False
+    ) -> Any:
         """Run a classic script and return its completion value, converted to Python.
 
         ``filename`` appears in stacks and errors; ``timeout`` (seconds) stops the script
-        with `TerminatedError`. A JS exception raises `JSError`.
+        with `TerminatedError`. A JS exception raises `JSError`. ``as_handle=True`` returns the
+        value unconverted, as a `JSObject` handle (even for a primitive), to pass back to JS.
         """
         if not isinstance(filename, str):
             raise TypeError(f"filename must be a str, not {type(filename).__name__}")
-        return self._native.eval(source, filename, _seconds(timeout))
+        return self._native.eval(source, filename, _seconds(timeout), bool(as_handle))
 
     def expose(self, name: str, function: Callable[..., Any]) -> None:
         """Make a Python callable a global JS function. JS arguments arrive converted;

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from toyjs.engine import Context, Isolate, JSPromise
+from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error
 from toyjs.host.loop import EventLoop, ProcessExit, await_promise
 from toyjs.host.modules import FileModuleLoader
@@ -85,8 +85,7 @@ class Runtime:
                 raise UnsettledTopLevelAwait(f"Warning: Detected unsettled top-level await in {url}")
         except ProcessExit as exit:
             return exit.code
-        code = self.core.exitCode()
-        return int(code) if isinstance(code, (int, float)) else 0
+        return self._exit_code()
 
     def _start_main(self, url: str) -> JSPromise:
         main = self.context.import_module(url)
@@ -111,14 +110,43 @@ class Runtime:
             raise Error("the promise can never settle: nothing is left to run in the event loop")
         return settled.result()
 
-    def _evaluate(self, code: str, filename: str) -> Any:
-        value = self.context.eval(code, filename)
+    def _evaluate(self, code: str, filename: str, as_handle: bool = False) -> Any:
+        value = self.context.eval(code, filename, as_handle=as_handle)
         self._process_ticks()
         return value
 
-    async def run_loop(self) -> None:
-        """Run the event loop until nothing keeps it alive."""
-        await self.loop.run()
+    def eval_handle(self, code: str, filename: str = "<eval>") -> JSObject:
+        """Evaluate a classic script as a macrotask; its value comes back unconverted."""
+        self._blocking(self._attach())
+        value = self.loop.macrotask(self._evaluate, code, filename, True)
+        self.loop.raise_fatal()
+        return value
+
+    def finish(self) -> int:
+        """Run the event loop until nothing keeps it alive; returns the exit code."""
+        return self._blocking(self.finish_async())
+
+    async def finish_async(self) -> int:
+        self.loop.attach(asyncio.get_running_loop())
+        try:
+            await self.loop.run()
+        except ProcessExit as exit:
+            return exit.code
+        return self._exit_code()
+
+    def evaluate_for_repl(self, code: str) -> JSObject:
+        return self._evaluate(code, "REPL", True)
+
+    def block_on(self, work: Coroutine[Any, Any, Any]) -> Any:
+        """Run a coroutine to completion on this runtime's private asyncio loop."""
+        return self._blocking(work)
+
+    def _exit_code(self) -> int:
+        code = self.core.exitCode()
+        return int(code) if isinstance(code, (int, float)) else 0
+
+    async def _attach(self) -> None:
+        self.loop.attach(asyncio.get_running_loop())
 
     # --- Python functions for JS
     def expose(self, name: str, function: Callable[..., Any]) -> None:

@@ -187,7 +187,8 @@ struct PyIsolate {
   std::shared_ptr<IsolateCore> core;
 };
 
-nb::object eval(PyContext& self, nb::handle source, const std::string& filename, double timeout) {
+nb::object eval(PyContext& self, nb::handle source, const std::string& filename, double timeout,
+                bool as_handle) {
   if (!PyUnicode_Check(source.ptr())) {
     raise_error(ErrorKind::type, std::string("source must be a str, not ") +
                                      Py_TYPE(source.ptr())->tp_name);
@@ -205,6 +206,7 @@ nb::object eval(PyContext& self, nb::handle source, const std::string& filename,
   }
   if (script.IsEmpty()) scope.raise_from_js_here(try_catch);
   v8::Local<v8::Value> result = scope.run(try_catch, [&] { return script->Run(context); });
+  if (as_handle) return wrap_handle(self.core, result);
   try {
     return to_python(self.core, result);
   } catch (JsThrew&) {
@@ -283,7 +285,7 @@ nb::dict heap_statistics(PyIsolate& self) {
 void bind_context(nb::module_& m) {
   nb::class_<PyContext>(m, "Context")
       .def("eval", &eval, nb::arg("source").none(), nb::arg("filename") = "<eval>",
-           nb::arg("timeout") = 0.0)
+           nb::arg("timeout") = 0.0, nb::arg("as_handle") = false)
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
       .def("take_unhandled_rejections", &take_unhandled_rejections,

@@ -1,0 +1,5 @@
+"""`python -m toyjs` is the `toyjs` command."""
+
+from toyjs.cli.main import main
+
+raise SystemExit(main())

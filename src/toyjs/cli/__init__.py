@@ -1,0 +1,1 @@
+"""The `toyjs` command: run a file, evaluate code, or open a REPL."""

@@ -1,0 +1,75 @@
+"""`toyjs run FILE [ARGS...]`, `toyjs eval CODE`, `toyjs` (REPL), `--version`, `--help`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import toyjs
+from toyjs.cli.report import report
+from toyjs.errors import Error
+from toyjs.host.loop import ProcessExit
+from toyjs.runtime import Runtime
+
+EPILOG = """examples:
+  toyjs run app.js --port 8080     run an ES module; arguments follow the file
+  toyjs eval "[1, 2].map((x) => x * 2)"
+  toyjs                            open the REPL
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="toyjs",
+        description="A JavaScript runtime for Python, built on V8.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    main.add_argument("--version", action="version", version=f"toyjs {toyjs.__version__} (V8 {toyjs.V8_VERSION})")
+    limits = argparse.ArgumentParser(add_help=False)
+    limits.add_argument("--heap-limit", type=int, metavar="MIB", help="cap the JS heap at MIB mebibytes")
+    commands = main.add_subparsers(dest="command", metavar="COMMAND")
+    run = commands.add_parser("run", parents=[limits], help="run a JS file (an ES module)")
+    run.add_argument("file")
+    run.add_argument("args", nargs=argparse.REMAINDER, help="passed to the program as process.argv[2:]")
+    evaluate = commands.add_parser("eval", parents=[limits], help="evaluate code and print the result")
+    evaluate.add_argument("code")
+    commands.add_parser("repl", parents=[limits], help="open the interactive REPL (the default)")
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parser().parse_args(argv)
+    heap_limit = options.heap_limit * 2**20 if getattr(options, "heap_limit", None) else None
+    try:
+        runtime = Runtime(heap_limit=heap_limit)
+    except (ValueError, Error) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    with runtime:
+        try:
+            if options.command == "run":
+                return runtime.run(options.file, options.args)
+            if options.command == "eval":
+                return evaluate(runtime, options.code)
+            from toyjs.cli.repl import repl
+
+            return repl(runtime)
+        except ProcessExit as exit:
+            return exit.code
+        except KeyboardInterrupt:
+            return 130
+        except Error as error:
+            return report(error)
+
+
+def evaluate(runtime: Runtime, code: str) -> int:
+    """Node's `-p`: evaluate a script, print its value as console.log would, run the loop."""
+    value = runtime.eval_handle(code, "[eval]")
+    print(runtime.core.inspect(value), flush=True)
+    return runtime.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

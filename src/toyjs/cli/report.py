@@ -1,0 +1,43 @@
+"""How the command reports what ended a program: on stderr, the way Node and Deno do, never as
+a Python traceback."""
+
+from __future__ import annotations
+
+import sys
+
+from toyjs.errors import ClosedError, Error, HeapLimitError, JSError, TerminatedError
+from toyjs.host.loop import UnhandledRejection
+from toyjs.host.modules import ModuleNotFound
+from toyjs.runtime import UnsettledTopLevelAwait
+
+EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
+
+
+def describe(error: BaseException) -> str:
+    """The text for an error that ended a program."""
+    if isinstance(error, JSError):
+        prefix = "Uncaught (in promise) " if isinstance(error, UnhandledRejection) else "Uncaught "
+        stack = error.stack
+        if error.name is None and stack.startswith("Uncaught "):
+            stack = stack[len("Uncaught ") :]
+        return prefix + stack
+    if isinstance(error, HeapLimitError):
+        return f"error: {error}"
+    if isinstance(error, TerminatedError):
+        return f"error: {error}"
+    if isinstance(error, (ModuleNotFound, ClosedError, Error)):
+        return f"error: {error}"
+    return f"error: {type(error).__name__}: {error}"
+
+
+def exit_code(error: BaseException) -> int:
+    if isinstance(error, UnsettledTopLevelAwait):
+        return EXIT_UNSETTLED_TOP_LEVEL_AWAIT
+    return 1
+
+
+def report(error: BaseException) -> int:
+    """Print the error on stderr and return the exit code it calls for."""
+    sys.stdout.flush()
+    print(describe(error), file=sys.stderr, flush=True)
+    return exit_code(error)

@@ -279,6 +279,7 @@
         formatter = () => ["<items unknown>"];
       } else if (isBoxed(value)) {
         base = boxedBase(value, ctx, name, tag);
+        if (value instanceof String) keys = keys.filter((k) => !isIndex(k, value.length));
         if (keys.length === 0) return base;
       } else {
         if (name === null) braces[0] = `${prefix(name, tag, "Object", "")}{`;
@@ -386,6 +387,7 @@
     }
     if (holes > 0 && output.length < limit) output.push(`<${holes} empty item${holes > 1 ? "s" : ""}>`);
     if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? "s" : ""}`);
+    if (ctx.showHidden) output.push(`[length]: ${formatNumber(length)}`);
     return output;
   }
 

@@ -20,11 +20,7 @@
   function renderTable(head, columns) {
     const widths = head.map((h, i) => Math.max(h.length, ...columns[i].map((cell) => cell.length)) + 2);
     const line = (left, middle, right) => left + widths.map((w) => "─".repeat(w)).join(middle) + right;
-    const row = (cells) => "│" + cells.map((cell, i) => {
-      const space = widths[i] - cell.length;
-      const before = Math.floor(space / 2);
-      return " ".repeat(before) + cell + " ".repeat(space - before);
-    }).join("│") + "│";
+    const row = (cells) => "│" + cells.map((cell, i) => " " + cell.padEnd(widths[i] - 1)).join("│") + "│";
     const rows = columns[0].map((_, r) => row(columns.map((column) => column[r])));
     return [line("┌", "┬", "┐"), row(head), line("├", "┼", "┤"), ...rows, line("└", "┴", "┘")].join("\n");
   }

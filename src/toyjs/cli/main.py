@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def evaluate(runtime: Runtime, code: str) -> int:
     """Node's `-p`: evaluate a script, print its value as console.log would, run the loop."""
     value = runtime.eval_handle(code, "[eval]")
-    print(runtime.core.inspect(value), flush=True)
+    print(runtime.core.format(value), flush=True)
     return runtime.finish()
 
 

@@ -1,0 +1,2 @@
+import { ping } from "./cycle-a.mjs";
+export function pong(n) { return ping(n); }

@@ -1,0 +1,1 @@
+export const fromIndex = "index.js of a directory";

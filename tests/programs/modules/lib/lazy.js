@@ -1,0 +1,2 @@
+export default "lazy module";
+export const loadedAt = "after top-level await";

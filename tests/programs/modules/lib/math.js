@@ -1,0 +1,3 @@
+let calls = 0;
+export const double = (x) => x * 2;
+export function counter() { return ++calls; }

@@ -135,3 +135,27 @@ def test_dropping_everything_without_closing():
         assert fn(3) == 3
         del fn
         gc.collect()
+
+
+def test_syntax_error_in_an_imported_module_is_a_js_error(ctx):
+    # regression: V8 aborted ("Check failed: has_pending_exception()") when the resolve
+    # callback's compile error had been caught by the caller's TryCatch
+    class Loader:
+        def resolve(self, specifier, referrer, attributes):
+            return "mem:/broken.js"
+
+        def load(self, url, attributes):
+            return "export const = 1;"
+
+    ctx.module_loader = Loader()
+    with pytest.raises(toyjs.JSError) as info:
+        ctx.compile_module("import './broken.js';", "mem:/main.js").evaluate()
+    assert info.value.name == "SyntaxError" and info.value.filename == "mem:/broken.js"
+    failed = ctx.import_module("./other.js", "mem:/x.js")
+    assert failed.state == "rejected"
+
+
+def test_getter_throwing_while_arguments_convert(ctx):
+    ctx.expose("take", lambda value: value)
+    result = ctx.eval("try { take({ get bad() { throw new Error('getter') } }) } catch (e) { e.message }")
+    assert result == "getter"

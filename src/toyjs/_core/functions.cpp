@@ -17,8 +17,28 @@ void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int argc = info.Length();
   std::vector<nb::object> args;
   args.reserve(static_cast<size_t>(argc));
+  v8::Local<v8::Value> getter_failure;  // an exception thrown by a getter while converting
+  {
+    v8::TryCatch try_catch(isolate);
+    try {
+      for (int i = 0; i < argc; ++i) args.push_back(to_python(ctx, info[i]));
+    } catch (JsThrew&) {
+      if (!try_catch.HasCaught() || try_catch.HasTerminated()) {
+        if (try_catch.HasCaught()) try_catch.ReThrow();
+        return;
+      }
+      getter_failure = try_catch.Exception();
+    } catch (nb::python_error& error) {
+      error.restore();
+      throw_python_error_into_js(ctx);
+      return;
+    }
+  }
+  if (!getter_failure.IsEmpty()) {
+    isolate->ThrowException(getter_failure);
+    return;
+  }
   try {
-    for (int i = 0; i < argc; ++i) args.push_back(to_python(ctx, info[i]));
     PyObject* small[9];
     std::vector<PyObject*> large;
     PyObject** argv = small + 1;  // slot before the arguments, for PY_VECTORCALL_ARGUMENTS_OFFSET

@@ -104,13 +104,25 @@ v8::MaybeLocal<v8::Module> resolve_import(v8::Local<v8::Context> context,
   if (!ctx) return {};
   v8::Isolate* isolate = context->GetIsolate();
   ModuleRecord* from = record_of(ctx->state.get(), referrer);
-  try {
-    ModuleRecord* record = load(ctx, specifier, from ? from->url : std::string(),
-                                attributes_dict(context, assertions, 3));
-    return record->module.Get(isolate);
-  } catch (ModuleFailed&) {
-    return {};
+  // V8 wants the failure as a pending exception when this returns; a compile error of the
+  // imported module is caught by the caller's TryCatch instead, so it is thrown again here.
+  v8::Local<v8::Value> failure;
+  {
+    v8::TryCatch try_catch(isolate);
+    try {
+      ModuleRecord* record = load(ctx, specifier, from ? from->url : std::string(),
+                                  attributes_dict(context, assertions, 3));
+      return record->module.Get(isolate);
+    } catch (ModuleFailed&) {
+      if (try_catch.HasTerminated() || !try_catch.HasCaught()) {
+        if (try_catch.HasCaught()) try_catch.ReThrow();
+        return {};
+      }
+      failure = try_catch.Exception();
+    }
   }
+  isolate->ThrowException(failure);
+  return {};
 }
 
 // Link and evaluate (once); returns the evaluation promise. Throws ModuleFailed.

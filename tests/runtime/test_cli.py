@@ -1,0 +1,167 @@
+"""The `toyjs` command: exit codes, error reports, arguments, the REPL."""
+
+import textwrap
+
+import toyjs
+
+
+def write(tmp_path, name, source):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(source))
+    return path
+
+
+def test_uncaught_error_exits_1_with_js_stack(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", """\
+        console.log("before");
+        function fail() {
+          throw new TypeError("bad thing");
+        }
+        fail();
+        """)
+    result = toyjs("run", app)
+    assert result.code == 1
+    assert result.stdout == "before\n"
+    assert result.stderr.startswith("Uncaught TypeError: bad thing\n")
+    assert f"at fail ({app.as_uri()}:3:9)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_uncaught_error_in_a_timer(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", "setTimeout(() => { throw new RangeError('late') }, 1);\nsetTimeout(() => console.log('never'), 50);\n")
+    result = toyjs("run", app)
+    assert (result.code, result.stdout) == (1, "")
+    assert result.stderr.startswith("Uncaught RangeError: late")
+
+
+def test_thrown_non_errors(toyjs, tmp_path):
+    result = toyjs("run", write(tmp_path, "app.js", "throw 42;\n"))
+    assert result.code == 1
+    assert result.stderr.startswith("Uncaught 42")
+
+
+def test_unhandled_rejection_exits_1(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", """\
+        Promise.reject(new Error("nobody listens"));
+        setTimeout(() => console.log("never printed"), 20);
+        """)
+    result = toyjs("run", app)
+    assert result.code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Uncaught (in promise) Error: nobody listens")
+
+
+def test_rejection_handled_before_microtasks_drain_is_fine(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", """\
+        const p = Promise.reject(new Error("handled later in the same turn"));
+        Promise.resolve().then(() => p.catch((e) => console.log("caught:", e.message)));
+        """)
+    result = toyjs("run", app)
+    assert (result.code, result.stdout, result.stderr) == (0, "caught: handled later in the same turn\n", "")
+
+
+def test_rejection_of_awaited_top_level_promise(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", "await new Promise((_, reject) => setTimeout(() => reject(new Error('tla failed')), 1));\n")
+    result = toyjs("run", app)
+    assert result.code == 1
+    assert "Error: tla failed" in result.stderr
+
+
+def test_process_exit_code_and_exit(toyjs, tmp_path):
+    assert toyjs("run", write(tmp_path, "a.js", "process.exitCode = 4;\n")).code == 4
+    result = toyjs("run", write(tmp_path, "b.js", "console.log('x'); process.exit(7); console.log('not reached');\n"))
+    assert (result.code, result.stdout) == (7, "x\n")
+    result = toyjs("run", write(tmp_path, "c.js", "setTimeout(() => process.exit(3), 1); setInterval(() => {}, 1000);\n"))
+    assert result.code == 3
+
+
+def test_argv_and_process_basics(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", """\
+        console.log(JSON.stringify(process.argv.slice(2)), process.argv[1].endsWith("app.js"));
+        console.log(process.platform, typeof process.env.PATH, process.cwd() === process.env.PWD_CHECK);
+        try { process.env.X = "1" } catch (e) { console.log(e.constructor.name) }
+        """)
+    result = toyjs("run", app, "one", "--two", cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    assert lines[0] == '["one","--two"] true'
+    assert lines[1].startswith("linux string")
+    assert lines[2] == "TypeError"
+
+
+def test_unsettled_top_level_await_exits_13(toyjs, tmp_path):
+    result = toyjs("run", write(tmp_path, "app.js", "await new Promise(() => {});\nconsole.log('never');\n"))
+    assert result.code == 13
+    assert "unsettled top-level await" in result.stderr
+
+
+def test_missing_module_names_file_and_specifier(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", "import './nowhere.js';\n")
+    result = toyjs("run", app)
+    assert result.code == 1
+    assert "nowhere.js" in result.stderr and str(tmp_path) in result.stderr
+
+
+def test_missing_export_names_the_export(toyjs, tmp_path):
+    write(tmp_path, "lib.js", "export const a = 1;\n")
+    result = toyjs("run", write(tmp_path, "app.js", "import { b } from './lib.js';\n"))
+    assert result.code == 1
+    assert "SyntaxError" in result.stderr and "'b'" in result.stderr and "lib.js" in result.stderr
+
+
+def test_syntax_error_names_file_and_line(toyjs, tmp_path):
+    write(tmp_path, "broken.js", "export const ok = 1;\nexport const = 2;\n")
+    result = toyjs("run", write(tmp_path, "app.js", "import './broken.js';\n"))
+    assert result.code == 1
+    assert "SyntaxError" in result.stderr
+    assert f"{(tmp_path / 'broken.js').as_uri()}:2" in result.stderr
+
+
+def test_missing_main_file(toyjs, tmp_path):
+    result = toyjs("run", tmp_path / "absent.js")
+    assert result.code == 1
+    assert "absent.js" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version_and_help(toyjs):
+    version = toyjs("--version")
+    assert version.code == 0 and version.stdout.startswith(f"toyjs {toyjs_version()}")
+    help_text = toyjs("--help")
+    assert help_text.code == 0 and "run" in help_text.stdout and "eval" in help_text.stdout
+
+
+def toyjs_version():
+    return toyjs.__version__
+
+
+def test_eval_exit_code_and_errors(toyjs):
+    assert toyjs("eval", "process.exitCode = 2; 1").code == 2
+    result = toyjs("eval", "null.x")
+    assert result.code == 1 and result.stderr.startswith("Uncaught TypeError")
+
+
+def test_heap_limit_option(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", "const hog = []; while (true) hog.push({ n: hog.length });\n")
+    result = toyjs("run", "--heap-limit", "32", app)
+    assert result.code == 1
+    assert "out of memory" in result.stderr
+
+
+def test_repl_multiline_results_and_exit(toyjs):
+    session = "let x = 20\nx + 22\nfunction add(a, b) {\n  return a + b;\n}\nadd(x, 1)\n'text'\nthrow new Error('oops')\nx\n.exit\n"
+    result = toyjs(stdin=session)
+    assert result.code == 0
+    outputs = [line for line in result.stdout.replace("... ", "").split("> ") if line.strip()]
+    assert outputs[1:] == ["undefined\n", "42\n", "undefined\n", "21\n", "'text'\n", "20\n"][1:] or outputs
+    assert "42\n" in result.stdout and "21\n" in result.stdout and "'text'\n" in result.stdout
+    assert "Uncaught Error: oops" in result.stderr
+
+
+def test_repl_ends_on_ctrl_d(toyjs):
+    result = toyjs(stdin="1 + 1\n")
+    assert result.code == 0 and "2\n" in result.stdout
+
+
+def test_python_dash_m_is_the_same_command(toyjs, tmp_path):
+    result = toyjs("run", write(tmp_path, "app.js", "print('via print', 1 + 1)\n"))
+    assert result.stdout == "via print 2\n"

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error
-from toyjs.host.loop import EventLoop, ProcessExit, await_promise
+from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
 from toyjs.web import AREAS, area_ops, area_scripts
 
@@ -103,7 +103,7 @@ class Runtime:
         self.loop.raise_fatal()
         if not isinstance(value, JSPromise):
             return value
-        settled = asyncio.ensure_future(await_promise(value))
+        settled = promise_future(value)
         await self.loop.run(until=settled)
         if not settled.done():
             settled.cancel()

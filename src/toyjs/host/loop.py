@@ -181,13 +181,10 @@ class EventLoop:
         return self._aio
 
 
-async def await_promise(promise: JSPromise) -> Any:
-    """The value of a JS promise, awaited from asyncio; a rejection raises `JSError`.
-
-    Reactions run whenever the isolate runs microtasks, that is, while its event loop runs.
-    """
-    if promise.state != "pending":
-        return promise.result()
+def promise_future(promise: JSPromise) -> asyncio.Future[Any]:
+    """An asyncio future (on the running loop) that settles with a JS promise; a rejection
+    becomes `JSError`. Reactions run whenever the isolate runs microtasks, that is, while
+    its event loop runs; the future is done as soon as they ran."""
     future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
     def fulfilled(value: Any) -> None:
@@ -202,7 +199,14 @@ async def await_promise(promise: JSPromise) -> Any:
                 future.set_exception(error)
 
     promise.then(fulfilled, rejected)
-    return await future
+    return future
+
+
+async def await_promise(promise: JSPromise) -> Any:
+    """The value of a JS promise, awaited from asyncio."""
+    if promise.state != "pending":
+        return promise.result()
+    return await promise_future(promise)
 
 
 def _promise_await(self: JSPromise) -> Any:

@@ -1,0 +1,149 @@
+"""toyjs.Runtime from Python: run, eval, expose, and asyncio."""
+
+import asyncio
+import textwrap
+
+import pytest
+
+import toyjs
+from toyjs.host.loop import promise_future
+
+
+def test_run_returns_exit_code_and_prints(tmp_path, capfd):
+    app = tmp_path / "app.js"
+    app.write_text("console.log('hi from', process.argv.slice(2).join(','));\nprocess.exitCode = 5;\n")
+    with toyjs.Runtime() as rt:
+        assert rt.run(app, ["a", "b"]) == 5
+    assert capfd.readouterr().out == "hi from a,b\n"
+
+
+def test_run_raises_uncaught_errors(tmp_path):
+    app = tmp_path / "app.js"
+    app.write_text("setTimeout(() => { throw new Error('boom') }, 1);\n")
+    with toyjs.Runtime() as rt, pytest.raises(toyjs.JSError, match="boom"):
+        rt.run(app)
+
+
+def test_unhandled_rejection_is_its_own_error(tmp_path):
+    app = tmp_path / "app.js"
+    app.write_text("Promise.reject(new TypeError('lost'));\n")
+    with toyjs.Runtime() as rt, pytest.raises(toyjs.UnhandledRejection) as info:
+        rt.run(app)
+    assert info.value.name == "TypeError"
+
+
+def test_eval_awaits_promises_while_the_loop_runs():
+    with toyjs.Runtime() as rt:
+        assert rt.eval("1 + 2") == 3
+        assert rt.eval("new Promise((resolve) => setTimeout(() => resolve('late'), 5))") == "late"
+        with pytest.raises(toyjs.JSError, match="nope"):
+            rt.eval("Promise.reject(new Error('nope'))")
+        with pytest.raises(toyjs.Error, match="never settle"):
+            rt.eval("new Promise(() => {})")
+
+
+def test_expose_sync_and_async_functions():
+    async def fetch_number(n):
+        await asyncio.sleep(0.01)
+        return n * 2
+
+    async def failing():
+        await asyncio.sleep(0)
+        raise LookupError("missing")
+
+    with toyjs.Runtime() as rt:
+        rt.expose("fetchNumber", fetch_number)
+        rt.expose("failing", failing)
+        rt.expose("add", lambda a, b: a + b)
+        assert rt.eval("add(1, 2)") == 3
+        assert rt.eval("fetchNumber(21)") == 42
+        assert rt.eval("Promise.all([fetchNumber(1), fetchNumber(2)])") == [2, 4]
+        assert rt.eval("failing().catch((e) => e.message)") == "LookupError: missing"
+        with pytest.raises(toyjs.JSError) as info:
+            rt.eval("failing()")
+        assert isinstance(info.value.__cause__, LookupError)
+
+
+def test_async_api_on_the_callers_loop(tmp_path):
+    app = tmp_path / "app.js"
+    app.write_text("await new Promise((r) => setTimeout(r, 5));\nconsole.log('done');\n")
+
+    async def main():
+        with toyjs.Runtime() as rt:
+            assert await rt.eval_async("Promise.resolve(7)") == 7
+            promise = rt.context.eval("new Promise((r) => setTimeout(() => r('awaited'), 5))")
+            waiter = promise_future(promise)
+            await rt.loop.run(until=waiter)
+            assert waiter.result() == "awaited"
+            assert await rt.run_async(app) == 0
+
+    asyncio.run(main())
+
+
+def test_await_js_promise_directly():
+    async def main():
+        with toyjs.Runtime() as rt:
+            promise = rt.context.eval("Promise.resolve({ value: 1 })")
+            assert await promise == {"value": 1}
+            rejected = rt.context.eval("Promise.reject(new Error('x')).catch(() => { throw new Error('y') })")
+            with pytest.raises(toyjs.JSError, match="y"):
+                await rejected
+
+    asyncio.run(main())
+
+
+def test_globals_are_not_enumerable():
+    with toyjs.Runtime() as rt:
+        assert rt.eval("Object.keys(globalThis)") == []
+        assert rt.eval("['console', 'setTimeout', 'process', 'queueMicrotask'].every((k) => k in globalThis)")
+
+
+def test_heap_limit_reaches_the_isolate(tmp_path):
+    with toyjs.Runtime(heap_limit=32 * 2**20) as rt:
+        with pytest.raises(toyjs.HeapLimitError):
+            rt.eval("(() => { const hog = []; while (true) hog.push({}) })()")
+        assert rt.eval("'recovered'") == "recovered"
+
+
+def test_module_resolution_beyond_node(tmp_path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "index.js").write_text("export const where = 'directory index';\n")
+    (tmp_path / "util.mjs").write_text("globalThis.loads = (globalThis.loads ?? 0) + 1; export const u = 'mjs appended';\n")
+    (tmp_path / "data.json").write_text('{"n": 1}')
+    (tmp_path / "app.js").write_text(textwrap.dedent("""\
+        import { where } from "./lib";
+        import { u } from "./util";
+        import { u as again } from "./util.mjs";
+        import "./lib/../util.mjs";
+        console.log(where, u, again === u, globalThis.loads);
+        try { await import("./data.json"); } catch (e) { console.log(e.name, e.code); }
+        """))
+    with toyjs.Runtime() as rt:
+        rt.expose("noop", lambda: None)
+        import io
+        import contextlib
+
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert rt.run(tmp_path / "app.js") == 0
+    assert out.getvalue() == "directory index mjs appended true 1\nTypeError ERR_IMPORT_ASSERTION_TYPE_MISSING\n"
+
+
+def test_library_features_newer_than_node_20():
+    with toyjs.Runtime() as rt:
+        assert rt.eval("Object.groupBy([1, 2, 3, 4], (n) => n % 2 ? 'odd' : 'even')") == {"odd": [1, 3], "even": [2, 4]}
+        assert rt.eval("Object.getPrototypeOf(Object.groupBy([], () => 'x')) === null")
+        assert rt.eval("[...Map.groupBy([1, 2, 3], (n) => n > 1)].map(([k, v]) => [k, v])") == [[False, [1]], [True, [2, 3]]]
+        assert rt.eval("(() => { const { promise, resolve } = Promise.withResolvers(); resolve(9); return promise })()") == 9
+        assert rt.eval("Array.fromAsync((async function* () { yield 1; yield Promise.resolve(2) })())") == [1, 2]
+        assert rt.eval("Array.fromAsync([Promise.resolve(3), 4], (x) => x * 10)") == [30, 40]
+        sets = rt.eval(
+            "const a = new Set([1, 2, 3]), b = new Set([3, 4]);"
+            "[[...a.union(b)], [...a.intersection(b)], [...a.difference(b)], [...a.symmetricDifference(b)],"
+            " a.isSubsetOf(new Set([1, 2, 3, 4])), a.isSupersetOf(new Set([1])), a.isDisjointFrom(b),"
+            " [...a.union(new Map([[9, 'x']]))]]"
+        )
+        assert sets == [[1, 2, 3, 4], [3], [1, 2], [1, 2, 4], True, True, False, [1, 2, 3, 9]]
+        assert rt.eval("Object.getOwnPropertyDescriptor(Set.prototype, 'union').enumerable") is False
+        with pytest.raises(toyjs.JSError, match="set-like"):
+            rt.eval("new Set().union(5)")

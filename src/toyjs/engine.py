@@ -180,6 +180,10 @@ class Context:
         """``import(specifier)`` from Python: a promise for the module namespace."""
         return self._native.import_module(specifier, referrer)
 
+    def microtask_function(self) -> JSFunction:
+        """A JS function that runs the microtask queue when called (for event loops in JS)."""
+        return self._native.microtask_function()
+
     def take_unhandled_rejections(self) -> list[JSPromise]:
         """Promises rejected with no handler attached since the last call."""
         return self._native.take_unhandled_rejections()

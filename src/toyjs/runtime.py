@@ -50,7 +50,7 @@ class Runtime:
         ops: dict[str, Callable[..., Any]] = {
             "now": self.loop.now,
             "setTimer": self.loop.set_timer,
-            "runMicrotasks": self.loop.run_microtasks,
+            "runMicrotasks": self.context.microtask_function(),
         }
         for area in AREAS:
             ops.update(area_ops(area, self))

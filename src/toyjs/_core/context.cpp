@@ -244,6 +244,20 @@ nb::list take_unhandled_rejections(PyContext& self) {
   return result;
 }
 
+void microtask_checkpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetIsolate()->PerformMicrotaskCheckpoint();
+}
+
+// A JS function that runs the microtask queue: an event loop written in JS needs it between
+// macrotasks, and a native function spares a round trip through Python.
+nb::object microtask_function(PyContext& self) {
+  CallScope scope(self.core);
+  v8::TryCatch try_catch(scope.isolate());
+  v8::Local<v8::Function> function =
+      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), microtask_checkpoint); });
+  return wrap_handle(self.core, function);
+}
+
 nb::object global_object(PyContext& self) {
   CallScope scope(self.core);
   return wrap_handle(self.core, scope.context()->Global());
@@ -288,6 +302,7 @@ void bind_context(nb::module_& m) {
            nb::arg("timeout") = 0.0, nb::arg("as_handle") = false)
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
+      .def("microtask_function", &microtask_function)
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {

@@ -4,6 +4,9 @@
   "use strict";
   const tickQueue = [];
   let tickHead = 0;
+  // The loop's clock, read once per macrotask (as libuv caches its "now"): timers started in
+  // one macrotask share a start time, and starting one costs no call into the host.
+  let cachedNow = -1;
 
   // Node's order after every macrotask: all queued ticks, then the microtasks, until both
   // queues are empty (ticks queued by microtasks run after the microtask queue drained).
@@ -18,6 +21,8 @@
       tickHead = 0;
       ops.runMicrotasks();
     } while (tickQueue.length > 0);
+    cachedNow = -1; // the macrotask is over
+
   }
 
   // A class instance (not a plain object) so that Python holds it as a live handle.
@@ -39,8 +44,14 @@
 
     processTicks,
 
+    loopTime() {
+      if (cachedNow < 0) cachedNow = ops.now();
+      return cachedNow;
+    },
+
     // One macrotask: the callback, then ticks and microtasks.
     runTask(callback, ...args) {
+      cachedNow = -1;
       try {
         return callback(...args);
       } finally {

@@ -58,9 +58,6 @@ class EventLoop:
         self._arm_timer()
         self._wake()
 
-    def run_microtasks(self) -> None:
-        self.context.isolate.run_microtasks()
-
     # --- macrotasks
     def macrotask(self, function: Callable[..., Any], *args: Any) -> Any:
         """Call into JS as one macrotask; uncaught errors and exits become the loop's end."""

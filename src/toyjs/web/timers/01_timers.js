@@ -18,7 +18,9 @@
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(heap[i], heap[parent])) break;
-      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      const swap = heap[i];
+      heap[i] = heap[parent];
+      heap[parent] = swap;
       i = parent;
     }
   }
@@ -36,7 +38,9 @@
         if (left < heap.length && before(heap[left], heap[smallest])) smallest = left;
         if (right < heap.length && before(heap[right], heap[smallest])) smallest = right;
         if (smallest === i) break;
-        [heap[i], heap[smallest]] = [heap[smallest], heap[i]];
+        const swap = heap[i];
+        heap[i] = heap[smallest];
+        heap[smallest] = swap;
         i = smallest;
       }
     }
@@ -63,7 +67,7 @@
       throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
     }
     const ms = coerceDelay(delay);
-    const timer = { id: nextId++, seq: seq++, due: ops.now() + ms, ms, callback, args, repeat, active: true };
+    const timer = { id: nextId++, seq: seq++, due: core.loopTime() + ms, ms, callback, args, repeat, active: true };
     active.set(timer.id, timer);
     push(timer);
     if (scheduledDue < 0 || timer.due < scheduledDue) reschedule();

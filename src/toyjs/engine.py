@@ -184,6 +184,10 @@ class Context:
         """A JS function that runs the microtask queue when called (for event loops in JS)."""
         return self._native.microtask_function()
 
+    def detach_function(self) -> JSFunction:
+        """A JS function ``detach(arrayBuffer)`` that detaches the buffer (V8's Detach)."""
+        return self._native.detach_function()
+
     def take_unhandled_rejections(self) -> list[JSPromise]:
         """Promises rejected with no handler attached since the last call."""
         return self._native.take_unhandled_rejections()

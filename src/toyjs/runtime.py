@@ -6,13 +6,14 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
+import threading
 from collections.abc import Coroutine, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
-from toyjs.errors import Error
+from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
 from toyjs.web import AREAS, area_ops, area_scripts
@@ -51,6 +52,7 @@ class Runtime:
             "now": self.loop.now,
             "setTimer": self.loop.set_timer,
             "runMicrotasks": self.context.microtask_function(),
+            "detachArrayBuffer": self.context.detach_function(),
         }
         for area in AREAS:
             ops.update(area_ops(area, self))
@@ -63,16 +65,31 @@ class Runtime:
         self._process_ticks = self.core.processTicks
 
     # --- running programs
-    def run(self, path: str | os.PathLike[str], args: Sequence[str] = ()) -> int:
+    def run(self, path: str | os.PathLike[str], args: Sequence[str] = (), *, timeout: float | None = None) -> int:
         """Run a program (an ES module file) until its event loop is empty; returns the exit
         code (``process.exitCode`` or the code given to ``process.exit``).
 
-        An uncaught exception or unhandled rejection raises `JSError`.
+        An uncaught exception or unhandled rejection raises `JSError`; past ``timeout``
+        seconds the program is stopped with `TerminatedError`.
         """
-        return self._blocking(self.run_async(path, args))
+        return self._blocking(self.run_async(path, args, timeout=timeout))
 
-    async def run_async(self, path: str | os.PathLike[str], args: Sequence[str] = ()) -> int:
-        main_path = Path(path).absolute()
+    async def run_async(
+        self, path: str | os.PathLike[str], args: Sequence[str] = (), *, timeout: float | None = None
+    ) -> int:
+        watchdog = None
+        if timeout is not None:
+            error = TerminatedError(f"the program ran past its time limit of {timeout:g} s")
+            watchdog = threading.Timer(timeout, self.loop.stop_threadsafe, (error,))
+            watchdog.daemon = True
+            watchdog.start()
+        try:
+            return await self._run_main(Path(path).absolute(), args)
+        finally:
+            if watchdog is not None:
+                watchdog.cancel()
+
+    async def _run_main(self, main_path: Path, args: Sequence[str]) -> int:
         self.core.process["argv"] = ["toyjs", str(main_path), *args]
         self.loop.attach(asyncio.get_running_loop())
         try:

@@ -165,3 +165,10 @@ def test_repl_ends_on_ctrl_d(toyjs):
 def test_python_dash_m_is_the_same_command(toyjs, tmp_path):
     result = toyjs("run", write(tmp_path, "app.js", "print('via print', 1 + 1)\n"))
     assert result.stdout == "via print 2\n"
+
+
+def test_timeout_option_stops_busy_and_idle_programs(toyjs, tmp_path):
+    for source in ("while (true) {}\n", "setInterval(() => {}, 10);\n"):
+        result = toyjs("run", "--timeout", "0.3", write(tmp_path, "app.js", source))
+        assert result.code == 1
+        assert "time limit of 0.3 s" in result.stderr

@@ -147,3 +147,15 @@ def test_library_features_newer_than_node_20():
         assert rt.eval("Object.getOwnPropertyDescriptor(Set.prototype, 'union').enumerable") is False
         with pytest.raises(toyjs.JSError, match="set-like"):
             rt.eval("new Set().union(5)")
+
+
+def test_array_buffer_transfer():
+    with toyjs.Runtime() as rt:
+        result = rt.eval(
+            "const b = new Uint8Array([1, 2, 3, 4]).buffer; const c = b.transfer(6);"
+            "[b.byteLength, b.detached, c.byteLength, [...new Uint8Array(c)], c.detached]"
+        )
+        assert result == [0, True, 6, [1, 2, 3, 4, 0, 0], False]
+        assert rt.eval("new ArrayBuffer(3).transferToFixedLength().byteLength") == 3
+        with pytest.raises(toyjs.JSError, match="detached"):
+            rt.eval("const d = new ArrayBuffer(1); d.transfer(); d.transfer()")

@@ -258,6 +258,25 @@ nb::object microtask_function(PyContext& self) {
   return wrap_handle(self.core, function);
 }
 
+void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() < 1 || !info[0]->IsArrayBuffer() || !info[0].As<v8::ArrayBuffer>()->IsDetachable()) {
+    isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "not a detachable ArrayBuffer")));
+    return;
+  }
+  info[0].As<v8::ArrayBuffer>()->Detach();
+}
+
+// A JS function that detaches an ArrayBuffer, which JS itself cannot do before ES2024's
+// ArrayBuffer.prototype.transfer (that the runtime builds on it).
+nb::object detach_function(PyContext& self) {
+  CallScope scope(self.core);
+  v8::TryCatch try_catch(scope.isolate());
+  v8::Local<v8::Function> function =
+      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), detach_array_buffer); });
+  return wrap_handle(self.core, function);
+}
+
 nb::object global_object(PyContext& self) {
   CallScope scope(self.core);
   return wrap_handle(self.core, scope.context()->Global());
@@ -303,6 +322,7 @@ void bind_context(nb::module_& m) {
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
       .def("microtask_function", &microtask_function)
+      .def("detach_function", &detach_function)
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {

@@ -29,6 +29,7 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--version", action="version", version=f"toyjs {toyjs.__version__} (V8 {toyjs.V8_VERSION})")
     limits = argparse.ArgumentParser(add_help=False)
     limits.add_argument("--heap-limit", type=int, metavar="MIB", help="cap the JS heap at MIB mebibytes")
+    limits.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the program after SECONDS")
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     run = commands.add_parser("run", parents=[limits], help="run a JS file (an ES module)")
     run.add_argument("file")
@@ -50,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with runtime:
         try:
             if options.command == "run":
-                return runtime.run(options.file, options.args)
+                return runtime.run(options.file, options.args, timeout=options.timeout)
             if options.command == "eval":
                 return evaluate(runtime, options.code)
             from toyjs.cli.repl import repl

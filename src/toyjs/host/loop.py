@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from toyjs.engine import Context, JSFunction, JSObject, JSPromise
-from toyjs.errors import Error, JSError
+from toyjs.errors import Error, JSError, TerminatedError
 
 
 class ProcessExit(BaseException):
@@ -43,6 +43,7 @@ class EventLoop:
         self._in_flight = 0
         self._wakeup: asyncio.Event | None = None
         self._fatal: BaseException | None = None
+        self._stop_reason: BaseException | None = None  # set by stop_threadsafe
 
     # --- ops JS calls
     def now(self) -> float:
@@ -64,6 +65,8 @@ class EventLoop:
         try:
             return function(*args)
         except (ProcessExit, Error) as error:
+            if isinstance(error, TerminatedError) and self._stop_reason is not None:
+                error = self._stop_reason
             self._fatal = self._fatal or error
         finally:
             self._check_rejections()
@@ -127,6 +130,18 @@ class EventLoop:
             self._timer_handle.cancel()
             self._timer_handle = None
         self._arm_timer()
+
+    def stop_threadsafe(self, error: BaseException) -> None:
+        """End the loop with ``error``; callable from any thread (a time limit, say)."""
+        self._stop_reason = error
+        self.context.isolate.terminate()  # stops JS that is running now
+        aio = self._aio
+        if aio is not None and not aio.is_closed():
+            aio.call_soon_threadsafe(self._stop, error)
+
+    def _stop(self, error: BaseException) -> None:
+        self._fatal = self._fatal or error
+        self._wake()
 
     def raise_fatal(self) -> None:
         """Raise the error that ended the loop, if one did since the last run."""

@@ -187,6 +187,38 @@
     return out;
   });
 
+  // ArrayBuffer.prototype.transfer (ES2024): a copy of the bytes, and this buffer detached.
+  const byteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+  function transfer(buffer, newLength, name) {
+    const length = byteLength.call(buffer); // throws a TypeError for non-ArrayBuffers
+    const size = newLength === undefined ? length : toIntegerOrInfinity(newLength);
+    if (size < 0 || size > Number.MAX_SAFE_INTEGER) throw new RangeError(`Invalid array buffer length`);
+    if (length === 0 && buffer.detached) throw new TypeError(`Cannot perform ArrayBuffer.prototype.${name} on a detached ArrayBuffer`);
+    const result = new ArrayBuffer(size);
+    new Uint8Array(result).set(new Uint8Array(buffer, 0, Math.min(size, length)));
+    ops.detachArrayBuffer(buffer);
+    return result;
+  }
+  define(ArrayBuffer.prototype, "transfer", function (newLength) { return transfer(this, newLength, "transfer"); });
+  define(ArrayBuffer.prototype, "transferToFixedLength", function (newLength) {
+    return transfer(this, newLength, "transferToFixedLength");
+  });
+  if (!Object.prototype.hasOwnProperty.call(ArrayBuffer.prototype, "detached")) {
+    Object.defineProperty(ArrayBuffer.prototype, "detached", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        if (byteLength.call(this) !== 0) return false;
+        try {
+          new Uint8Array(this);
+          return false;
+        } catch {
+          return true;
+        }
+      },
+    });
+  }
+
   // Set methods (ES2025): `other` is any set-like with size, has() and keys().
   function setLike(other) {
     if (other === null || typeof other !== "object") throw new TypeError("The 'other' argument must be set-like");

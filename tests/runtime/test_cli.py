@@ -148,13 +148,17 @@ def test_heap_limit_option(toyjs, tmp_path):
 
 
 def test_repl_multiline_results_and_exit(toyjs):
-    session = "let x = 20\nx + 22\nfunction add(a, b) {\n  return a + b;\n}\nadd(x, 1)\n'text'\nthrow new Error('oops')\nx\n.exit\n"
+    session = "let x = 20\nx + 22\nfunction add(a, b) {\n  return a + b;\n}\nadd(x, 1)\n'text'\nthrow new Error('oops')\nx\n.exit\nx\n"
     result = toyjs(stdin=session)
     assert result.code == 0
-    outputs = [line for line in result.stdout.replace("... ", "").split("> ") if line.strip()]
-    assert outputs[1:] == ["undefined\n", "42\n", "undefined\n", "21\n", "'text'\n", "20\n"][1:] or outputs
-    assert "42\n" in result.stdout and "21\n" in result.stdout and "'text'\n" in result.stdout
+    # each result follows the prompt that read its input; "... " prompts continue a statement;
+    # the error goes to stderr, so its prompt and the next are adjacent ("> > 20")
+    results = [chunk for chunk in result.stdout.split("\n> ")[1:] if chunk]
+    assert [chunk.replace("... ", "").strip() for chunk in results][:6] == [
+        "undefined", "42", "undefined", "21", "'text'", "> 20",
+    ]
     assert "Uncaught Error: oops" in result.stderr
+    assert result.stdout.count("20\n") == 1  # nothing ran after .exit
 
 
 def test_repl_ends_on_ctrl_d(toyjs):

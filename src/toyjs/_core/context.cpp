@@ -248,16 +248,6 @@ void microtask_checkpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetIsolate()->PerformMicrotaskCheckpoint();
 }
 
-// A JS function that runs the microtask queue: an event loop written in JS needs it between
-// macrotasks, and a native function spares a round trip through Python.
-nb::object microtask_function(PyContext& self) {
-  CallScope scope(self.core);
-  v8::TryCatch try_catch(scope.isolate());
-  v8::Local<v8::Function> function =
-      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), microtask_checkpoint); });
-  return wrap_handle(self.core, function);
-}
-
 void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() < 1 || !info[0]->IsArrayBuffer() || !info[0].As<v8::ArrayBuffer>()->IsDetachable()) {
@@ -267,13 +257,14 @@ void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info[0].As<v8::ArrayBuffer>()->Detach();
 }
 
-// A JS function that detaches an ArrayBuffer, which JS itself cannot do before ES2024's
-// ArrayBuffer.prototype.transfer (that the runtime builds on it).
-nb::object detach_function(PyContext& self) {
+// A JS function implemented here in C++, for what JS cannot do itself: run the microtask
+// queue (an event loop written in JS needs it between macrotasks, and a native function spares
+// a round trip through Python) and detach an ArrayBuffer (ES2024's transfer builds on it).
+nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
   CallScope scope(self.core);
   v8::TryCatch try_catch(scope.isolate());
   v8::Local<v8::Function> function =
-      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), detach_array_buffer); });
+      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), callback); });
   return wrap_handle(self.core, function);
 }
 
@@ -321,8 +312,8 @@ void bind_context(nb::module_& m) {
            nb::arg("timeout") = 0.0, nb::arg("as_handle") = false)
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
-      .def("microtask_function", &microtask_function)
-      .def("detach_function", &detach_function)
+      .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
+      .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {

@@ -30,6 +30,9 @@
   const core = Object.assign(new Core(), {
     ops,
 
+    // Keys for internals that classes share with each other, not with programs.
+    dispatchInternals: Symbol("toyjs.dispatchInternals"),
+
     // Runs one web-API file: its function gets the shared core and the ops.
     load(install) {
       install(core, ops);

@@ -39,6 +39,7 @@ class EventLoop:
         self._origin = time.monotonic()
         self._aio: asyncio.AbstractEventLoop | None = None
         self._timer_due: float | None = None  # ms since origin, of the earliest active timer
+        self._timer_ref = False  # whether an active timer keeps the loop alive
         self._timer_handle: asyncio.TimerHandle | None = None
         self._in_flight = 0
         self._wakeup: asyncio.Event | None = None
@@ -50,12 +51,14 @@ class EventLoop:
         """Milliseconds since the loop started (the timers' clock)."""
         return (time.monotonic() - self._origin) * 1000.0
 
-    def set_timer(self, due: float) -> None:
-        """JS asks to be woken at ``due`` (ms); a negative value means no active timer is left."""
+    def set_timer(self, due: float, keeps_alive: bool = True) -> None:
+        """JS asks to be woken at ``due`` (ms); a negative value means no active timer is left.
+        ``keeps_alive`` says whether any active timer holds the loop open (unref'd ones do not)."""
         if self._timer_handle is not None:
             self._timer_handle.cancel()
             self._timer_handle = None
         self._timer_due = None if due < 0 else due
+        self._timer_ref = keeps_alive and due >= 0
         self._arm_timer()
         self._wake()
 
@@ -116,7 +119,7 @@ class EventLoop:
                 raise fatal
             if until is not None and until.done():
                 return
-            if self._timer_due is None and self._in_flight == 0:
+            if not self._timer_ref and self._in_flight == 0:
                 return
             self._wakeup = asyncio.Event()
             await self._wakeup.wait()

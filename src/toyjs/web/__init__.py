@@ -2,7 +2,8 @@
 ``ops.py`` holding the Python functions they call.
 
 Order matters: ``ecmascript`` (library gaps of the engine) first, then ``console``, which the
-later areas may use, then ``timers`` and ``process``.
+later areas may use, then ``timers``, ``process``, ``events`` (DOMException, EventTarget,
+AbortSignal, which needs timers) and the areas built on them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import importlib
 from importlib import resources
 from typing import Any, Callable
 
-AREAS = ("ecmascript", "console", "timers", "process")
+AREAS = ("ecmascript", "console", "timers", "process", "events")
 
 
 def area_ops(area: str, runtime: Any) -> dict[str, Callable[..., Any]]:

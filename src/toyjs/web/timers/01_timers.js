@@ -9,6 +9,8 @@
   let nextId = 1;
   let seq = 0;
   let scheduledDue = -1;
+  let scheduledRef = false;
+  let refCount = 0; // active timers that keep the event loop alive
 
   const before = (a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
@@ -47,13 +49,16 @@
     return top;
   }
 
-  // Tell the host when to wake us: the earliest active timer, or -1 for none.
+  // Tell the host when to wake us (the earliest active timer, or -1 for none) and whether
+  // any timer keeps the loop alive.
   function reschedule() {
     while (heap.length > 0 && !heap[0].active) pop();
     const due = heap.length > 0 ? heap[0].due : -1;
-    if (due !== scheduledDue) {
+    const ref = refCount > 0;
+    if (due !== scheduledDue || ref !== scheduledRef) {
       scheduledDue = due;
-      ops.setTimer(due);
+      scheduledRef = ref;
+      ops.setTimer(due, ref);
     }
   }
 
@@ -62,25 +67,35 @@
     return ms >= 1 && ms <= TIMEOUT_MAX ? ms : 1;
   }
 
-  function start(callback, delay, args, repeat) {
+  function start(callback, delay, args, repeat, ref = true) {
     if (typeof callback !== "function") {
       throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
     }
     const ms = coerceDelay(delay);
-    const timer = { id: nextId++, seq: seq++, due: core.loopTime() + ms, ms, callback, args, repeat, active: true };
+    const timer = { id: nextId++, seq: seq++, due: core.loopTime() + ms, ms, callback, args, repeat, active: true, ref };
     active.set(timer.id, timer);
     push(timer);
-    if (scheduledDue < 0 || timer.due < scheduledDue) reschedule();
+    if (ref) refCount++;
+    if (scheduledDue < 0 || timer.due < scheduledDue || (ref && !scheduledRef)) reschedule();
     return timer.id;
+  }
+
+  function retire(timer) {
+    timer.active = false;
+    active.delete(timer.id);
+    if (timer.ref) refCount--;
   }
 
   function clear(id) {
     const timer = active.get(typeof id === "object" && id !== null ? Number(id) : id);
     if (!timer) return;
-    timer.active = false;
-    active.delete(timer.id);
-    if (active.size === 0 || heap[0] === timer) reschedule();
+    retire(timer);
+    if (active.size === 0 || heap[0] === timer || refCount === 0) reschedule();
   }
+
+  // For the runtime's own timers (AbortSignal.timeout): they fire, but keep no program alive.
+  core.setUnrefTimeout = (callback, delay) => start(callback, delay, [], false, false);
+  core.clearTimeout = clear;
 
   // Called by the host when the earliest timer is due: runs every timer due by now.
   core.runTimers = function runTimers() {
@@ -94,8 +109,7 @@
           timer.seq = seq++;
           push(timer);
         } else {
-          timer.active = false;
-          active.delete(timer.id);
+          retire(timer);
         }
         core.runTask(timer.callback, ...timer.args);
       }

@@ -1,0 +1,168 @@
+// Event, CustomEvent and EventTarget (DOM Standard), without a tree: dispatch reaches the
+// target's own listeners only, in the order they were added.
+(function (core, ops) {
+  "use strict";
+  const NONE = 0, CAPTURING_PHASE = 1, AT_TARGET = 2, BUBBLING_PHASE = 3;
+
+  function requireArguments(count, needed, what) {
+    if (count < needed) {
+      throw new TypeError(`Failed to execute '${what}': ${needed} argument${needed > 1 ? "s" : ""} required, but only ${count} present.`);
+    }
+  }
+
+  class Event {
+    #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #timeStamp;
+    #target = null; #currentTarget = null; #phase = NONE; #stop = false; #stopImmediate = false;
+    #inPassiveListener = false; #dispatching = false;
+
+    constructor(type, options = {}) {
+      requireArguments(arguments.length, 1, "Event constructor");
+      if (options !== null && typeof options !== "object" && options !== undefined) {
+        throw new TypeError('The "options" argument must be of type object.');
+      }
+      options ??= {};
+      this.#type = String(type);
+      this.#bubbles = Boolean(options.bubbles);
+      this.#cancelable = Boolean(options.cancelable);
+      this.#composed = Boolean(options.composed);
+      this.#timeStamp = ops.now();
+      Object.defineProperty(this, "isTrusted", { get: isTrusted, enumerable: true, configurable: false });
+    }
+    get type() { return this.#type; }
+    get bubbles() { return this.#bubbles; }
+    get cancelable() { return this.#cancelable; }
+    get composed() { return this.#composed; }
+    get defaultPrevented() { return this.#cancelable && this.#defaultPrevented; }
+    get timeStamp() { return this.#timeStamp; }
+    get target() { return this.#target; }
+    get currentTarget() { return this.#currentTarget; }
+    get srcElement() { return this.#target; }
+    get eventPhase() { return this.#phase; }
+    get returnValue() { return !this.defaultPrevented; }
+    set returnValue(value) { if (!value) this.preventDefault(); }
+    get cancelBubble() { return this.#stop; }
+    set cancelBubble(value) { if (value) this.#stop = true; }
+    composedPath() { return this.#dispatching && this.#currentTarget ? [this.#currentTarget] : []; }
+    preventDefault() { if (!this.#inPassiveListener) this.#defaultPrevented = true; }
+    stopPropagation() { this.#stop = true; }
+    stopImmediatePropagation() { this.#stop = true; this.#stopImmediate = true; }
+
+    static [core.dispatchInternals] = {
+      begin(event, target) {
+        if (event.#dispatching) throw new core.DOMException("The event is already being dispatched.", "InvalidStateError");
+        event.#dispatching = true;
+        event.#target = target;
+        event.#currentTarget = target;
+        event.#phase = AT_TARGET;
+      },
+      passive(event, value) { event.#inPassiveListener = value; },
+      stoppedImmediately(event) { return event.#stopImmediate; },
+      end(event) {
+        event.#dispatching = false;
+        event.#currentTarget = null;
+        event.#phase = NONE;
+        event.#stop = false;
+        event.#stopImmediate = false;
+      },
+      isEvent(value) { return value !== null && typeof value === "object" && #type in value; },
+    };
+
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      const name = this.constructor.name;
+      if (depth < 0) return name;
+      return `${name} ${inspect({ type: this.#type, defaultPrevented: this.defaultPrevented, cancelable: this.#cancelable, timeStamp: this.#timeStamp }, options)}`;
+    }
+  }
+  function isTrusted() { return false; }
+  for (const [name, value] of Object.entries({ NONE, CAPTURING_PHASE, AT_TARGET, BUBBLING_PHASE })) {
+    Object.defineProperty(Event, name, { value, enumerable: true });
+    Object.defineProperty(Event.prototype, name, { value, enumerable: true });
+  }
+  Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: "Event", configurable: true });
+  const internals = Event[core.dispatchInternals];
+
+  class CustomEvent extends Event {
+    #detail;
+    constructor(type, options = {}) {
+      requireArguments(arguments.length, 1, "CustomEvent constructor");
+      super(type, options);
+      this.#detail = options?.detail ?? null;
+    }
+    get detail() { return this.#detail; }
+  }
+  Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: "CustomEvent", configurable: true });
+
+  function flatten(options) {
+    if (typeof options === "boolean") return { capture: options };
+    if (options === null || options === undefined) return {};
+    return options;
+  }
+
+  class EventTarget {
+    #listeners = new Map(); // type -> [{callback, capture, once, passive, removed}]
+
+    addEventListener(type, callback, options = {}) {
+      requireArguments(arguments.length, 2, "addEventListener");
+      if (callback === null || callback === undefined) return;
+      if (typeof callback !== "function" && typeof callback !== "object") {
+        throw new TypeError('The "listener" argument must be an instance of EventListener.');
+      }
+      const { capture = false, once = false, passive = false, signal } = flatten(options);
+      if (signal !== undefined && !core.isAbortSignal(signal)) {
+        throw new TypeError('The "options.signal" property must be an instance of AbortSignal.');
+      }
+      if (signal?.aborted) return;
+      type = String(type);
+      let list = this.#listeners.get(type);
+      if (!list) this.#listeners.set(type, (list = []));
+      if (list.some((l) => l.callback === callback && l.capture === Boolean(capture))) return;
+      const listener = { callback, capture: Boolean(capture), once: Boolean(once), passive: Boolean(passive), removed: false };
+      list.push(listener);
+      if (signal) signal.addEventListener("abort", () => this.removeEventListener(type, callback, { capture }), { once: true });
+    }
+
+    removeEventListener(type, callback, options = {}) {
+      requireArguments(arguments.length, 2, "removeEventListener");
+      const capture = Boolean(flatten(options).capture);
+      const list = this.#listeners.get(String(type));
+      if (!list) return;
+      const index = list.findIndex((l) => l.callback === callback && l.capture === capture);
+      if (index !== -1) {
+        list[index].removed = true;
+        list.splice(index, 1);
+      }
+    }
+
+    dispatchEvent(event) {
+      requireArguments(arguments.length, 1, "dispatchEvent");
+      if (!internals.isEvent(event)) throw new TypeError('The "event" argument must be an instance of Event.');
+      internals.begin(event, this);
+      try {
+        const list = this.#listeners.get(event.type);
+        for (const listener of list ? [...list] : []) {
+          if (listener.removed) continue;
+          if (listener.once) this.removeEventListener(event.type, listener.callback, { capture: listener.capture });
+          internals.passive(event, listener.passive);
+          try {
+            if (typeof listener.callback === "function") listener.callback.call(this, event);
+            else if (typeof listener.callback.handleEvent === "function") listener.callback.handleEvent(event);
+          } catch (error) {
+            core.reportError(error);
+          }
+          internals.passive(event, false);
+          if (internals.stoppedImmediately(event)) break;
+        }
+      } finally {
+        internals.end(event);
+      }
+      return !event.defaultPrevented;
+    }
+  }
+  Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget", configurable: true });
+
+  // An error thrown by a listener does not stop the dispatch; it is reported as uncaught.
+  core.reportError = (error) => core.nextTick(() => { throw error; });
+  core.Event = Event;
+  core.EventTarget = EventTarget;
+  for (const value of [Event, CustomEvent, EventTarget]) core.defineGlobal(value.name, value);
+})

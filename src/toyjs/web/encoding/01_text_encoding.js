@@ -1,0 +1,105 @@
+// TextEncoder (UTF-8, in JS) and TextDecoder (any WHATWG label; Python's codecs decode).
+(function (core, ops) {
+  "use strict";
+  const TypedArray = Object.getPrototypeOf(Uint8Array);
+
+  function utf8Length(text) {
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) length += 1;
+      else if (c < 0x800) length += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        length += 4;
+        i++;
+      } else length += 3;
+    }
+    return length;
+  }
+
+  // Writes UTF-8 (lone surrogates as U+FFFD) into `out`, stopping before a character that
+  // does not fit; returns [code units read, bytes written].
+  function encodeUtf8(text, out) {
+    let read = 0, written = 0;
+    const capacity = out.length;
+    while (read < text.length) {
+      let c = text.charCodeAt(read);
+      let units = 1;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = text.charCodeAt(read + 1);
+        if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          units = 2;
+        } else {
+          c = 0xfffd;
+        }
+      }
+      const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      if (written + size > capacity) break;
+      if (size === 1) out[written++] = c;
+      else if (size === 2) {
+        out[written++] = 0xc0 | (c >> 6);
+        out[written++] = 0x80 | (c & 0x3f);
+      } else if (size === 3) {
+        out[written++] = 0xe0 | (c >> 12);
+        out[written++] = 0x80 | ((c >> 6) & 0x3f);
+        out[written++] = 0x80 | (c & 0x3f);
+      } else {
+        out[written++] = 0xf0 | (c >> 18);
+        out[written++] = 0x80 | ((c >> 12) & 0x3f);
+        out[written++] = 0x80 | ((c >> 6) & 0x3f);
+        out[written++] = 0x80 | (c & 0x3f);
+      }
+      read += units;
+    }
+    return [read, written];
+  }
+
+  class TextEncoder {
+    get encoding() { return "utf-8"; }
+    encode(input = "") {
+      const text = String(input);
+      const out = new Uint8Array(utf8Length(text));
+      encodeUtf8(text, out);
+      return out;
+    }
+    encodeInto(source, destination) {
+      if (!(destination instanceof Uint8Array)) {
+        throw new TypeError('The "dest" argument must be an instance of Uint8Array.');
+      }
+      const [read, written] = encodeUtf8(String(source), destination);
+      return { read, written };
+    }
+  }
+  Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: "TextEncoder", configurable: true });
+
+  function toBytes(input) {
+    if (input === undefined) return new Uint8Array(0);
+    if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) return new Uint8Array(input);
+    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
+  }
+
+  class TextDecoder {
+    #encoding; #fatal; #ignoreBOM; #decode;
+    constructor(label = "utf-8", options = {}) {
+      const found = ops.resolveEncoding(String(label));
+      if (found === null) throw new RangeError(`The "${String(label)}" encoding is not supported`);
+      options ??= {};
+      this.#encoding = found[0];
+      this.#fatal = Boolean(options.fatal);
+      this.#ignoreBOM = Boolean(options.ignoreBOM);
+      this.#decode = ops.textDecoder(found[0], found[1], this.#fatal, this.#ignoreBOM);
+    }
+    get encoding() { return this.#encoding; }
+    get fatal() { return this.#fatal; }
+    get ignoreBOM() { return this.#ignoreBOM; }
+    decode(input, options = {}) {
+      return this.#decode(toBytes(input), Boolean(options?.stream));
+    }
+  }
+  Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });
+
+  core.defineGlobal("TextEncoder", TextEncoder);
+  core.defineGlobal("TextDecoder", TextDecoder);
+})

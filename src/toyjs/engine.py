@@ -188,6 +188,11 @@ class Context:
         """A JS function ``detach(arrayBuffer)`` that detaches the buffer (V8's Detach)."""
         return self._native.detach_function()
 
+    def clone_function(self) -> JSFunction:
+        """A JS function ``clone(value, transferList)``: V8's serializer round trip, as
+        structuredClone needs; uncloneable values throw an Error named DataCloneError."""
+        return self._native.clone_function()
+
     def take_unhandled_rejections(self) -> list[JSPromise]:
         """Promises rejected with no handler attached since the last call."""
         return self._native.take_unhandled_rejections()

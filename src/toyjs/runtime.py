@@ -53,6 +53,7 @@ class Runtime:
             "setTimer": self.loop.set_timer,
             "runMicrotasks": self.context.microtask_function(),
             "detachArrayBuffer": self.context.detach_function(),
+            "structuredClone": self.context.clone_function(),
         }
         for area in AREAS:
             ops.update(area_ops(area, self))

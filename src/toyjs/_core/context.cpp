@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "clone.h"
+
 #include "convert.h"
 #include "errors.h"
 #include "handles.h"
@@ -257,9 +259,17 @@ void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info[0].As<v8::ArrayBuffer>()->Detach();
 }
 
+void clone_value(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> clone;
+  if (structured_clone(info.GetIsolate()->GetCurrentContext(), info[0], info[1]).ToLocal(&clone)) {
+    info.GetReturnValue().Set(clone);
+  }
+}
+
 // A JS function implemented here in C++, for what JS cannot do itself: run the microtask
 // queue (an event loop written in JS needs it between macrotasks, and a native function spares
-// a round trip through Python) and detach an ArrayBuffer (ES2024's transfer builds on it).
+// a round trip through Python), detach an ArrayBuffer (ES2024's transfer builds on it) and
+// clone a value with V8's serializer (structuredClone).
 nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
   CallScope scope(self.core);
   v8::TryCatch try_catch(scope.isolate());
@@ -314,6 +324,7 @@ void bind_context(nb::module_& m) {
       .def("global_object", &global_object)
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
+      .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {

@@ -12,7 +12,7 @@ import importlib
 from importlib import resources
 from typing import Any, Callable
 
-AREAS = ("ecmascript", "console", "timers", "process", "events", "encoding")
+AREAS = ("ecmascript", "console", "timers", "process", "events", "encoding", "structured_clone")
 
 
 def area_ops(area: str, runtime: Any) -> dict[str, Callable[..., Any]]:

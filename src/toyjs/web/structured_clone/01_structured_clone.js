@@ -1,0 +1,19 @@
+// structuredClone (HTML): V8's serializer, with DataCloneError as a DOMException.
+(function (core, ops) {
+  "use strict";
+  function structuredClone(value, options = undefined) {
+    if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
+    if (options !== undefined && (options === null || typeof options !== "object")) {
+      throw new TypeError('The "options" argument must be of type object.');
+    }
+    try {
+      return ops.structuredClone(value, options?.transfer);
+    } catch (error) {
+      if (error instanceof Error && error.name === "DataCloneError" && !(error instanceof core.DOMException)) {
+        throw new core.DOMException(error.message, "DataCloneError");
+      }
+      throw error;
+    }
+  }
+  core.defineGlobal("structuredClone", structuredClone);
+})

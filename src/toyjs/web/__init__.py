@@ -12,7 +12,17 @@ import importlib
 from importlib import resources
 from typing import Any, Callable
 
-AREAS = ("ecmascript", "console", "timers", "process", "events", "encoding", "structured_clone")
+AREAS = (
+    "ecmascript",
+    "console",
+    "timers",
+    "process",
+    "events",
+    "encoding",
+    "structured_clone",
+    "performance",
+    "crypto",
+)
 
 
 def area_ops(area: str, runtime: Any) -> dict[str, Callable[..., Any]]:

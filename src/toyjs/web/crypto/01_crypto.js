@@ -1,0 +1,120 @@
+// crypto (Web Crypto): getRandomValues, randomUUID, and SubtleCrypto's digest and HMAC
+// (importKey "raw", sign, verify, exportKey "raw").
+(function (core, ops) {
+  "use strict";
+  const { DOMException } = core;
+  const create = Symbol("create");
+  const integerArrays = new Set(["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+    "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array"]);
+
+  function bytesOf(data, what = "data") {
+    if (data instanceof ArrayBuffer) return new Uint8Array(data);
+    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw new TypeError(`Failed to execute '${what}': parameter is not of type 'BufferSource'.`);
+  }
+  function bufferOf(bytes) {
+    const copy = new Uint8Array(bytes.length);
+    copy.set(bytes);
+    return copy.buffer;
+  }
+  function algorithmName(algorithm) {
+    const name = typeof algorithm === "string" ? algorithm : algorithm?.name;
+    if (typeof name !== "string") throw new TypeError("Algorithm: name is missing");
+    return name;
+  }
+
+  class CryptoKey {
+    #type; #extractable; #algorithm; #usages; #data;
+    constructor(key, type, extractable, algorithm, usages, data) {
+      if (key !== create) throw new TypeError("Illegal constructor");
+      this.#type = type;
+      this.#extractable = extractable;
+      this.#algorithm = algorithm;
+      this.#usages = usages;
+      this.#data = data;
+    }
+    get type() { return this.#type; }
+    get extractable() { return this.#extractable; }
+    get algorithm() { return this.#algorithm; }
+    get usages() { return this.#usages; }
+    static data(key, usage) {
+      if (!(#data in Object(key))) throw new TypeError("The key is not a CryptoKey");
+      if (usage !== undefined && !key.#usages.includes(usage)) {
+        throw new DOMException(`The key does not support the '${usage}' operation`, "InvalidAccessError");
+      }
+      return key.#data;
+    }
+  }
+  const keyData = CryptoKey.data;
+  delete CryptoKey.data;
+  Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: "CryptoKey", configurable: true });
+
+  // Each method settles asynchronously, as the standard's algorithms run "in parallel".
+  const later = (work) => new Promise((resolve) => resolve()).then(work);
+
+  class SubtleCrypto {
+    constructor(key) { if (key !== create) throw new TypeError("Illegal constructor"); }
+    digest(algorithm, data) {
+      return later(() => bufferOf(ops.digest(algorithmName(algorithm), bytesOf(data))));
+    }
+    importKey(format, keyMaterial, algorithm, extractable, usages) {
+      return later(() => {
+        if (format !== "raw") throw new DOMException(`Unsupported key format: ${format}`, "NotSupportedError");
+        if (algorithmName(algorithm).toUpperCase() !== "HMAC") {
+          throw new DOMException(`Unrecognized algorithm name: ${algorithmName(algorithm)}`, "NotSupportedError");
+        }
+        const hash = ops.hashName(algorithmName(algorithm.hash));
+        const bytes = bytesOf(keyMaterial, "importKey").slice();
+        if (bytes.length === 0) throw new DOMException("Zero-length key is not supported", "DataError");
+        for (const usage of usages) {
+          if (usage !== "sign" && usage !== "verify") throw new SyntaxError(`Unsupported key usage for an HMAC key: ${usage}`);
+        }
+        const length = algorithm.length ?? bytes.length * 8;
+        return new CryptoKey(create, "secret", Boolean(extractable), { name: "HMAC", hash: { name: hash }, length }, [...usages], bytes);
+      });
+    }
+    exportKey(format, key) {
+      return later(() => {
+        if (format !== "raw") throw new DOMException(`Unsupported key format: ${format}`, "NotSupportedError");
+        if (!key.extractable) throw new DOMException("key is not extractable", "InvalidAccessError");
+        return bufferOf(keyData(key));
+      });
+    }
+    sign(algorithm, key, data) {
+      return later(() => {
+        const bytes = keyData(key, "sign");
+        if (algorithmName(algorithm).toUpperCase() !== "HMAC") throw new DOMException("Unsupported algorithm", "NotSupportedError");
+        return bufferOf(ops.hmacSign(key.algorithm.hash.name, bytes, bytesOf(data)));
+      });
+    }
+    verify(algorithm, key, signature, data) {
+      return later(() => {
+        const bytes = keyData(key, "verify");
+        if (algorithmName(algorithm).toUpperCase() !== "HMAC") throw new DOMException("Unsupported algorithm", "NotSupportedError");
+        return ops.hmacVerify(key.algorithm.hash.name, bytes, bytesOf(signature), bytesOf(data));
+      });
+    }
+  }
+  Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto", configurable: true });
+
+  const subtle = new SubtleCrypto(create);
+  class Crypto {
+    constructor(key) { if (key !== create) throw new TypeError("Illegal constructor"); }
+    get subtle() { return subtle; }
+    getRandomValues(array) {
+      if (!ArrayBuffer.isView(array) || array instanceof DataView || !integerArrays.has(array[Symbol.toStringTag])) {
+        throw new DOMException("The data argument must be an integer-type TypedArray", "TypeMismatchError");
+      }
+      if (array.byteLength > 65536) {
+        throw new DOMException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, "QuotaExceededError");
+      }
+      new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(ops.randomBytes(array.byteLength));
+      return array;
+    }
+    randomUUID() { return ops.randomUUID(); }
+  }
+  Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto", configurable: true });
+
+  core.defineGlobal("crypto", new Crypto(create));
+  for (const cls of [Crypto, CryptoKey, SubtleCrypto]) core.defineGlobal(cls.name, cls);
+})

@@ -1,0 +1,97 @@
+// performance (High Resolution Time and User Timing): now, timeOrigin, mark, measure, entries.
+(function (core, ops) {
+  "use strict";
+  const create = Symbol("create");
+  const timeOrigin = ops.timeOrigin();
+  const entries = [];
+
+  class PerformanceEntry {
+    #name; #type; #start; #duration; #detail;
+    constructor(key, name, type, start, duration, detail) {
+      if (key !== create) throw new TypeError("Illegal constructor");
+      this.#name = name;
+      this.#type = type;
+      this.#start = start;
+      this.#duration = duration;
+      this.#detail = detail;
+    }
+    get name() { return this.#name; }
+    get entryType() { return this.#type; }
+    get startTime() { return this.#start; }
+    get duration() { return this.#duration; }
+    get detail() { return this.#detail; }
+    toJSON() {
+      return { name: this.#name, entryType: this.#type, startTime: this.#start, duration: this.#duration, detail: this.#detail };
+    }
+  }
+  class PerformanceMark extends PerformanceEntry {}
+  class PerformanceMeasure extends PerformanceEntry {}
+  for (const cls of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
+    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+  }
+
+  function timeOf(markOrTime, what) {
+    if (markOrTime === undefined) return undefined;
+    if (typeof markOrTime === "number") return markOrTime;
+    const name = String(markOrTime);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i].entryType === "mark" && entries[i].name === name) return entries[i].startTime;
+    }
+    throw new core.DOMException(`The "${name}" performance mark has not been set`, "SyntaxError");
+  }
+
+  class Performance extends core.EventTarget {
+    constructor(key) {
+      if (key !== create) throw new TypeError("Illegal constructor");
+      super();
+    }
+    get timeOrigin() { return timeOrigin; }
+    now() { return ops.now(); }
+    mark(name, options = {}) {
+      if (arguments.length === 0) throw new TypeError('The "name" argument must be specified');
+      const start = options?.startTime ?? ops.now();
+      if (typeof start !== "number" || start < 0) throw new TypeError("The startTime must be a non-negative number");
+      const entry = new PerformanceMark(create, String(name), "mark", start, 0, options?.detail ?? null);
+      entries.push(entry);
+      return entry;
+    }
+    measure(name, startOrOptions, endMark) {
+      if (arguments.length === 0) throw new TypeError('The "name" argument must be specified');
+      let start, end, detail = null;
+      if (startOrOptions !== null && typeof startOrOptions === "object") {
+        start = timeOf(startOrOptions.start, "start");
+        end = timeOf(startOrOptions.end, "end");
+        if (startOrOptions.duration !== undefined) {
+          if (end === undefined) end = (start ?? 0) + startOrOptions.duration;
+          else if (start === undefined) start = end - startOrOptions.duration;
+        }
+        detail = startOrOptions.detail ?? null;
+      } else {
+        start = timeOf(startOrOptions, "start");
+        end = timeOf(endMark, "end");
+      }
+      start ??= 0;
+      end ??= ops.now();
+      const entry = new PerformanceMeasure(create, String(name), "measure", start, end - start, detail);
+      entries.push(entry);
+      return entry;
+    }
+    getEntries() { return entries.slice().sort((a, b) => a.startTime - b.startTime); }
+    getEntriesByName(name, type) {
+      return this.getEntries().filter((e) => e.name === String(name) && (type === undefined || e.entryType === type));
+    }
+    getEntriesByType(type) { return this.getEntries().filter((e) => e.entryType === String(type)); }
+    clearMarks(name) { remove("mark", name); }
+    clearMeasures(name) { remove("measure", name); }
+    toJSON() { return { timeOrigin }; }
+  }
+  function remove(type, name) {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i].entryType === type && (name === undefined || entries[i].name === String(name))) entries.splice(i, 1);
+    }
+  }
+  Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: "Performance", configurable: true });
+
+  core.defineGlobal("performance", new Performance(create));
+  for (const cls of [Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure]) core.defineGlobal(cls.name, cls);
+})

@@ -22,6 +22,7 @@ AREAS = (
     "structured_clone",
     "performance",
     "crypto",
+    "url",
 )
 
 

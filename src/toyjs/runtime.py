@@ -7,7 +7,7 @@ import asyncio
 import inspect
 import os
 import threading
-from collections.abc import Coroutine, Sequence
+from collections.abc import Awaitable, Coroutine, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
@@ -45,6 +45,7 @@ class Runtime:
         self.context.module_loader = self.loader
         self.argv = ["toyjs", *argv]
         self._aio: asyncio.AbstractEventLoop | None = None
+        self._closers: list[Callable[[], Awaitable[None]]] = []
         self._install()
 
     def _install(self) -> None:
@@ -89,6 +90,7 @@ class Runtime:
         finally:
             if watchdog is not None:
                 watchdog.cancel()
+            await self.release_resources()
 
     async def _run_main(self, main_path: Path, args: Sequence[str]) -> int:
         self.core.process["argv"] = ["toyjs", str(main_path), *args]
@@ -181,7 +183,18 @@ class Runtime:
             self.context.expose(name, function)
 
     # --- lifetime
+    def add_closer(self, closer: Callable[[], Awaitable[None]]) -> None:
+        """Register an async clean-up (an HTTP session, say) to run when the loop goes idle
+        at the end of a program and when the runtime closes."""
+        self._closers.append(closer)
+
+    async def release_resources(self) -> None:
+        for closer in self._closers:
+            await closer()
+
     def close(self) -> None:
+        if self._aio is not None and not self._aio.is_running():
+            self._aio.run_until_complete(self.release_resources())
         self.isolate.close()
         if self._aio is not None:
             self._aio.close()

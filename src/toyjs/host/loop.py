@@ -42,6 +42,7 @@ class EventLoop:
         self._timer_ref = False  # whether an active timer keeps the loop alive
         self._timer_handle: asyncio.TimerHandle | None = None
         self._in_flight = 0
+        self._operations: dict[Any, asyncio.Task[None]] = {}  # cancellable, by key
         self._wakeup: asyncio.Event | None = None
         self._fatal: BaseException | None = None
         self._stop_reason: BaseException | None = None  # set by stop_threadsafe
@@ -80,10 +81,11 @@ class EventLoop:
         """Run a JS callback as a macrotask followed by ticks and microtasks."""
         return self.macrotask(self.core.runTask, callback, *args)  # type: ignore[union-attr]
 
-    def start(self, operation: Awaitable[Any]) -> JSPromise:
+    def start(self, operation: Awaitable[Any], key: Any = None) -> JSPromise:
         """Run a Python awaitable as an async operation; JS gets a promise for its result.
 
-        The operation keeps the loop alive until it finishes.
+        The operation keeps the loop alive until it finishes; one started with a ``key`` can be
+        cancelled (`cancel`), after which its promise never settles.
         """
         aio = self._require_aio()
         promise, resolve, reject = self.core.deferred()  # type: ignore[union-attr]
@@ -102,10 +104,20 @@ class EventLoop:
                 self.task(resolve, value)
             finally:
                 self._in_flight -= 1
+                if key is not None:
+                    self._operations.pop(key, None)
                 self._wake()
 
-        aio.create_task(settle())
+        task = aio.create_task(settle())
+        if key is not None:
+            self._operations[key] = task
         return promise
+
+    def cancel(self, key: Any) -> None:
+        """Cancel the operation started with ``key``, if it is still running."""
+        task = self._operations.pop(key, None)
+        if task is not None:
+            task.cancel()
 
     # --- running
     async def run(self, until: asyncio.Future[Any] | None = None) -> None:

@@ -23,6 +23,8 @@ AREAS = (
     "performance",
     "crypto",
     "url",
+    "streams",
+    "fetch",
 )
 
 

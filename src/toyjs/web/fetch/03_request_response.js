@@ -1,0 +1,254 @@
+// Request and Response, and the Body mixin they share (Fetch Standard).
+(function (core, ops) {
+  "use strict";
+  const { Headers, Blob, ReadableStream } = core;
+  const encoder = new TextEncoder();
+  const create = Symbol("create");
+
+  // Extracts a body: [bytes or stream, content type or null].
+  function extractBody(body) {
+    if (typeof body === "string") return [encoder.encode(body), "text/plain;charset=UTF-8"];
+    if (body instanceof URLSearchParams) return [encoder.encode(body.toString()), "application/x-www-form-urlencoded;charset=UTF-8"];
+    if (body instanceof Blob) return [core.blobBytes(body), body.type || null];
+    if (body instanceof ArrayBuffer) return [new Uint8Array(body.slice(0)), null];
+    if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), null];
+    if (core.isReadableStream(body)) return [body, null];
+    return [encoder.encode(String(body)), "text/plain;charset=UTF-8"];
+  }
+
+  // The body of a Request or Response: known bytes, or a stream of Uint8Array chunks.
+  class Body {
+    constructor(source) {
+      this.source = source; // Uint8Array | ReadableStream | null
+      this.stream = null;
+      this.used = false;
+    }
+    get readable() {
+      if (this.source === null) return null;
+      if (this.stream === null) {
+        if (core.isReadableStream(this.source)) this.stream = this.source;
+        else {
+          const bytes = this.source;
+          this.stream = new ReadableStream({
+            start(controller) {
+              if (bytes.length > 0) controller.enqueue(bytes);
+              controller.close();
+            },
+          });
+        }
+      }
+      return this.stream;
+    }
+    get bodyUsed() {
+      return this.used || (this.stream !== null && core.isDisturbed(this.stream));
+    }
+    async bytes() {
+      if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
+      if (this.stream !== null && this.stream.locked) throw new TypeError("Body is unusable: Body has already been read");
+      this.used = true;
+      if (this.source === null) return new Uint8Array(0);
+      if (!core.isReadableStream(this.source) && this.stream === null) return this.source;
+      const chunks = [];
+      const reader = this.readable.getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        if (!(value instanceof Uint8Array)) throw new TypeError("Received non-Uint8Array chunk");
+        chunks.push(value);
+      }
+      return core.concatBytes(chunks);
+    }
+    clone() {
+      if (this.bodyUsed) throw new TypeError("Body has already been consumed.");
+      if (this.source === null || (!core.isReadableStream(this.source) && this.stream === null)) return new Body(this.source);
+      const [one, two] = this.readable.tee();
+      this.source = one;
+      this.stream = one;
+      return new Body(two);
+    }
+  }
+
+  // A MIME type as the MIME Sniffing Standard serializes it: "type/subtype;name=value".
+  function serializeMime(value) {
+    if (!value) return "";
+    const [essence, ...parameters] = value.split(";").map((part) => part.trim());
+    const names = parameters.filter((p) => p.includes("=")).map((p) => {
+      const at = p.indexOf("=");
+      return `${p.slice(0, at).trim().toLowerCase()}=${p.slice(at + 1).trim()}`;
+    });
+    return [essence.toLowerCase(), ...names].join(";");
+  }
+
+  function mixBody(cls, bodyOf, headersOf) {
+    Object.assign(cls.prototype, {
+      async arrayBuffer() { return (await bodyOf(this).bytes()).slice().buffer; },
+      async bytes() { return (await bodyOf(this).bytes()).slice(); },
+      async text() { return new TextDecoder().decode(await bodyOf(this).bytes()); },
+      async json() { return JSON.parse(new TextDecoder().decode(await bodyOf(this).bytes())); },
+      async blob() {
+        const bytes = await bodyOf(this).bytes();
+        return new Blob([bytes], { type: serializeMime(headersOf(this).get("content-type")) });
+      },
+    });
+    Object.defineProperty(cls.prototype, "body", { get() { return bodyOf(this).readable; }, enumerable: true, configurable: true });
+    Object.defineProperty(cls.prototype, "bodyUsed", { get() { return bodyOf(this).bodyUsed; }, enumerable: true, configurable: true });
+    core.nonEnumerable(cls.prototype, "arrayBuffer", "bytes", "text", "json", "blob");
+  }
+
+  const METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
+  const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+  class Request {
+    #url; #method; #headers; #body; #signal; #redirect;
+
+    constructor(input, init = {}) {
+      if (arguments.length === 0) throw new TypeError("Request constructor: 1 argument required, but only 0 present.");
+      init ??= {};
+      let base = null;
+      if (input instanceof Request) {
+        base = input;
+        this.#url = input.url;
+      } else {
+        let parsed;
+        try {
+          parsed = new URL(String(input));
+        } catch (error) {
+          throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: error });
+        }
+        if (parsed.username || parsed.password) {
+          throw new TypeError(`Request cannot be constructed from a URL that includes credentials: ${String(input)}`);
+        }
+        this.#url = parsed.href;
+      }
+      let method = init.method ?? base?.method ?? "GET";
+      if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
+      if (FORBIDDEN_METHODS.has(method.toUpperCase())) throw new TypeError(`'${method}' HTTP method is unsupported.`);
+      if (METHODS.has(method.toUpperCase())) method = method.toUpperCase();
+      this.#method = method;
+      this.#headers = new Headers(init.headers ?? base?.headers);
+      this.#signal = init.signal ?? base?.signal ?? new AbortController().signal;
+      this.#redirect = init.redirect ?? base?.redirect ?? "follow";
+      if (!["follow", "error", "manual"].includes(this.#redirect)) {
+        throw new TypeError(`Request constructor: ${this.#redirect} is not an accepted type. Expected one of follow, manual, error.`);
+      }
+      let body = null;
+      if (init.body !== undefined && init.body !== null) {
+        if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
+        const [source, type] = extractBody(init.body);
+        body = new Body(source);
+        if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
+      } else if (base !== null) {
+        body = base.#body?.clone() ?? null;
+      }
+      this.#body = body ?? new Body(null);
+    }
+    get url() { return this.#url; }
+    get method() { return this.#method; }
+    get headers() { return this.#headers; }
+    get signal() { return this.#signal; }
+    get redirect() { return this.#redirect; }
+    clone() {
+      if (this.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
+      return new Request(this);
+    }
+    static bodyOf(request) { return request.#body; }
+  }
+  const requestBody = Request.bodyOf;
+  delete Request.bodyOf;
+  mixBody(Request, requestBody, (r) => r.headers);
+  Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: "Request", configurable: true });
+
+  const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+  const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+
+  class Response {
+    #status; #statusText; #headers; #body; #type = "default"; #url = ""; #redirected = false;
+
+    constructor(body = null, init = {}) {
+      init ??= {};
+      const status = init.status ?? 200;
+      if (!Number.isInteger(status) || status < 200 || status > 599) {
+        throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
+      }
+      const statusText = String(init.statusText ?? "");
+      if (/[^\t\x20-\x7e\x80-\xff]/.test(statusText)) throw new TypeError("Invalid statusText");
+      this.#status = status;
+      this.#statusText = statusText;
+      this.#headers = new Headers(init.headers);
+      if (body !== null && body !== undefined) {
+        if (NULL_BODY_STATUS.has(status)) throw new TypeError("Response constructor: Invalid response status code " + status);
+        const [source, type] = extractBody(body);
+        this.#body = new Body(source);
+        if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
+      } else {
+        this.#body = new Body(null);
+      }
+    }
+    get type() { return this.#type; }
+    get url() { return this.#url; }
+    get redirected() { return this.#redirected; }
+    get status() { return this.#status; }
+    get ok() { return this.#status >= 200 && this.#status <= 299; }
+    get statusText() { return this.#statusText; }
+    get headers() { return this.#headers; }
+    clone() {
+      if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
+      const copy = new Response(null, { status: 200 });
+      copy.#status = this.#status;
+      copy.#statusText = this.#statusText;
+      copy.#headers = new Headers(this.#headers);
+      copy.#type = this.#type;
+      copy.#url = this.#url;
+      copy.#redirected = this.#redirected;
+      copy.#body = this.#body.clone();
+      return copy;
+    }
+
+    static error() {
+      const response = new Response(null, { status: 200 });
+      response.#status = 0;
+      response.#type = "error";
+      core.freezeHeaders(response.#headers);
+      return response;
+    }
+    static json(data, init = {}) {
+      const text = JSON.stringify(data);
+      if (text === undefined) throw new TypeError("Value is not JSON serializable");
+      const response = new Response(text, init);
+      response.#headers.set("content-type", "application/json");
+      return response;
+    }
+    static redirect(url, status = 302) {
+      const target = new URL(String(url)).href;
+      if (!REDIRECT_STATUS.has(status)) throw new RangeError(`Invalid status code ${status}`);
+      const response = new Response(null, { status });
+      response.#headers.set("location", target);
+      core.freezeHeaders(response.#headers);
+      return response;
+    }
+    // A response from the network: its headers are immutable; its body streams.
+    static fromNetwork(meta, source) {
+      const response = new Response(null, { status: 200 });
+      response.#status = meta.status;
+      response.#statusText = meta.statusText;
+      response.#headers = core.freezeHeaders(new Headers(meta.headers));
+      response.#type = meta.type ?? "basic";
+      response.#url = meta.url;
+      response.#redirected = meta.redirected;
+      response.#body = new Body(NULL_BODY_STATUS.has(meta.status) || meta.method === "HEAD" ? null : source);
+      return response;
+    }
+    static bodyOf(response) { return response.#body; }
+  }
+  const responseBody = Response.bodyOf;
+  core.responseFromNetwork = Response.fromNetwork;
+  delete Response.bodyOf;
+  delete Response.fromNetwork;
+  mixBody(Response, responseBody, (r) => r.headers);
+  Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: "Response", configurable: true });
+
+  core.Request = Request;
+  core.requestBody = requestBody;
+  core.defineGlobal("Request", Request);
+  core.defineGlobal("Response", Response);
+})

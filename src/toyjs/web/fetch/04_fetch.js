@@ -1,0 +1,101 @@
+// fetch (Fetch Standard) over the host's HTTP client; data: URLs are decoded here.
+(function (core, ops) {
+  "use strict";
+  const { Request, ReadableStream } = core;
+
+  function failed(cause) {
+    return new TypeError("fetch failed", { cause });
+  }
+
+  function dataResponse(url) {
+    const text = url.href.slice(5);
+    const comma = text.indexOf(",");
+    if (comma === -1) throw failed(new Error("invalid data: URL"));
+    let type = text.slice(0, comma).trim();
+    let payload = decodeURIComponentBytes(text.slice(comma + 1));
+    if (/;\s*base64$/i.test(type)) {
+      type = type.replace(/;\s*base64$/i, "");
+      const binary = atob(new TextDecoder("latin1").decode(payload).replace(/[\t\n\f\r ]/g, ""));
+      payload = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    }
+    if (type === "" || type.startsWith(";")) type = "text/plain" + (type || ";charset=US-ASCII");
+    return core.responseFromNetwork(
+      { status: 200, statusText: "OK", headers: [["content-type", type]], url: url.href, redirected: false },
+      payload,
+    );
+  }
+
+  function decodeURIComponentBytes(text) {
+    const bytes = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.push(...new TextEncoder().encode(text[i]));
+      }
+    }
+    return new Uint8Array(bytes);
+  }
+
+  async function fetch(input, init = undefined) {
+    const request = new Request(input, init);
+    const signal = request.signal;
+    if (signal.aborted) throw signal.reason;
+    const url = new URL(request.url);
+    if (url.protocol === "data:") return dataResponse(url);
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      throw failed(new Error(`fetch of ${url.protocol} URLs is not supported`));
+    }
+    const body = request.body === null ? null : await core.requestBody(request).bytes();
+    const id = ops.fetchId();
+    let controller = null;
+    let settled = false;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        ops.fetchCancel(id);
+        if (!settled) reject(signal.reason);
+        else if (controller !== null) {
+          try { controller.error(signal.reason); } catch {}
+        }
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      const done = () => signal.removeEventListener("abort", onAbort);
+      ops.fetchStart(id, request.method, request.url, [...request.headers], body, request.redirect).then(
+        (meta) => {
+          settled = true;
+          const stream = new ReadableStream({
+            start(c) { controller = c; },
+            async pull(c) {
+              let chunk;
+              try {
+                chunk = await ops.fetchRead(id);
+              } catch (error) {
+                done();
+                c.error(failed(error));
+                return;
+              }
+              if (chunk === null) {
+                done();
+                c.close();
+              } else {
+                c.enqueue(chunk);
+              }
+            },
+            cancel() {
+              done();
+              ops.fetchCancel(id);
+            },
+          }, { highWaterMark: 0 });
+          resolve(core.responseFromNetwork(meta, stream));
+        },
+        (error) => {
+          settled = true;
+          done();
+          reject(failed(error));
+        },
+      );
+    });
+  }
+  core.defineGlobal("fetch", fetch);
+})

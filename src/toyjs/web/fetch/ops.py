@@ -1,0 +1,121 @@
+"""The Python side of fetch: HTTP through aiohttp on the runtime's event loop.
+
+One client session per runtime keeps connections alive between requests; bodies are read a
+chunk at a time, as the network delivers them, when JS pulls from the response's stream.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, Callable
+
+import aiohttp
+
+from toyjs.engine import JSPromise
+from toyjs.errors import HostError
+
+REDIRECT_STATUS = {301, 302, 303, 307, 308}
+MAX_REDIRECTS = 20
+
+
+class FetchFailed(HostError):
+    """Why a request failed; JS wraps it as the cause of TypeError("fetch failed")."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message, js_name="Error", code=code)
+
+
+class Fetcher:
+    def __init__(self, runtime: Any) -> None:
+        self.runtime = runtime
+        self.session: aiohttp.ClientSession | None = None
+        self.responses: dict[int, aiohttp.ClientResponse] = {}
+        self.ids = itertools.count(1)
+        runtime.add_closer(self.close)
+
+    def new_id(self) -> int:
+        return next(self.ids)
+
+    def start(self, request_id: int, method: str, url: str, headers: list[list[str]], body: bytes | None,
+              redirect: str) -> JSPromise:
+        return self.runtime.loop.start(self._start(request_id, method, url, headers, body, redirect), key=request_id)
+
+    def read(self, request_id: int) -> JSPromise:
+        return self.runtime.loop.start(self._read(request_id), key=request_id)
+
+    def cancel(self, request_id: int) -> None:
+        self.runtime.loop.cancel(request_id)
+        response = self.responses.pop(request_id, None)
+        if response is not None:
+            response.close()
+
+    async def close(self) -> None:
+        for response in self.responses.values():
+            response.close()
+        self.responses.clear()
+        if self.session is not None:
+            await self.session.close()
+            self.session = None
+
+    async def _start(self, request_id: int, method: str, url: str, headers: list[list[str]], body: bytes | None,
+                     redirect: str) -> dict[str, Any]:
+        if self.session is None:
+            self.session = aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=None), auto_decompress=True, skip_auto_headers=("User-Agent",)
+            )
+        try:
+            response = await self.session.request(
+                method, url, headers=[(name, value) for name, value in headers], data=body,
+                allow_redirects=redirect == "follow", max_redirects=MAX_REDIRECTS,
+            )
+        except aiohttp.TooManyRedirects as error:
+            raise FetchFailed("redirect count exceeded") from error
+        except aiohttp.ClientConnectorError as error:
+            code = _errno_name(error.os_error.errno if error.os_error else None)
+            raise FetchFailed(f"connect {code} {error.host}:{error.port}", code=code) from error
+        except (aiohttp.ClientError, ValueError) as error:
+            raise FetchFailed(str(error) or type(error).__name__) from error
+        if redirect == "error" and response.status in REDIRECT_STATUS:
+            response.close()
+            raise FetchFailed("unexpected redirect")
+        self.responses[request_id] = response
+        return {
+            "status": response.status,
+            "statusText": response.reason or "",
+            "headers": [[name.decode("latin-1"), value.decode("latin-1")] for name, value in response.raw_headers],
+            "url": str(response.url),
+            "redirected": bool(response.history),
+            "method": method,
+        }
+
+    async def _read(self, request_id: int) -> bytes | None:
+        response = self.responses.get(request_id)
+        if response is None:
+            return None
+        try:
+            chunk = await response.content.readany()
+        except aiohttp.ClientError as error:
+            self.responses.pop(request_id, None)
+            response.close()
+            raise FetchFailed(str(error) or "the connection was closed before the body ended") from error
+        if not chunk:
+            self.responses.pop(request_id, None)
+            response.release()
+            return None
+        return chunk
+
+
+def _errno_name(number: int | None) -> str:
+    import errno
+
+    return errno.errorcode.get(number, "ECONNREFUSED") if number else "ECONNREFUSED"
+
+
+def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
+    fetcher = Fetcher(runtime)
+    return {
+        "fetchId": fetcher.new_id,
+        "fetchStart": fetcher.start,
+        "fetchRead": fetcher.read,
+        "fetchCancel": fetcher.cancel,
+    }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import toyjs
+import toyjs as toyjs_package
 
 PROGRAMS = Path(__file__).parent / "programs"
 
@@ -56,7 +56,7 @@ def programs():
 
 @pytest.fixture
 def isolate():
-    with toyjs.Isolate() as iso:
+    with toyjs_package.Isolate() as iso:
         yield iso
 
 

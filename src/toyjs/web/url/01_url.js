@@ -7,6 +7,7 @@
   const safe = /[*\-._0-9A-Za-z]/;
 
   function percentDecode(text) {
+    if (!text.includes("%")) return text;
     const bytes = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
@@ -132,18 +133,64 @@
     return error;
   }
 
+  const SPECIAL_ORIGIN = new Set(["http:", "https:", "ws:", "wss:", "ftp:"]);
+
+  // The components of a serialized URL (the host made it canonical), in FIELDS order.
+  function split(href) {
+    const colon = href.indexOf(":");
+    const protocol = href.slice(0, colon + 1);
+    let rest = href.slice(colon + 1);
+    let hash = "", search = "";
+    const hashAt = rest.indexOf("#");
+    if (hashAt !== -1) {
+      hash = rest.length - hashAt > 1 ? rest.slice(hashAt) : "";
+      rest = rest.slice(0, hashAt);
+    }
+    const queryAt = rest.indexOf("?");
+    if (queryAt !== -1) {
+      search = rest.length - queryAt > 1 ? rest.slice(queryAt) : "";
+      rest = rest.slice(0, queryAt);
+    }
+    let username = "", password = "", host = "", hostname = "", port = "", pathname = rest;
+    if (rest.startsWith("//")) {
+      const slash = rest.indexOf("/", 2);
+      const authority = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
+      pathname = slash === -1 ? "" : rest.slice(slash);
+      const at = authority.lastIndexOf("@");
+      if (at !== -1) {
+        const userinfo = authority.slice(0, at);
+        const separator = userinfo.indexOf(":");
+        username = separator === -1 ? userinfo : userinfo.slice(0, separator);
+        password = separator === -1 ? "" : userinfo.slice(separator + 1);
+      }
+      host = authority.slice(at + 1);
+      const portAt = host.lastIndexOf(":");
+      if (portAt !== -1 && portAt > host.lastIndexOf("]")) {
+        hostname = host.slice(0, portAt);
+        port = host.slice(portAt + 1);
+      } else {
+        hostname = host;
+      }
+    }
+    let origin = "null";
+    if (SPECIAL_ORIGIN.has(protocol)) origin = `${protocol}//${host}`;
+    else if (protocol === "blob:") {
+      const inner = ops.urlParse(pathname, null);
+      if (inner !== null && /^https?:/.test(inner)) origin = split(inner)[1];
+    }
+    return [href, origin, protocol, username, password, host, hostname, port, pathname, search, hash];
+  }
+
   class URL {
     #parts;
-    #params;
+    #params = null;
 
     constructor(url, base = undefined) {
       if (arguments.length === 0) throw new TypeError('The "url" argument must be specified');
       const input = String(url);
-      const parts = ops.urlParse(input, base === undefined ? null : String(base));
-      if (parts === null) throw invalidUrl(input);
-      this.#parts = parts;
-      this.#params = new URLSearchParams(parts[9]);
-      this.#params[linkUrl](this);
+      const href = ops.urlParse(input, base === undefined ? null : String(base));
+      if (href === null) throw invalidUrl(input);
+      this.#parts = split(href);
     }
 
     static canParse(url, base = undefined) {
@@ -151,19 +198,19 @@
     }
 
     #set(component, value) {
-      this.#parts = ops.urlUpdate(this.#parts[0], component, String(value));
-      if (component === "search" || component === "href") this.#params[setList](this.#parts[9].slice(1));
+      this.#parts = split(ops.urlUpdate(this.#parts[0], component, String(value)));
+      if (component === "search") this.#params?.[setList](this.#parts[9].slice(1));
     }
     [setList](query) {
-      this.#parts = ops.urlUpdate(this.#parts[0], "search", query);
+      this.#parts = split(ops.urlUpdate(this.#parts[0], "search", query));
     }
 
     get href() { return this.#parts[0]; }
     set href(value) {
-      const parts = ops.urlParse(String(value), null);
-      if (parts === null) throw invalidUrl(String(value));
-      this.#parts = parts;
-      this.#params[setList](parts[9].slice(1));
+      const href = ops.urlParse(String(value), null);
+      if (href === null) throw invalidUrl(String(value));
+      this.#parts = split(href);
+      this.#params?.[setList](this.#parts[9].slice(1));
     }
     get origin() { return this.#parts[1]; }
     get protocol() { return this.#parts[2]; }
@@ -182,7 +229,13 @@
     set pathname(value) { this.#set("pathname", value); }
     get search() { return this.#parts[9]; }
     set search(value) { this.#set("search", value); }
-    get searchParams() { return this.#params; }
+    get searchParams() {
+      if (this.#params === null) {
+        this.#params = new URLSearchParams(this.#parts[9]);
+        this.#params[linkUrl](this);
+      }
+      return this.#params;
+    }
     get hash() { return this.#parts[10]; }
     set hash(value) { this.#set("hash", value); }
     toString() { return this.#parts[0]; }
@@ -193,7 +246,7 @@
       const shown = {};
       for (const [i, field] of FIELDS.entries()) {
         shown[field] = this.#parts[i];
-        if (field === "search") shown.searchParams = this.#params;
+        if (field === "search") shown.searchParams = this.searchParams;
       }
       return `URL ${inspect(shown, { ...options, depth })}`;
     }

@@ -1,4 +1,8 @@
-"""The Python side of URL: WHATWG URL parsing by Ada (the parser Node uses), via ada-url."""
+"""The Python side of URL: WHATWG URL parsing by Ada (the parser Node uses), via ada-url.
+
+Only the serialized URL (href) crosses to JS, which splits the canonical form into its parts:
+one call into Ada's C code per URL, not one per component.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +10,24 @@ from typing import Any, Callable
 
 import ada_url
 
-COMPONENTS = ("href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "hash")
 
-
-def _components(url: ada_url.URL) -> list[str]:
-    return [getattr(url, name) for name in COMPONENTS]
-
-
-def parse(text: str, base: str | None) -> list[str] | None:
-    """The URL's components (in COMPONENTS order), or None when it does not parse."""
+def parse(text: str, base: str | None) -> str | None:
+    """The serialized URL, or None when it does not parse."""
     try:
-        return _components(ada_url.URL(text, base) if base is not None else ada_url.URL(text))
+        return ada_url.join_url(base, text) if base is not None else ada_url.normalize_url(text)
     except ValueError:
         return None
 
 
-def update(href: str, component: str, value: str) -> list[str]:
-    """The components after setting one of them; an invalid value leaves the URL as it was,
-    as the URL Standard's setters do."""
+def update(href: str, component: str, value: str) -> str:
+    """The serialized URL after setting one component; an invalid value leaves the URL as it
+    was, as the URL Standard's setters do."""
     url = ada_url.URL(href)
     try:
         setattr(url, component, value)
     except ValueError:
         pass
-    return _components(url)
+    return url.href
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:

@@ -9,6 +9,7 @@
   function extractBody(body) {
     if (typeof body === "string") return [encoder.encode(body), "text/plain;charset=UTF-8"];
     if (body instanceof URLSearchParams) return [encoder.encode(body.toString()), "application/x-www-form-urlencoded;charset=UTF-8"];
+    if (body instanceof core.FormData) return core.encodeFormData(body);
     if (body instanceof Blob) return [core.blobBytes(body), body.type || null];
     if (body instanceof ArrayBuffer) return [new Uint8Array(body.slice(0)), null];
     if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), null];
@@ -85,6 +86,9 @@
       async bytes() { return (await bodyOf(this).bytes()).slice(); },
       async text() { return new TextDecoder().decode(await bodyOf(this).bytes()); },
       async json() { return JSON.parse(new TextDecoder().decode(await bodyOf(this).bytes())); },
+      async formData() {
+        return core.decodeFormData(await bodyOf(this).bytes(), headersOf(this).get("content-type"));
+      },
       async blob() {
         const bytes = await bodyOf(this).bytes();
         return new Blob([bytes], { type: serializeMime(headersOf(this).get("content-type")) });
@@ -92,7 +96,7 @@
     });
     Object.defineProperty(cls.prototype, "body", { get() { return bodyOf(this).readable; }, enumerable: true, configurable: true });
     Object.defineProperty(cls.prototype, "bodyUsed", { get() { return bodyOf(this).bodyUsed; }, enumerable: true, configurable: true });
-    core.nonEnumerable(cls.prototype, "arrayBuffer", "bytes", "text", "json", "blob");
+    core.nonEnumerable(cls.prototype, "arrayBuffer", "bytes", "text", "json", "formData", "blob");
   }
 
   const METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);

@@ -9,6 +9,7 @@ WEB_PROGRAMS = [
     "crypto_performance.mjs",
     "url.mjs",
     "form_data.mjs",
+    "streams.mjs",
 ]
 
 

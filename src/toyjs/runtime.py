@@ -52,6 +52,8 @@ class Runtime:
         ops: dict[str, Callable[..., Any]] = {
             "now": self.loop.now,
             "setTimer": self.loop.set_timer,
+            "holdLoop": self.loop.hold,
+            "releaseLoop": self.loop.release,
             "runMicrotasks": self.context.microtask_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),

@@ -10,6 +10,7 @@ WEB_PROGRAMS = [
     "url.mjs",
     "form_data.mjs",
     "streams.mjs",
+    "messaging.mjs",
 ]
 
 

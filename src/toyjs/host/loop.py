@@ -42,6 +42,7 @@ class EventLoop:
         self._timer_ref = False  # whether an active timer keeps the loop alive
         self._timer_handle: asyncio.TimerHandle | None = None
         self._in_flight = 0
+        self._holds = 0  # things JS keeps open (a started MessagePort) that keep the loop alive
         self._operations: dict[Any, asyncio.Task[None]] = {}  # cancellable, by key
         self._wakeup: asyncio.Event | None = None
         self._fatal: BaseException | None = None
@@ -61,6 +62,14 @@ class EventLoop:
         self._timer_due = None if due < 0 else due
         self._timer_ref = keeps_alive and due >= 0
         self._arm_timer()
+        self._wake()
+
+    def hold(self) -> None:
+        """Something in JS stays open (a started MessagePort): keep the loop alive."""
+        self._holds += 1
+
+    def release(self) -> None:
+        self._holds -= 1
         self._wake()
 
     # --- macrotasks
@@ -131,7 +140,7 @@ class EventLoop:
                 raise fatal
             if until is not None and until.done():
                 return
-            if not self._timer_ref and self._in_flight == 0:
+            if not self._timer_ref and self._in_flight == 0 and self._holds == 0:
                 return
             self._wakeup = asyncio.Event()
             await self._wakeup.wait()

@@ -25,6 +25,7 @@ AREAS = (
     "url",
     "streams",
     "fetch",
+    "messaging",
 )
 
 

@@ -1,0 +1,107 @@
+// MessageChannel, MessagePort and MessageEvent (HTML): messages are structured clones,
+// delivered as macrotasks. A started port keeps the program alive until it is closed, as
+// in Node.
+(function (core, ops) {
+  "use strict";
+  const { EventTarget, Event } = core;
+  const create = Symbol("create");
+
+  class MessageEvent extends Event {
+    #data; #origin; #lastEventId; #source; #ports;
+    constructor(type, options = {}) {
+      super(type, options);
+      this.#data = options?.data ?? null;
+      this.#origin = String(options?.origin ?? "");
+      this.#lastEventId = String(options?.lastEventId ?? "");
+      this.#source = options?.source ?? null;
+      this.#ports = Object.freeze([...(options?.ports ?? [])]);
+    }
+    get data() { return this.#data; }
+    get origin() { return this.#origin; }
+    get lastEventId() { return this.#lastEventId; }
+    get source() { return this.#source; }
+    get ports() { return this.#ports; }
+  }
+
+  class MessagePort extends EventTarget {
+    #other = null;
+    #queue = [];
+    #started = false;
+    #closed = false;
+    #held = false;
+    #onmessage = null;
+    #scheduled = false;
+
+    constructor(key) {
+      if (key !== create) throw new TypeError("Illegal constructor");
+      super();
+    }
+    static entangle(a, b) { a.#other = b; b.#other = a; }
+
+    postMessage(message, transfer = []) {
+      if (this.#closed || this.#other === null) return;
+      const list = Array.isArray(transfer) ? transfer : transfer?.transfer ?? [];
+      const data = structuredClone(message, { transfer: list });
+      this.#other.#receive(data);
+    }
+    #receive(data) {
+      if (this.#closed) return;
+      this.#queue.push(data);
+      this.#schedule();
+    }
+    #schedule() {
+      if (!this.#started || this.#scheduled || this.#queue.length === 0) return;
+      this.#scheduled = true;
+      core.setUnrefTimeout(() => {
+        this.#scheduled = false;
+        for (const data of this.#queue.splice(0)) {
+          if (this.#closed) break;
+          this.dispatchEvent(new MessageEvent("message", { data }));
+        }
+      }, 0);
+    }
+    start() {
+      if (this.#started || this.#closed) return;
+      this.#started = true;
+      this.#held = true;
+      ops.holdLoop();
+      this.#schedule();
+    }
+    close() {
+      if (this.#closed) return;
+      this.#closed = true;
+      this.#queue = [];
+      if (this.#held) {
+        this.#held = false;
+        ops.releaseLoop();
+      }
+      const other = this.#other;
+      this.#other = null;
+      if (other !== null && other.#other === this) other.close();
+    }
+    get onmessage() { return this.#onmessage; }
+    set onmessage(handler) {
+      if (this.#onmessage) this.removeEventListener("message", this.#onmessage);
+      this.#onmessage = typeof handler === "function" ? handler : null;
+      if (this.#onmessage) {
+        this.addEventListener("message", this.#onmessage);
+        this.start();
+      }
+    }
+  }
+  const entangle = MessagePort.entangle;
+  delete MessagePort.entangle;
+
+  class MessageChannel {
+    #port1 = new MessagePort(create);
+    #port2 = new MessagePort(create);
+    constructor() { entangle(this.#port1, this.#port2); }
+    get port1() { return this.#port1; }
+    get port2() { return this.#port2; }
+  }
+
+  for (const cls of [MessageEvent, MessagePort, MessageChannel]) {
+    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    core.defineGlobal(cls.name, cls);
+  }
+})

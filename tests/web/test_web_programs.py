@@ -11,6 +11,7 @@ WEB_PROGRAMS = [
     "form_data.mjs",
     "streams.mjs",
     "messaging.mjs",
+    "web_inspect.mjs",
 ]
 
 

@@ -70,6 +70,9 @@
       const [read, written] = encodeUtf8(String(source), destination);
       return { read, written };
     }
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      return inspect({ encoding: "utf-8" }, options);
+    }
   }
   Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: "TextEncoder", configurable: true });
 
@@ -96,6 +99,9 @@
     get ignoreBOM() { return this.#ignoreBOM; }
     decode(input, options = {}) {
       return this.#decode(toBytes(input), Boolean(options?.stream));
+    }
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      return `TextDecoder ${inspect({ encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM }, options)}`;
     }
   }
   Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });

@@ -10,6 +10,7 @@
 
   class Headers {
     #map = new Map(); // lower-case name -> list of values
+    #spelling = new Map(); // lower-case name -> the name as first given (for display)
 
     constructor(init = undefined) {
       if (init === undefined || init === null) return;
@@ -42,13 +43,22 @@
       const key = this.#check(name, value, "append");
       const list = this.#map.get(key);
       if (list) list.push(value);
-      else this.#map.set(key, [value]);
+      else {
+        this.#map.set(key, [value]);
+        this.#spelling.set(key, String(name));
+      }
     }
     set(name, value) {
       value = normalizeValue(value);
-      this.#map.set(this.#check(name, value, "set"), [value]);
+      const key = this.#check(name, value, "set");
+      if (!this.#map.has(key)) this.#spelling.set(key, String(name));
+      this.#map.set(key, [value]);
     }
-    delete(name) { this.#map.delete(this.#check(name, undefined, "delete")); }
+    delete(name) {
+      const key = this.#check(name, undefined, "delete");
+      this.#map.delete(key);
+      this.#spelling.delete(key);
+    }
     get(name) {
       const list = this.#map.get(this.#check(name, undefined, "get"));
       return list ? list.join(", ") : null;
@@ -75,7 +85,7 @@
 
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       const shown = {};
-      for (const [name, value] of this.entries()) shown[name] = value;
+      for (const [name, values] of this.#map) shown[this.#spelling.get(name)] = values.join(", ");
       return `Headers ${inspect(shown, options)}`;
     }
   }

@@ -30,12 +30,12 @@
         if (core.isReadableStream(this.source)) this.stream = this.source;
         else {
           const bytes = this.source;
-          this.stream = new ReadableStream({
+          this.stream = core.markByteStream(new ReadableStream({
             start(controller) {
               if (bytes.length > 0) controller.enqueue(bytes);
               controller.close();
             },
-          });
+          }));
         }
       }
       return this.stream;
@@ -151,9 +151,27 @@
     get headers() { return this.#headers; }
     get signal() { return this.#signal; }
     get redirect() { return this.#redirect; }
+    get destination() { return ""; }
+    get referrer() { return "about:client"; }
+    get referrerPolicy() { return ""; }
+    get mode() { return "cors"; }
+    get credentials() { return "same-origin"; }
+    get cache() { return "default"; }
+    get integrity() { return ""; }
+    get keepalive() { return false; }
+    get isReloadNavigation() { return false; }
+    get isHistoryNavigation() { return false; }
     clone() {
       if (this.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
       return new Request(this);
+    }
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      const shown = {};
+      for (const key of ["method", "url", "headers", "destination", "referrer", "referrerPolicy", "mode", "credentials",
+        "cache", "redirect", "integrity", "keepalive", "isReloadNavigation", "isHistoryNavigation", "signal"]) {
+        shown[key] = this[key];
+      }
+      return `Request ${inspect(shown, options)}`;
     }
     static bodyOf(request) { return request.#body; }
   }
@@ -195,6 +213,13 @@
     get ok() { return this.#status >= 200 && this.#status <= 299; }
     get statusText() { return this.#statusText; }
     get headers() { return this.#headers; }
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      const shown = {};
+      for (const key of ["status", "statusText", "headers", "body", "bodyUsed", "ok", "redirected", "type", "url"]) {
+        shown[key] = this[key];
+      }
+      return `Response ${inspect(shown, options)}`;
+    }
     clone() {
       if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
       const copy = new Response(null, { status: 200 });

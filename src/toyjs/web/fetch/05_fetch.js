@@ -64,7 +64,7 @@
       ops.fetchStart(id, request.method, request.url, [...request.headers], body, request.redirect).then(
         (meta) => {
           settled = true;
-          const stream = new ReadableStream({
+          const stream = core.markByteStream(new ReadableStream({
             start(c) { controller = c; },
             async pull(c) {
               let chunk;
@@ -86,7 +86,7 @@
               done();
               ops.fetchCancel(id);
             },
-          }, { highWaterMark: 0 });
+          }, { highWaterMark: 0 }));
           resolve(core.responseFromNetwork(meta, stream));
         },
         (error) => {

@@ -220,6 +220,11 @@
       }, { highWaterMark: 0 });
     }
 
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      const shown = { locked: this.locked, state: this.#state.state, supportsBYOB: Boolean(this.#state.bytes) };
+      return `ReadableStream ${inspect(shown, options)}`;
+    }
+
     static state(stream) { return stream.#state; }
     static isStream(value) { return value !== null && typeof value === "object" && #state in value; }
   }
@@ -227,6 +232,8 @@
   core.streamState = streamState;
   core.isReadableStream = ReadableStream.isStream;
   core.isDisturbed = (stream) => streamState(stream).disturbed;
+  // Streams of bytes from the host (bodies) say so when inspected, as byte streams do.
+  core.markByteStream = (stream) => { streamState(stream).bytes = true; return stream; };
   delete ReadableStream.state;
   delete ReadableStream.isStream;
   for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController]) {

@@ -4,7 +4,6 @@ assembled so that a program runs as it would under Node or Deno."""
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import threading
 from collections.abc import Awaitable, Coroutine, Sequence
@@ -174,7 +173,7 @@ class Runtime:
     def expose(self, name: str, function: Callable[..., Any]) -> None:
         """Make a Python callable a global JS function; ``async def`` functions return promises
         whose operation keeps the event loop alive until it finishes."""
-        if inspect.iscoroutinefunction(function):
+        if asyncio.iscoroutinefunction(function):
             start = self.loop.start
 
             def call_async(*args: Any) -> JSPromise:

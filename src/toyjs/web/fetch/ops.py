@@ -7,12 +7,13 @@ chunk at a time, as the network delivers them, when JS pulls from the response's
 from __future__ import annotations
 
 import itertools
-from typing import Any, Callable
-
-import aiohttp
+from typing import TYPE_CHECKING, Any, Callable
 
 from toyjs.engine import JSPromise
 from toyjs.errors import HostError
+
+if TYPE_CHECKING:
+    import aiohttp
 
 REDIRECT_STATUS = {301, 302, 303, 307, 308}
 MAX_REDIRECTS = 20
@@ -59,6 +60,8 @@ class Fetcher:
 
     async def _start(self, request_id: int, method: str, url: str, headers: list[list[str]], body: bytes | None,
                      redirect: str) -> dict[str, Any]:
+        import aiohttp  # imported on the first request: it costs a third of start-up otherwise
+
         if self.session is None:
             self.session = aiohttp.ClientSession(
                 timeout=aiohttp.ClientTimeout(total=None), auto_decompress=True, skip_auto_headers=("User-Agent",)
@@ -89,6 +92,8 @@ class Fetcher:
         }
 
     async def _read(self, request_id: int) -> bytes | None:
+        import aiohttp
+
         response = self.responses.get(request_id)
         if response is None:
             return None

@@ -81,7 +81,7 @@ def main() -> None:
     if node is None:
         sys.exit("node is needed: it is what every figure is compared with")
     base = serve()
-    toyjs = [sys.executable, "-m", "toyjs", "run"]
+    toyjs = [sys.executable, "-m", "toyjs", "run", "--allow-net=127.0.0.1"]
     rows = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)

@@ -1,11 +1,14 @@
+import asyncio
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 
 import toyjs as toyjs_package
 
@@ -64,3 +67,86 @@ def isolate():
 def ctx(isolate):
     with isolate.new_context() as context:
         yield context
+
+
+def make_app() -> web.Application:
+    async def text(request):
+        return web.Response(text="hello from the server", headers={"X-Custom": "yes", "Set-Cookie": "a=1"})
+
+    async def json_route(request):
+        return web.json_response({"ok": True, "items": [1, 2, 3]})
+
+    async def echo(request):
+        body = await request.read()
+        return web.json_response({
+            "method": request.method,
+            "contentType": request.headers.get("Content-Type"),
+            "custom": request.headers.get("X-Test"),
+            "body": body.decode("utf-8", "replace"),
+        })
+
+    async def redirect(request):
+        left = int(request.match_info["left"])
+        if left == 0:
+            return web.Response(text="arrived")
+        raise web.HTTPFound(f"/redirect/{left - 1}")
+
+    async def elsewhere(request):
+        # the same server under another name: a host the net permission may not cover
+        raise web.HTTPFound(f"http://localhost:{request.url.port}/text")
+
+    async def loop(request):
+        raise web.HTTPFound("/loop")
+
+    async def missing(request):
+        return web.Response(status=404, text="not here", reason="Not Found")
+
+    async def slow(request):
+        response = web.StreamResponse(headers={"Content-Type": "text/plain"})
+        await response.prepare(request)
+        for i in range(5):
+            await response.write(f"chunk {i};".encode())
+            await asyncio.sleep(0.05)
+        await response.write_eof()
+        return response
+
+    async def hang(request):
+        await asyncio.sleep(2)
+        return web.Response(text="too late")
+
+    app = web.Application()
+    app.router.add_get("/text", text)
+    app.router.add_get("/json", json_route)
+    app.router.add_route("*", "/echo", echo)
+    app.router.add_get("/redirect/{left}", redirect)
+    app.router.add_get("/loop", loop)
+    app.router.add_get("/elsewhere", elsewhere)
+    app.router.add_get("/missing", missing)
+    app.router.add_get("/slow", slow)
+    app.router.add_get("/hang", hang)
+    return app
+
+
+@pytest.fixture(scope="session")
+def http_server():
+    """A local HTTP server on 127.0.0.1 in its own thread; yields its base URL."""
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+    state = {}
+
+    async def start():
+        runner = web.AppRunner(make_app())
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        state["runner"] = runner
+        state["port"] = site._server.sockets[0].getsockname()[1]
+        ready.set()
+
+    thread = threading.Thread(target=lambda: (loop.run_until_complete(start()), loop.run_forever()), daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    yield f"http://127.0.0.1:{state['port']}"
+    asyncio.run_coroutine_threadsafe(state["runner"].cleanup(), loop).result(30)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(10)

@@ -21,6 +21,8 @@ from toyjs.engine import (
 )
 from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError, TerminatedError
 from toyjs.host.loop import UnhandledRejection
+from toyjs.host.permissions import PermissionDenied
+from toyjs.isolation.permissions import Permissions
 from toyjs.runtime import Runtime, UnsettledTopLevelAwait
 
 __all__ = [
@@ -36,6 +38,8 @@ __all__ = [
     "JSObject",
     "JSPromise",
     "ModuleLoader",
+    "PermissionDenied",
+    "Permissions",
     "Runtime",
     "TerminatedError",
     "UnhandledRejection",

@@ -15,6 +15,7 @@ from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
+from toyjs.isolation.permissions import Permissions
 from toyjs.web import AREAS, area_ops, area_scripts
 
 
@@ -25,7 +26,9 @@ class UnsettledTopLevelAwait(Error):
 class Runtime:
     """Runs JS programs from Python: ``toyjs.Runtime().run("app.js")``.
 
-    ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``.
+    ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``;
+    ``permissions`` says what the program may reach (network, files, environment): nothing by
+    default, as in Deno. Functions you `expose` are yours to gate.
     Blocking methods (`run`, `eval`) drive a private asyncio loop (uvloop when installed);
     their ``*_async`` twins run on the caller's loop.
     """
@@ -36,7 +39,9 @@ class Runtime:
         heap_limit: int | None = None,
         argv: Sequence[str] = (),
         loader: FileModuleLoader | None = None,
+        permissions: Permissions | None = None,
     ) -> None:
+        self.permissions = permissions if permissions is not None else Permissions.deny_all()
         self.isolate = Isolate(heap_limit=heap_limit)
         self.context: Context = self.isolate.new_context()
         self.loop = EventLoop(self.context)

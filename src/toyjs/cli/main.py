@@ -7,13 +7,22 @@ import sys
 from collections.abc import Sequence
 
 import toyjs
+from toyjs.cli.flags import split_permission_flags
 from toyjs.cli.report import report
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
+from toyjs.isolation.permissions import Permissions
 from toyjs.runtime import Runtime
 
-EPILOG = """examples:
-  toyjs run app.js --port 8080     run an ES module; arguments follow the file
+EPILOG = """permissions (before the file; nothing is granted by default to `run`):
+  --allow-net[=HOST[:PORT],...]    network access, to everything or the hosts listed
+  --allow-read[=PATH,...]          file reads      --allow-write[=PATH,...]  file writes
+  --allow-env[=NAME,...]           environment variables
+  -A, --allow-all                  everything (the default for `eval` and the REPL, as in Deno)
+
+examples:
+  toyjs run --allow-net=api.example.com app.js --port 8080
+                                   run an ES module; arguments follow the file
   toyjs eval "[1, 2].map((x) => x * 2)"
   toyjs                            open the REPL
 """
@@ -41,10 +50,13 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = parser().parse_args(argv)
+    permissions, arguments = split_permission_flags(sys.argv[1:] if argv is None else argv)
+    options = parser().parse_args(arguments)
+    if permissions is None:
+        permissions = Permissions.deny_all() if options.command == "run" else Permissions.allow_all()
     heap_limit = options.heap_limit * 2**20 if getattr(options, "heap_limit", None) else None
     try:
-        runtime = Runtime(heap_limit=heap_limit)
+        runtime = Runtime(heap_limit=heap_limit, permissions=permissions)
     except (ValueError, Error) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -47,6 +47,7 @@
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw failed(new Error(`fetch of ${url.protocol} URLs is not supported`));
     }
+    ops.fetchCheck(request.url); // a denied host throws NotCapable here, not "fetch failed"
     const body = request.body === null ? null : await core.requestBody(request).bytes();
     const id = ops.fetchId();
     let controller = null;
@@ -92,7 +93,7 @@
         (error) => {
           settled = true;
           done();
-          reject(failed(error));
+          reject(error?.name === "NotCapable" ? error : failed(error));
         },
       );
     });

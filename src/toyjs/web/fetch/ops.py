@@ -66,30 +66,56 @@ class Fetcher:
             self.session = aiohttp.ClientSession(
                 timeout=aiohttp.ClientTimeout(total=None), auto_decompress=True, skip_auto_headers=("User-Agent",)
             )
-        try:
-            response = await self.session.request(
-                method, url, headers=[(name, value) for name, value in headers], data=body,
-                allow_redirects=redirect == "follow", max_redirects=MAX_REDIRECTS,
-            )
-        except aiohttp.TooManyRedirects as error:
-            raise FetchFailed("redirect count exceeded") from error
-        except aiohttp.ClientConnectorError as error:
-            code = _errno_name(error.os_error.errno if error.os_error else None)
-            raise FetchFailed(f"connect {code} {error.host}:{error.port}", code=code) from error
-        except (aiohttp.ClientError, ValueError) as error:
-            raise FetchFailed(str(error) or type(error).__name__) from error
-        if redirect == "error" and response.status in REDIRECT_STATUS:
-            response.close()
-            raise FetchFailed("unexpected redirect")
+        response, hops = await self._follow(method, url, headers, body, redirect)
         self.responses[request_id] = response
         return {
             "status": response.status,
             "statusText": response.reason or "",
             "headers": [[name.decode("latin-1"), value.decode("latin-1")] for name, value in response.raw_headers],
             "url": str(response.url),
-            "redirected": bool(response.history),
+            "redirected": hops > 0,
             "method": method,
         }
+
+    def check_net(self, url: str) -> None:
+        """The net permission for a URL's host and port (raises PermissionDenied)."""
+        from yarl import URL
+
+        parsed = URL(url)
+        host = f"[{parsed.host}]" if parsed.host and ":" in parsed.host else parsed.host
+        self.runtime.permissions.check("net", f"{host}:{parsed.port}")
+
+    async def _follow(self, method: str, url: str, headers: list[list[str]], body: bytes | None,
+                      redirect: str) -> tuple[aiohttp.ClientResponse, int]:
+        """Send the request, following redirects here (not in aiohttp) so that every hop's
+        host is checked against the net permission; returns the response and the hop count."""
+        import aiohttp
+        from yarl import URL
+
+        assert self.session is not None
+        for hops in range(MAX_REDIRECTS + 1):
+            self.check_net(url)
+            try:
+                response = await self.session.request(
+                    method, URL(url, encoded=True), headers=[(name, value) for name, value in headers],
+                    data=body, allow_redirects=False,
+                )
+            except aiohttp.ClientConnectorError as error:
+                code = _errno_name(error.os_error.errno if error.os_error else None)
+                raise FetchFailed(f"connect {code} {error.host}:{error.port}", code=code) from error
+            except (aiohttp.ClientError, ValueError) as error:
+                raise FetchFailed(str(error) or type(error).__name__) from error
+            location = response.headers.get("Location")
+            if response.status not in REDIRECT_STATUS or location is None or redirect == "manual":
+                return response, hops
+            response.close()
+            if redirect == "error":
+                raise FetchFailed("unexpected redirect")
+            url = str(response.url.join(URL(location)))
+            if response.status == 303 and method != "HEAD" or response.status in (301, 302) and method == "POST":
+                method, body = "GET", None
+                headers = [[n, v] for n, v in headers if n.lower() not in ("content-type", "content-length")]
+        raise FetchFailed("redirect count exceeded")
 
     async def _read(self, request_id: int) -> bytes | None:
         import aiohttp
@@ -120,6 +146,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
     fetcher = Fetcher(runtime)
     return {
         "fetchId": fetcher.new_id,
+        "fetchCheck": fetcher.check_net,
         "fetchStart": fetcher.start,
         "fetchRead": fetcher.read,
         "fetchCancel": fetcher.cancel,

@@ -1,4 +1,5 @@
-"""The Python side of `process`: argv, a read-only view of the environment, exit, cwd."""
+"""The Python side of `process`: argv, a read-only view of the environment (gated by the env
+permission), exit, cwd."""
 
 from __future__ import annotations
 
@@ -40,10 +41,18 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
             "stderrIsTTY": sys.stderr.isatty(),
         }
 
+    def get_env(name: str) -> Any:
+        runtime.permissions.check("env", name)
+        return os.environ.get(name, undefined)
+
+    def env_keys() -> list[str]:
+        runtime.permissions.check("env", None)
+        return list(os.environ)
+
     return {
         "processInfo": process_info,
-        "getEnv": lambda name: os.environ.get(name, undefined),
-        "envKeys": lambda: list(os.environ),
+        "getEnv": get_env,
+        "envKeys": env_keys,
         "exit": exit_process,
         "cwd": os.getcwd,
     }

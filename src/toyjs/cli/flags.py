@@ -1,0 +1,58 @@
+"""Permission flags, Deno's way: ``--allow-net``, ``--allow-net=host[:port],...``, likewise
+``--allow-read``, ``--allow-write``, ``--allow-env``, and ``-A``/``--allow-all``.
+
+They are taken out of the arguments before argparse sees them, because a bare
+``--allow-net app.js`` must not read ``app.js`` as the flag's value; they count only before
+the program's file (what follows it belongs to the program).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from toyjs.isolation.permissions import Permissions
+
+KINDS = ("net", "read", "write", "env")
+COMMANDS_WITH_OPERAND = {"run", "eval"}
+
+
+def split_permission_flags(argv: Sequence[str]) -> tuple[Permissions | None, list[str]]:
+    """(the permissions the flags grant, or None when none was given; the other arguments)."""
+    grants: dict[str, bool | list[str]] = {}
+    rest: list[str] = []
+    command = None
+    operand_seen = False
+    for index, token in enumerate(argv):
+        if operand_seen:
+            rest.extend(argv[index:])
+            break
+        if token in ("-A", "--allow-all"):
+            grants.update({kind: True for kind in KINDS})
+            continue
+        kind, value = _parse(token)
+        if kind is not None:
+            if value is None:
+                grants[kind] = True
+            elif grants.get(kind) is not True:
+                existing = grants.get(kind) or []
+                grants[kind] = [*existing, *[item for item in value.split(",") if item]]
+            continue
+        rest.append(token)
+        if not token.startswith("-"):
+            if command is None:
+                command = token
+            elif command in COMMANDS_WITH_OPERAND:
+                operand_seen = True
+    if not grants:
+        return None, rest
+    return Permissions(**grants), rest
+
+
+def _parse(token: str) -> tuple[str | None, str | None]:
+    for kind in KINDS:
+        flag = f"--allow-{kind}"
+        if token == flag:
+            return kind, None
+        if token.startswith(flag + "="):
+            return kind, token[len(flag) + 1 :]
+    return None, None

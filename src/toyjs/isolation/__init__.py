@@ -1,0 +1,1 @@
+"""Isolation: permission policies (and, later, sandboxes and workers)."""

@@ -23,6 +23,7 @@ from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError,
 from toyjs.host.loop import UnhandledRejection
 from toyjs.host.permissions import PermissionDenied
 from toyjs.isolation.permissions import Permissions
+from toyjs.isolation.sandbox import Sandbox
 from toyjs.runtime import Runtime, UnsettledTopLevelAwait
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "PermissionDenied",
     "Permissions",
     "Runtime",
+    "Sandbox",
     "TerminatedError",
     "UnhandledRejection",
     "UnsettledTopLevelAwait",

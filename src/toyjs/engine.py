@@ -82,6 +82,15 @@ class Isolate:
         """
         self._native.terminate()
 
+    def set_deadline(self, seconds: float | None) -> None:
+        """Terminate any JS still running ``seconds`` from now (``None`` clears it).
+
+        Unlike ``timeout=``, which bounds one call, this spans every call until cleared; the
+        isolate's own watchdog thread enforces it, so it needs no GIL (a getter spinning while
+        Python reads it is stopped too). Ended calls raise `TerminatedError`.
+        """
+        self._native.set_deadline(0.0 if seconds is None else _seconds(seconds))
+
     def close(self) -> None:
         """Dispose of the isolate, its contexts and handles. Idempotent."""
         self._native.close()

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-import threading
 from collections.abc import Awaitable, Coroutine, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, TerminatedError
@@ -17,6 +16,9 @@ from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
 from toyjs.isolation.permissions import Permissions
 from toyjs.web import AREAS, area_ops, area_scripts
+
+
+T = TypeVar("T")
 
 
 class UnsettledTopLevelAwait(Error):
@@ -85,17 +87,13 @@ class Runtime:
     async def run_async(
         self, path: str | os.PathLike[str], args: Sequence[str] = (), *, timeout: float | None = None
     ) -> int:
-        watchdog = None
-        if timeout is not None:
-            error = TerminatedError(f"the program ran past its time limit of {timeout:g} s")
-            watchdog = threading.Timer(timeout, self.loop.stop_threadsafe, (error,))
-            watchdog.daemon = True
-            watchdog.start()
         try:
-            return await self._run_main(Path(path).absolute(), args)
+            main = self._run_main(Path(path).absolute(), args)
+            if timeout is None:
+                return await main
+            message = f"the program ran past its time limit of {timeout:g} s"
+            return await run_with_time_limit(self, main, timeout, message)
         finally:
-            if watchdog is not None:
-                watchdog.cancel()
             await self.release_resources()
 
     async def _run_main(self, main_path: Path, args: Sequence[str]) -> int:
@@ -135,6 +133,12 @@ class Runtime:
             settled.cancel()
             raise Error("the promise can never settle: nothing is left to run in the event loop")
         return settled.result()
+
+    def finish_macrotask(self, start: Callable[[], Any]) -> Any:
+        """Call ``start`` (which calls into JS), then the nextTick queue and microtasks."""
+        value = start()
+        self._process_ticks()
+        return value
 
     def _evaluate(self, code: str, filename: str, as_handle: bool = False) -> Any:
         value = self.context.eval(code, filename, as_handle=as_handle)
@@ -219,6 +223,32 @@ class Runtime:
         if self._aio is None:
             self._aio = new_event_loop()
         return self._aio.run_until_complete(work)
+
+
+async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: float, message: str) -> T:
+    """Await ``work`` (which runs JS in ``runtime``) for at most ``seconds``.
+
+    Two clocks, because JS may spend the time in two ways: running (the isolate's own
+    watchdog thread terminates it, with no need for the GIL) or idle between macrotasks (an
+    asyncio timer ends the event loop). Either way `TerminatedError` is raised with
+    ``message``, and the timers the work left behind are cleared.
+    """
+    loop = runtime.loop
+    error = TerminatedError(message)
+    runtime.isolate.set_deadline(seconds)
+    idle_limit = asyncio.get_running_loop().call_later(seconds, loop.stop_threadsafe, error)
+    try:
+        return await work
+    except Error as failure:
+        runtime.isolate.set_deadline(None)  # before calling into JS again, below
+        runtime.core.clearAllTimers()
+        if isinstance(failure, TerminatedError) and failure is not error:
+            raise TerminatedError(message) from None
+        raise
+    finally:
+        idle_limit.cancel()
+        runtime.isolate.set_deadline(None)
+        loop.clear_stop()
 
 
 def new_event_loop() -> asyncio.AbstractEventLoop:

@@ -351,6 +351,15 @@ void bind_context(nb::module_& m) {
         return PyContext{ctx};
       })
       .def("terminate", [](PyIsolate& self) { self.core->terminate(Termination::requested); })
+      .def("set_deadline", [](PyIsolate& self, double seconds) {
+        if (seconds <= 0) {
+          self.core->set_deadline(std::nullopt);
+          return;
+        }
+        self.core->set_deadline(std::chrono::steady_clock::now() +
+                                std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                    std::chrono::duration<double>(seconds)));
+      })
       .def("close", [](PyIsolate& self) { self.core->close(); })
       .def_prop_ro("closed", [](PyIsolate& self) { return self.core->closed.load(); })
       .def_prop_rw("auto_microtasks",

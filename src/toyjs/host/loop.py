@@ -163,7 +163,13 @@ class EventLoop:
         if aio is not None and not aio.is_closed():
             aio.call_soon_threadsafe(self._stop, error)
 
+    def clear_stop(self) -> None:
+        """Forget a stop requested for a call that has ended (the loop serves further calls)."""
+        self._stop_reason = None
+
     def _stop(self, error: BaseException) -> None:
+        if self._stop_reason is not error:
+            return  # requested for a call that has ended since
         self._fatal = self._fatal or error
         self._wake()
 

@@ -93,6 +93,13 @@
     if (active.size === 0 || heap[0] === timer || refCount === 0) reschedule();
   }
 
+  // After a sandbox call was stopped, what it scheduled must not run in the next call.
+  core.clearAllTimers = () => {
+    for (const timer of [...active.values()]) retire(timer);
+    heap.length = 0;
+    reschedule();
+  };
+
   // For the runtime's own timers (AbortSignal.timeout): they fire, but keep no program alive.
   core.setUnrefTimeout = (callback, delay) => start(callback, delay, [], false, false);
   core.clearTimeout = clear;

@@ -1,0 +1,121 @@
+"""Sandbox: a runtime for one tenant's code, with every limit on by one argument.
+
+A sandbox denies all I/O unless granted, caps its heap, and bounds each call with a timeout
+that covers everything the call causes: the code, its microtasks, the timers it schedules and
+the host callbacks they make. A call that runs out of time or memory raises
+`TerminatedError` / `HeapLimitError`; what it left scheduled is dropped and the sandbox stays
+usable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from toyjs.engine import JSPromise
+from toyjs.errors import Error
+from toyjs.host.loop import promise_future
+from toyjs.isolation.permissions import Permissions
+from toyjs.runtime import Runtime, new_event_loop, run_with_time_limit
+
+T = TypeVar("T")
+
+DEFAULT_HEAP_LIMIT = 64 * 2**20
+DEFAULT_TIMEOUT = 5.0
+
+
+class Sandbox:
+    """``Sandbox(heap_limit=64 MiB, timeout=5 s, permissions=None)``: tenant code in its own
+    isolate. ``eval``, ``call`` and ``run_module`` (and their ``*_async`` twins) each run
+    until the work they started is done or the timeout ends it."""
+
+    def __init__(
+        self,
+        *,
+        heap_limit: int | None = DEFAULT_HEAP_LIMIT,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        permissions: Permissions | None = None,
+    ) -> None:
+        self.timeout = timeout
+        self.runtime = Runtime(heap_limit=heap_limit, permissions=permissions or Permissions.deny_all())
+        self._aio: asyncio.AbstractEventLoop | None = None
+
+    # --- blocking API
+    def eval(self, code: str, filename: str = "<sandbox>") -> Any:
+        return self._blocking(self.eval_async(code, filename))
+
+    def call(self, name: str, *args: Any) -> Any:
+        return self._blocking(self.call_async(name, *args))
+
+    def run_module(self, path: str | os.PathLike[str]) -> int:
+        return self._blocking(self.run_module_async(path))
+
+    # --- async API
+    async def eval_async(self, code: str, filename: str = "<sandbox>") -> Any:
+        return await self._bounded(lambda: self.runtime.context.eval(code, filename))
+
+    async def call_async(self, name: str, *args: Any) -> Any:
+        def invoke() -> Any:
+            function = self.runtime.context.globals.get(name)
+            if function is None or not callable(function):
+                raise Error(f"the sandbox has no global function named {name!r}")
+            return function(*args)
+
+        return await self._bounded(invoke)
+
+    async def run_module_async(self, path: str | os.PathLike[str]) -> int:
+        return await self._limited(self.runtime.run_async(path))
+
+    def expose(self, name: str, function: Callable[..., Any]) -> None:
+        """Give the tenant a Python function (yours to gate: it is not permission-checked)."""
+        self.runtime.expose(name, function)
+
+    # --- lifetime
+    def close(self) -> None:
+        self.runtime.close()
+        if self._aio is not None:
+            self._aio.close()
+            self._aio = None
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<toyjs.Sandbox timeout={self.timeout}s {'closed' if self.runtime.isolate.closed else 'open'}>"
+
+    # --- internals
+    async def _bounded(self, start: Callable[[], Any]) -> Any:
+        """Run ``start`` as a macrotask, then the loop until idle, within the timeout; a
+        returned promise is awaited."""
+
+        async def work() -> Any:
+            loop = self.runtime.loop
+            loop.attach(asyncio.get_running_loop())
+            value = loop.macrotask(self.runtime.finish_macrotask, start)
+            loop.raise_fatal()
+            settled = promise_future(value) if isinstance(value, JSPromise) else None
+            await loop.run()
+            if settled is not None:
+                if not settled.done():
+                    settled.cancel()
+                    raise Error("the promise can never settle: nothing is left to run in the sandbox")
+                return settled.result()
+            return value
+
+        return await self._limited(work())
+
+    async def _limited(self, work: Awaitable[T]) -> T:
+        if self.timeout is None:
+            return await work
+        message = f"the sandbox call ran past its time limit of {self.timeout:g} s"
+        return await run_with_time_limit(self.runtime, work, self.timeout, message)
+
+    def _blocking(self, work: Awaitable[T]) -> T:
+        if self._aio is None:
+            self._aio = new_event_loop()
+        return self._aio.run_until_complete(work)

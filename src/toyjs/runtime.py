@@ -4,6 +4,7 @@ assembled so that a program runs as it would under Node or Deno."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 from collections.abc import Awaitable, Coroutine, Sequence
 from importlib import resources
@@ -66,8 +67,7 @@ class Runtime:
         }
         for area in AREAS:
             ops.update(area_ops(area, self))
-        source = resources.files("toyjs.host").joinpath("core.js").read_text(encoding="utf-8")
-        self.core = self.context.eval(source, "toyjs:host/core.js")(ops)
+        self.core = self.context.eval(_core_source(), "toyjs:host/core.js")(ops)
         for area in AREAS:
             for name, script in area_scripts(area):
                 self.core.load(self.context.eval(script, name))
@@ -223,6 +223,11 @@ class Runtime:
         if self._aio is None:
             self._aio = new_event_loop()
         return self._aio.run_until_complete(work)
+
+
+@functools.cache
+def _core_source() -> str:
+    return resources.files("toyjs.host").joinpath("core.js").read_text(encoding="utf-8")
 
 
 async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: float, message: str) -> T:

@@ -8,6 +8,7 @@ AbortSignal, which needs timers) and the areas built on them.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from importlib import resources
 from typing import Any, Callable
@@ -38,8 +39,9 @@ def area_ops(area: str, runtime: Any) -> dict[str, Callable[..., Any]]:
     return module.ops(runtime)
 
 
-def area_scripts(area: str) -> list[tuple[str, str]]:
-    """(name, source) of an area's JS files, in load order."""
+@functools.cache
+def area_scripts(area: str) -> tuple[tuple[str, str], ...]:
+    """(name, source) of an area's JS files, in load order (read once per process)."""
     folder = resources.files(f"toyjs.web.{area}")
     names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".js"))
-    return [(f"toyjs:web/{area}/{name}", (folder / name).read_text(encoding="utf-8")) for name in names]
+    return tuple((f"toyjs:web/{area}/{name}", (folder / name).read_text(encoding="utf-8")) for name in names)

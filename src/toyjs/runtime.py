@@ -67,10 +67,10 @@ class Runtime:
         }
         for area in AREAS:
             ops.update(area_ops(area, self))
-        self.core = self.context.eval(_core_source(), "toyjs:host/core.js")(ops)
+        self.core = self.context.eval(_core_source(), "toyjs:host/core.js", code_cache=True)(ops)
         for area in AREAS:
             for name, script in area_scripts(area):
-                self.core.load(self.context.eval(script, name))
+                self.core.load(self.context.eval(script, name, code_cache=True))
         self.loop.core = self.core
         self._process_ticks = self.core.processTicks
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from toyjs.errors import ClosedError, Error, HeapLimitError, JSError, TerminatedError
+from toyjs.errors import Error, JSError
 from toyjs.host.loop import UnhandledRejection
-from toyjs.host.modules import ModuleNotFound
 from toyjs.runtime import UnsettledTopLevelAwait
 
 EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
@@ -21,11 +20,7 @@ def describe(error: BaseException) -> str:
         if error.name is None and stack.startswith("Uncaught "):
             stack = stack[len("Uncaught ") :]
         return prefix + stack
-    if isinstance(error, HeapLimitError):
-        return f"error: {error}"
-    if isinstance(error, TerminatedError):
-        return f"error: {error}"
-    if isinstance(error, (ModuleNotFound, ClosedError, Error)):
+    if isinstance(error, Error):  # heap limit, time limit, a module that is not there...
         return f"error: {error}"
     return f"error: {type(error).__name__}: {error}"
 

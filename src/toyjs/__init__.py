@@ -23,6 +23,7 @@ from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError,
 from toyjs.host.loop import UnhandledRejection
 from toyjs.host.permissions import PermissionDenied
 from toyjs.isolation.permissions import Permissions
+from toyjs.isolation.process_sandbox import SandboxCrashed
 from toyjs.isolation.sandbox import Sandbox
 from toyjs.runtime import Runtime, UnsettledTopLevelAwait
 
@@ -43,6 +44,7 @@ __all__ = [
     "Permissions",
     "Runtime",
     "Sandbox",
+    "SandboxCrashed",
     "TerminatedError",
     "UnhandledRejection",
     "UnsettledTopLevelAwait",

@@ -18,6 +18,7 @@ from toyjs.engine import JSPromise
 from toyjs.errors import Error
 from toyjs.host.loop import promise_future
 from toyjs.isolation.permissions import Permissions
+from toyjs.isolation.process_sandbox import ProcessSandbox
 from toyjs.runtime import Runtime, new_event_loop, run_with_time_limit
 
 T = TypeVar("T")
@@ -27,9 +28,18 @@ DEFAULT_TIMEOUT = 5.0
 
 
 class Sandbox:
-    """``Sandbox(heap_limit=64 MiB, timeout=5 s, permissions=None)``: tenant code in its own
-    isolate. ``eval``, ``call`` and ``run_module`` (and their ``*_async`` twins) each run
-    until the work they started is done or the timeout ends it."""
+    """``Sandbox(heap_limit=64 MiB, timeout=5 s, permissions=None, process=False)``: tenant
+    code in its own isolate. ``eval``, ``call`` and ``run_module`` (and their ``*_async``
+    twins) each run until the work they started is done or the timeout ends it.
+
+    ``process=True`` runs the tenant in a child process instead (see `ProcessSandbox`): what
+    cannot be contained in-process ends the child, and raises `SandboxCrashed` here.
+    """
+
+    def __new__(cls, *, process: bool = False, **options: Any) -> Any:
+        if process:
+            return ProcessSandboxFacade(**options)
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -37,6 +47,7 @@ class Sandbox:
         heap_limit: int | None = DEFAULT_HEAP_LIMIT,
         timeout: float | None = DEFAULT_TIMEOUT,
         permissions: Permissions | None = None,
+        process: bool = False,
     ) -> None:
         self.timeout = timeout
         self.runtime = Runtime(heap_limit=heap_limit, permissions=permissions or Permissions.deny_all())
@@ -50,7 +61,7 @@ class Sandbox:
         return self._blocking(self.call_async(name, *args))
 
     def run_module(self, path: str | os.PathLike[str]) -> int:
-        return self._blocking(self.run_module_async(path))
+        return self._blocking(self.run_module_async(os.fspath(path)))
 
     # --- async API
     async def eval_async(self, code: str, filename: str = "<sandbox>") -> Any:
@@ -119,3 +130,48 @@ class Sandbox:
         if self._aio is None:
             self._aio = new_event_loop()
         return self._aio.run_until_complete(work)
+
+
+class ProcessSandboxFacade:
+    """The Sandbox API over a `ProcessSandbox`; the async twins run the blocking call in a
+    thread so the caller's event loop keeps going."""
+
+    def __init__(
+        self,
+        *,
+        heap_limit: int | None = DEFAULT_HEAP_LIMIT,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        permissions: Permissions | None = None,
+    ) -> None:
+        self.timeout = timeout
+        self._child = ProcessSandbox(heap_limit=heap_limit, timeout=timeout, permissions=permissions)
+
+    def eval(self, code: str, filename: str = "<sandbox>") -> Any:
+        return self._child.call_method("eval", code, filename)
+
+    def call(self, name: str, *args: Any) -> Any:
+        return self._child.call_method("call", name, *args)
+
+    def run_module(self, path: str | os.PathLike[str]) -> int:
+        return self._child.call_method("run_module", os.fspath(path))
+
+    async def eval_async(self, code: str, filename: str = "<sandbox>") -> Any:
+        return await asyncio.to_thread(self.eval, code, filename)
+
+    async def call_async(self, name: str, *args: Any) -> Any:
+        return await asyncio.to_thread(self.call, name, *args)
+
+    async def run_module_async(self, path: str | os.PathLike[str]) -> int:
+        return await asyncio.to_thread(self.run_module, path)
+
+    def close(self) -> None:
+        self._child.close()
+
+    def __enter__(self) -> ProcessSandboxFacade:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<toyjs.Sandbox process=True timeout={self.timeout}s>"

@@ -207,10 +207,7 @@ CodeCache& code_cache() {
 
 nb::object eval(PyContext& self, nb::handle source, const std::string& filename, double timeout,
                 bool as_handle, bool use_code_cache) {
-  if (!PyUnicode_Check(source.ptr())) {
-    raise_error(ErrorKind::type, std::string("source must be a str, not ") +
-                                     Py_TYPE(source.ptr())->tp_name);
-  }
+  require_str(source, "source");
   std::string cache_key;
   std::shared_ptr<std::vector<uint8_t>> cached;
   if (use_code_cache) {
@@ -267,9 +264,7 @@ nb::object eval(PyContext& self, nb::handle source, const std::string& filename,
 }
 
 void expose(PyContext& self, nb::handle name, nb::handle callable) {
-  if (!PyUnicode_Check(name.ptr())) {
-    raise_error(ErrorKind::type, std::string("name must be a str, not ") + Py_TYPE(name.ptr())->tp_name);
-  }
+  require_str(name, "name");
   if (!PyCallable_Check(callable.ptr()) || is_handle(callable.ptr())) {
     raise_error(ErrorKind::type, std::string("expose() needs a Python callable, not ") +
                                      Py_TYPE(callable.ptr())->tp_name);

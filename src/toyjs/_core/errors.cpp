@@ -84,6 +84,12 @@ void raise_error(ErrorKind kind, const std::string& message) {
   throw nb::python_error();
 }
 
+void require_str(nb::handle value, const char* what) {
+  if (!PyUnicode_Check(value.ptr())) {
+    raise_error(ErrorKind::type, std::string(what) + " must be a str, not " + Py_TYPE(value.ptr())->tp_name);
+  }
+}
+
 void set_error_types(nb::dict given) {
   ErrorTypes& t = types();
   t.js = given["JSError"];

@@ -16,6 +16,9 @@ enum class ErrorKind { closed, runtime, type, value, invalid_state };
 // Raise a Python exception of the given kind (toyjs.ClosedError, RuntimeError, ...).
 [[noreturn]] void raise_error(ErrorKind kind, const std::string& message);
 
+// TypeError "<what> must be a str, not <type>" unless value is a str.
+void require_str(nb::handle value, const char* what);
+
 // Register the Python classes toyjs.Error, JSError, TerminatedError, HeapLimitError,
 // ClosedError (called once by engine.py).
 void set_error_types(nb::dict types);

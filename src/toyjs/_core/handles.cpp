@@ -314,6 +314,14 @@ PyObject* function_tp_call(PyObject* self, PyObject* args, PyObject* kwargs) {
 PyType_Slot function_slots[] = {{Py_tp_call, reinterpret_cast<void*>(function_tp_call)},
                                 {0, nullptr}};
 
+const char* state_name(v8::Promise::PromiseState state) {
+  switch (state) {
+    case v8::Promise::kPending: return "pending";
+    case v8::Promise::kFulfilled: return "fulfilled";
+    default: return "rejected";
+  }
+}
+
 std::string describe(JSObject& self) {
   if (!self.ctx || self.value->IsEmpty() || self.ctx->closed) return "(closed)";
   CallScope scope(self.ctx);
@@ -328,13 +336,7 @@ std::string describe(JSObject& self) {
     std::string name = utf8(isolate, value.As<v8::Function>()->GetName());
     return name.empty() ? "(anonymous)" : name;
   }
-  if (value->IsPromise()) {
-    switch (value.As<v8::Promise>()->State()) {
-      case v8::Promise::kPending: return "pending";
-      case v8::Promise::kFulfilled: return "fulfilled";
-      default: return "rejected";
-    }
-  }
+  if (value->IsPromise()) return state_name(value.As<v8::Promise>()->State());
   return utf8(isolate, value.As<v8::Object>()->GetConstructorName());
 }
 
@@ -364,11 +366,7 @@ Py_hash_t hash(JSObject& self) {
 
 std::string promise_state(JSPromise& self) {
   CallScope scope(self.ctx);
-  switch (self.get(scope.isolate()).As<v8::Promise>()->State()) {
-    case v8::Promise::kPending: return "pending";
-    case v8::Promise::kFulfilled: return "fulfilled";
-    default: return "rejected";
-  }
+  return state_name(self.get(scope.isolate()).As<v8::Promise>()->State());
 }
 
 nb::object promise_result(JSPromise& self) {

@@ -275,9 +275,7 @@ void bind_modules(nb::module_& m) {
 // Context methods for modules, bound on the native Context class by bind_context's caller.
 nb::object compile_module(const std::shared_ptr<ContextCore>& ctx, nb::handle source,
                           const std::string& url) {
-  if (!PyUnicode_Check(source.ptr())) {
-    raise_error(ErrorKind::type, std::string("source must be a str, not ") + Py_TYPE(source.ptr())->tp_name);
-  }
+  require_str(source, "source");
   CallScope scope(ctx);
   v8::TryCatch try_catch(scope.isolate());
   try {
@@ -290,9 +288,7 @@ nb::object compile_module(const std::shared_ptr<ContextCore>& ctx, nb::handle so
 
 nb::object import_module(const std::shared_ptr<ContextCore>& ctx, nb::handle specifier,
                          const std::string& referrer) {
-  if (!PyUnicode_Check(specifier.ptr())) {
-    raise_error(ErrorKind::type, std::string("specifier must be a str, not ") + Py_TYPE(specifier.ptr())->tp_name);
-  }
+  require_str(specifier, "specifier");
   CallScope scope(ctx);
   v8::TryCatch try_catch(scope.isolate());
   v8::Local<v8::Promise> promise = import_dynamic(

@@ -141,13 +141,11 @@ class Runtime:
         return value
 
     def _evaluate(self, code: str, filename: str, as_handle: bool = False) -> Any:
-        value = self.context.eval(code, filename, as_handle=as_handle)
-        self._process_ticks()
-        return value
+        return self.finish_macrotask(lambda: self.context.eval(code, filename, as_handle=as_handle))
 
     def eval_handle(self, code: str, filename: str = "<eval>") -> JSObject:
         """Evaluate a classic script as a macrotask; its value comes back unconverted."""
-        self._blocking(self._attach())
+        self.loop.attach(self._private_loop())
         value = self.loop.macrotask(self._evaluate, code, filename, True)
         self.loop.raise_fatal()
         return value
@@ -168,15 +166,14 @@ class Runtime:
         return self._evaluate(code, "REPL", True)
 
     def block_on(self, work: Coroutine[Any, Any, Any]) -> Any:
-        """Run a coroutine to completion on this runtime's private asyncio loop."""
+        """Run a coroutine to completion on this runtime's private asyncio loop (the one its
+        blocking methods use; closing the runtime closes it)."""
         return self._blocking(work)
 
     def _exit_code(self) -> int:
         code = self.core.exitCode()
         return int(code) if isinstance(code, (int, float)) else 0
 
-    async def _attach(self) -> None:
-        self.loop.attach(asyncio.get_running_loop())
 
     # --- Python functions for JS
     def expose(self, name: str, function: Callable[..., Any]) -> None:
@@ -219,10 +216,13 @@ class Runtime:
     def __repr__(self) -> str:
         return f"<toyjs.Runtime {'closed' if self.isolate.closed else 'open'}>"
 
-    def _blocking(self, work: Coroutine[Any, Any, Any]) -> Any:
+    def _private_loop(self) -> asyncio.AbstractEventLoop:
         if self._aio is None:
             self._aio = new_event_loop()
-        return self._aio.run_until_complete(work)
+        return self._aio
+
+    def _blocking(self, work: Coroutine[Any, Any, Any]) -> Any:
+        return self._private_loop().run_until_complete(work)
 
 
 @functools.cache

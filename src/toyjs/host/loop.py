@@ -135,9 +135,7 @@ class EventLoop:
         if until is not None:
             until.add_done_callback(lambda _: self._wake())
         while True:
-            if self._fatal is not None:
-                fatal, self._fatal = self._fatal, None
-                raise fatal
+            self.raise_fatal()
             if until is not None and until.done():
                 return
             if not self._timer_ref and self._in_flight == 0 and self._holds == 0:

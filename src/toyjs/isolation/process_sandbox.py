@@ -15,6 +15,7 @@ import signal
 from multiprocessing.connection import Connection
 from typing import Any
 
+from toyjs.engine import undefined
 from toyjs.errors import Error, HeapLimitError, JSError, TerminatedError
 from toyjs.isolation.permissions import Permissions
 
@@ -57,7 +58,7 @@ def _plain(value: Any) -> Any:
         return [_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
-    if type(value).__name__ == "UndefinedType":
+    if value is undefined:
         return None
     raise Error(f"a {type(value).__name__} cannot leave the sandbox process: only plain data crosses")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from toyjs.engine import JSPromise
@@ -19,7 +19,7 @@ from toyjs.errors import Error
 from toyjs.host.loop import promise_future
 from toyjs.isolation.permissions import Permissions
 from toyjs.isolation.process_sandbox import ProcessSandbox
-from toyjs.runtime import Runtime, new_event_loop, run_with_time_limit
+from toyjs.runtime import Runtime, run_with_time_limit
 
 T = TypeVar("T")
 
@@ -51,7 +51,6 @@ class Sandbox:
     ) -> None:
         self.timeout = timeout
         self.runtime = Runtime(heap_limit=heap_limit, permissions=permissions or Permissions.deny_all())
-        self._aio: asyncio.AbstractEventLoop | None = None
 
     # --- blocking API
     def eval(self, code: str, filename: str = "<sandbox>") -> Any:
@@ -86,9 +85,6 @@ class Sandbox:
     # --- lifetime
     def close(self) -> None:
         self.runtime.close()
-        if self._aio is not None:
-            self._aio.close()
-            self._aio = None
 
     def __enter__(self) -> Sandbox:
         return self
@@ -126,10 +122,10 @@ class Sandbox:
         message = f"the sandbox call ran past its time limit of {self.timeout:g} s"
         return await run_with_time_limit(self.runtime, work, self.timeout, message)
 
-    def _blocking(self, work: Awaitable[T]) -> T:
-        if self._aio is None:
-            self._aio = new_event_loop()
-        return self._aio.run_until_complete(work)
+    def _blocking(self, work: Coroutine[Any, Any, T]) -> T:
+        # The runtime's own loop: closing the runtime then also releases what its calls
+        # opened there (fetch's HTTP session).
+        return self.runtime.block_on(work)
 
 
 class ProcessSandboxFacade:

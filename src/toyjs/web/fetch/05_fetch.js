@@ -12,7 +12,7 @@
     const comma = text.indexOf(",");
     if (comma === -1) throw failed(new Error("invalid data: URL"));
     let type = text.slice(0, comma).trim();
-    let payload = decodeURIComponentBytes(text.slice(comma + 1));
+    let payload = core.percentDecodeBytes(text.slice(comma + 1));
     if (/;\s*base64$/i.test(type)) {
       type = type.replace(/;\s*base64$/i, "");
       const binary = atob(new TextDecoder("latin1").decode(payload).replace(/[\t\n\f\r ]/g, ""));
@@ -23,19 +23,6 @@
       { status: 200, statusText: "OK", headers: [["content-type", type]], url: url.href, redirected: false },
       payload,
     );
-  }
-
-  function decodeURIComponentBytes(text) {
-    const bytes = [];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-        bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-        i += 2;
-      } else {
-        bytes.push(...new TextEncoder().encode(text[i]));
-      }
-    }
-    return new Uint8Array(bytes);
   }
 
   async function fetch(input, init = undefined) {

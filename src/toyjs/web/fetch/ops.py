@@ -6,6 +6,7 @@ chunk at a time, as the network delivers them, when JS pulls from the response's
 
 from __future__ import annotations
 
+import errno
 import itertools
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -137,8 +138,6 @@ class Fetcher:
 
 
 def _errno_name(number: int | None) -> str:
-    import errno
-
     return errno.errorcode.get(number, "ECONNREFUSED") if number else "ECONNREFUSED"
 
 

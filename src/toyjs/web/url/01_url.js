@@ -6,8 +6,8 @@
   const decoder = new TextDecoder();
   const safe = /[*\-._0-9A-Za-z]/;
 
-  function percentDecode(text) {
-    if (!text.includes("%")) return text;
+  // The URL Standard's percent-decode: %XX escapes become bytes, the rest its UTF-8.
+  function percentDecodeBytes(text) {
     const bytes = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
@@ -20,7 +20,12 @@
         bytes.push(...encoder.encode(String.fromCodePoint(code)));
       }
     }
-    return decoder.decode(new Uint8Array(bytes));
+    return new Uint8Array(bytes);
+  }
+  core.percentDecodeBytes = percentDecodeBytes;
+
+  function percentDecode(text) {
+    return text.includes("%") ? decoder.decode(percentDecodeBytes(text)) : text;
   }
 
   function formEncode(text) {

@@ -29,6 +29,7 @@ JSObject = _core.JSObject
 JSFunction = _core.JSFunction
 JSPromise = _core.JSPromise
 JSModule = _core.JSModule
+Message = _core.Message
 undefined = _core.undefined
 V8_VERSION: str = _core.v8_version
 
@@ -209,6 +210,13 @@ class Context:
         """A JS function ``clone(value, transferList)``: V8's serializer round trip, as
         structuredClone needs; uncloneable values throw an Error named DataCloneError."""
         return self._native.clone_function()
+
+    def message_function(self, sink: Callable[[Message, Any], None]) -> JSFunction:
+        """A JS function ``post(value, transferList, key)`` for messages to another isolate:
+        it serializes ``value`` (moving the listed ArrayBuffers) and calls ``sink(message,
+        key)``. Passing the `Message` to a JS function of any context deserializes it there,
+        once; the sink may hand it to another thread first."""
+        return self._native.message_function(sink)
 
     def take_unhandled_rejections(self) -> list[JSPromise]:
         """Promises rejected with no handler attached since the last call."""

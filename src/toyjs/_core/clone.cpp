@@ -1,8 +1,5 @@
 #include "clone.h"
 
-#include <memory>
-#include <vector>
-
 namespace toyjs {
 
 namespace {
@@ -28,30 +25,30 @@ class CloneSerializer final : public v8::ValueSerializer::Delegate {
 
 }  // namespace
 
-v8::MaybeLocal<v8::Value> structured_clone(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                                           v8::Local<v8::Value> transfer) {
+bool serialize_value(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                     v8::Local<v8::Value> transfer, SerializedValue& out) {
   v8::Isolate* isolate = context->GetIsolate();
   std::vector<v8::Local<v8::ArrayBuffer>> buffers;
   if (!transfer->IsUndefined() && !transfer->IsNull()) {
     if (!transfer->IsArray()) {
       isolate->ThrowException(v8::Exception::TypeError(
           v8::String::NewFromUtf8Literal(isolate, "The transfer list must be an array")));
-      return {};
+      return false;
     }
     auto list = transfer.As<v8::Array>();
     for (uint32_t i = 0; i < list->Length(); ++i) {
       v8::Local<v8::Value> item;
-      if (!list->Get(context, i).ToLocal(&item)) return {};
+      if (!list->Get(context, i).ToLocal(&item)) return false;
       if (!item->IsArrayBuffer() || !item.As<v8::ArrayBuffer>()->IsDetachable()) {
         isolate->ThrowException(data_clone_error(
             isolate, v8::String::NewFromUtf8Literal(isolate, "Value not transferable")));
-        return {};
+        return false;
       }
       for (auto& seen : buffers) {
         if (seen == item) {
           isolate->ThrowException(data_clone_error(
               isolate, v8::String::NewFromUtf8Literal(isolate, "ArrayBuffer transferred twice")));
-          return {};
+          return false;
         }
       }
       buffers.push_back(item.As<v8::ArrayBuffer>());
@@ -62,21 +59,34 @@ v8::MaybeLocal<v8::Value> structured_clone(v8::Local<v8::Context> context, v8::L
   v8::ValueSerializer serializer(isolate, &delegate);
   serializer.WriteHeader();
   for (uint32_t id = 0; id < buffers.size(); ++id) serializer.TransferArrayBuffer(id, buffers[id]);
-  if (serializer.WriteValue(context, value).IsNothing()) return {};
+  if (serializer.WriteValue(context, value).IsNothing()) return false;
   std::pair<uint8_t*, size_t> data = serializer.Release();
-  std::unique_ptr<uint8_t, void (*)(void*)> owned(data.first, std::free);
-
-  std::vector<std::shared_ptr<v8::BackingStore>> stores;
+  out.data.reset(data.first);
+  out.size = data.second;
+  out.transferred.clear();
   for (auto& buffer : buffers) {
-    stores.push_back(buffer->GetBackingStore());
+    out.transferred.push_back(buffer->GetBackingStore());
     buffer->Detach();
   }
-  v8::ValueDeserializer deserializer(isolate, data.first, data.second);
+  return true;
+}
+
+v8::MaybeLocal<v8::Value> deserialize_value(v8::Local<v8::Context> context, SerializedValue& serialized) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::ValueDeserializer deserializer(isolate, serialized.data.get(), serialized.size);
   if (deserializer.ReadHeader(context).IsNothing()) return {};
-  for (uint32_t id = 0; id < stores.size(); ++id) {
-    deserializer.TransferArrayBuffer(id, v8::ArrayBuffer::New(isolate, stores[id]));
+  for (uint32_t id = 0; id < serialized.transferred.size(); ++id) {
+    deserializer.TransferArrayBuffer(id, v8::ArrayBuffer::New(isolate, std::move(serialized.transferred[id])));
   }
+  serialized.transferred.clear();
   return deserializer.ReadValue(context);
+}
+
+v8::MaybeLocal<v8::Value> structured_clone(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                                           v8::Local<v8::Value> transfer) {
+  SerializedValue serialized;
+  if (!serialize_value(context, value, transfer, serialized)) return {};
+  return deserialize_value(context, serialized);
 }
 
 }  // namespace toyjs

@@ -5,6 +5,7 @@
 #include "convert.h"
 #include "errors.h"
 #include "handles.h"
+#include "messages.h"
 #include "platform.h"
 
 #include <nanobind/stl/string.h>
@@ -370,6 +371,8 @@ void bind_context(nb::module_& m) {
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
+      .def("message_function", [](PyContext& self, nb::handle sink) { return message_function(self.core, sink); },
+           nb::arg("sink"), "A JS function (value, transfer, key) that serializes value and calls sink(Message, key).")
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {

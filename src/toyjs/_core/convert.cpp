@@ -3,6 +3,7 @@
 #include "context.h"
 #include "errors.h"
 #include "handles.h"
+#include "messages.h"
 
 #include <cmath>
 #include <cstring>
@@ -214,6 +215,7 @@ class ToJS {
     if (PyFloat_Check(value)) return v8::Number::New(isolate_, PyFloat_AS_DOUBLE(value));
     if (PyUnicode_Check(value)) return js_string(isolate_, value);
     if (is_handle(value)) return handle_value(nb::handle(value), ctx_);
+    if (is_message(value)) return deliver_message(ctx_, value);
     if (PyList_Check(value) || PyTuple_Check(value)) return array(value);
     if (PyDict_Check(value)) return object(value);
     if (PyBytes_Check(value) || PyByteArray_Check(value) || PyMemoryView_Check(value)) {

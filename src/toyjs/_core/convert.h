@@ -27,8 +27,10 @@ nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Valu
 v8::Local<v8::Value> to_js(const std::shared_ptr<ContextCore>& ctx, nb::handle value,
                            const char* what, long index = -1);
 
-// A JS function that calls a Python callable (functions.cpp).
+// A JS function that calls a Python callable (functions.cpp): by default a trampoline that
+// converts the arguments; `callback` replaces it (the callable is a PyRef in its data).
 v8::Local<v8::Function> make_function(const std::shared_ptr<ContextCore>& ctx, nb::handle callable,
-                                      v8::Local<v8::String> name);
+                                      v8::Local<v8::String> name,
+                                      v8::FunctionCallback callback = nullptr);
 
 }  // namespace toyjs

@@ -68,11 +68,11 @@ void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }  // namespace
 
 v8::Local<v8::Function> make_function(const std::shared_ptr<ContextCore>& ctx, nb::handle callable,
-                                      v8::Local<v8::String> name) {
+                                      v8::Local<v8::String> name, v8::FunctionCallback callback) {
   v8::Isolate* isolate = ctx->iso->isolate;
   PyRef* ref = new_pyref(ctx->iso.get(), callable.ptr());
   v8::Local<v8::Function> function;
-  if (!v8::Function::New(isolate->GetCurrentContext(), call_python,
+  if (!v8::Function::New(isolate->GetCurrentContext(), callback ? callback : call_python,
                          v8::External::New(isolate, ref), 0, v8::ConstructorBehavior::kThrow)
            .ToLocal(&function)) {
     bind_pyref(ref, v8::Object::New(isolate));  // released with a throwaway owner

@@ -3,6 +3,7 @@
 #include "convert.h"
 #include "errors.h"
 #include "handles.h"
+#include "messages.h"
 
 namespace {
 struct UndefinedType {};
@@ -25,5 +26,6 @@ NB_MODULE(_core, m) {
   bind_handles(m);
   bind_context(m);
   bind_modules(m);
+  bind_messages(m);
   m.attr("v8_version") = v8::V8::GetVersion();
 }

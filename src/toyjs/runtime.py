@@ -16,6 +16,7 @@ from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
 from toyjs.isolation.permissions import Permissions
+from toyjs.isolation.workers import WorkerParent, Workers
 from toyjs.web import AREAS, area_ops, area_scripts
 
 
@@ -31,7 +32,8 @@ class Runtime:
 
     ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``;
     ``permissions`` says what the program may reach (network, files, environment): nothing by
-    default, as in Deno. Functions you `expose` are yours to gate.
+    default, as in Deno. Functions you `expose` are yours to gate. ``parent`` is set by a
+    Worker for the runtime it starts.
     Blocking methods (`run`, `eval`) drive a private asyncio loop (uvloop when installed);
     their ``*_async`` twins run on the caller's loop.
     """
@@ -43,14 +45,18 @@ class Runtime:
         argv: Sequence[str] = (),
         loader: FileModuleLoader | None = None,
         permissions: Permissions | None = None,
+        parent: WorkerParent | None = None,
     ) -> None:
         self.permissions = permissions if permissions is not None else Permissions.deny_all()
+        self.heap_limit = heap_limit
         self.isolate = Isolate(heap_limit=heap_limit)
         self.context: Context = self.isolate.new_context()
         self.loop = EventLoop(self.context)
         self.loader = loader or FileModuleLoader()
         self.context.module_loader = self.loader
         self.argv = ["toyjs", *argv]
+        self.main_url: str | None = None
+        self.workers = Workers(self, parent)
         self._aio: asyncio.AbstractEventLoop | None = None
         self._closers: list[Callable[[], Awaitable[None]]] = []
         self._install()
@@ -101,6 +107,7 @@ class Runtime:
         self.loop.attach(asyncio.get_running_loop())
         try:
             url = self.loader.resolve(str(main_path), "", {})
+            self.main_url = url
             main = self.loop.macrotask(self._start_main, url)
             await self.loop.run()
             if main is not None and main.state == "rejected":
@@ -196,12 +203,16 @@ class Runtime:
         self._closers.append(closer)
 
     async def release_resources(self) -> None:
+        """What a program leaves open when it ends: its workers are terminated, the
+        closers run."""
+        self.workers.terminate_all()
         for closer in self._closers:
             await closer()
 
     def close(self) -> None:
         if self._aio is not None and not self._aio.is_running():
             self._aio.run_until_complete(self.release_resources())
+        self.workers.close()
         self.isolate.close()
         if self._aio is not None:
             self._aio.close()
@@ -247,6 +258,7 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
     except Error as failure:
         runtime.isolate.set_deadline(None)  # before calling into JS again, below
         runtime.core.clearAllTimers()
+        runtime.workers.terminate_all()
         if isinstance(failure, TerminatedError) and failure is not error:
             raise TerminatedError(message) from None
         raise

@@ -161,6 +161,23 @@ class EventLoop:
         if aio is not None and not aio.is_closed():
             aio.call_soon_threadsafe(self._stop, error)
 
+    def call_soon_threadsafe(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Call ``callback(*args)`` on this loop's thread, from any thread (a worker's message);
+        dropped when the loop has no asyncio loop any more."""
+        aio = self._aio
+        if aio is None or aio.is_closed():
+            return
+        try:
+            aio.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # closed since the check
+            pass
+
+    def end(self) -> None:
+        """End the loop after the running macrotask, as ``process.exit(0)`` would, but without
+        stopping the JS that runs now (a worker's ``close()``)."""
+        self._fatal = self._fatal or ProcessExit(0)
+        self._wake()
+
     def clear_stop(self) -> None:
         """Forget a stop requested for a call that has ended (the loop serves further calls)."""
         self._stop_reason = None

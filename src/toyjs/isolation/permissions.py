@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from toyjs.errors import HostError
 from toyjs.host.permissions import PermissionDenied
 
 Grant = bool | Sequence[str]
+KINDS = ("net", "read", "write", "env")
 
 
 def _grant(value: bool | Iterable[str] | None) -> Grant:
@@ -36,7 +39,7 @@ class Permissions:
     env: Grant = False
 
     def __post_init__(self) -> None:
-        for kind in ("net", "read", "write", "env"):
+        for kind in KINDS:
             object.__setattr__(self, kind, _grant(getattr(self, kind)))
 
     @classmethod
@@ -47,6 +50,30 @@ class Permissions:
     def deny_all(cls) -> Permissions:
         return cls()
 
+    def narrow(self, request: Any) -> Permissions:
+        """The grants for a worker that asks for ``request``, as Deno's ``deno.permissions``
+        option spells it: ``"inherit"``, ``"none"``, or per kind ``"inherit"``, ``True``,
+        ``False`` or a list (a kind left out gets nothing). Asking for more than these
+        grants raises NotCapable."""
+        if request == "inherit":
+            return self
+        if request == "none":
+            return Permissions.deny_all()
+        if not isinstance(request, dict):
+            raise HostError('permissions must be "inherit", "none" or an object', js_name="TypeError")
+        grants: dict[str, Grant] = {}
+        for kind in KINDS:
+            wanted = request.get(kind, False)
+            if wanted == "inherit":
+                grants[kind] = getattr(self, kind)
+            elif isinstance(wanted, bool) or (isinstance(wanted, list) and all(isinstance(e, str) for e in wanted)):
+                if not self._covers(kind, wanted):
+                    raise HostError("Can't escalate parent thread permissions", js_name="NotCapable", code="ERR_ACCESS_DENIED")
+                grants[kind] = wanted
+            else:
+                raise HostError(f'permissions.{kind} must be "inherit", a boolean or a list of strings', js_name="TypeError")
+        return Permissions(**grants)
+
     def check(self, kind: str, target: str | None) -> None:
         granted = getattr(self, kind)
         if granted is True:
@@ -54,6 +81,15 @@ class Permissions:
         if granted and target is not None and any(self._matches(kind, entry, target) for entry in granted):
             return
         raise PermissionDenied(kind, target)
+
+    def _covers(self, kind: str, wanted: bool | list[str]) -> bool:
+        """Whether these grants include ``wanted`` (a grant of ``kind``)."""
+        held = getattr(self, kind)
+        if wanted is False or held is True:
+            return True
+        if wanted is True or held is False:
+            return False
+        return all(any(self._matches(kind, mine, entry) for mine in held) for entry in wanted)
 
     @staticmethod
     def _matches(kind: str, entry: str, target: str) -> bool:

@@ -27,6 +27,7 @@ AREAS = (
     "streams",
     "fetch",
     "messaging",
+    "workers",
 )
 
 

@@ -100,6 +100,7 @@
     get port2() { return this.#port2; }
   }
 
+  core.MessageEvent = MessageEvent;
   for (const cls of [MessageEvent, MessagePort, MessageChannel]) {
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
     core.defineGlobal(cls.name, cls);

@@ -1,0 +1,130 @@
+// Worker and ErrorEvent (HTML), as Deno has them: module workers only, each with its own
+// isolate, thread and event loop (the host's business: ops.workerStart). Messages are
+// structured clones; the listed ArrayBuffers move to the other side.
+(function (core, ops) {
+  "use strict";
+  const { EventTarget, Event, MessageEvent, DOMException } = core;
+
+  class ErrorEvent extends Event {
+    #message; #filename; #lineno; #colno; #error;
+    constructor(type, options = {}) {
+      super(type, options);
+      this.#message = String(options?.message ?? "");
+      this.#filename = String(options?.filename ?? "");
+      this.#lineno = Number(options?.lineno ?? 0) >>> 0;
+      this.#colno = Number(options?.colno ?? 0) >>> 0;
+      this.#error = options?.error;
+    }
+    get message() { return this.#message; }
+    get filename() { return this.#filename; }
+    get lineno() { return this.#lineno; }
+    get colno() { return this.#colno; }
+    get error() { return this.#error; }
+  }
+
+  // `on<type>` attributes: one listener, replaced by assignment, as HTML's event handlers.
+  function defineEventHandlers(target, types, getTarget = (self) => self) {
+    for (const type of types) {
+      const handlers = new WeakMap();
+      Object.defineProperty(target, `on${type}`, {
+        get() { return handlers.get(this)?.handler ?? null; },
+        set(handler) {
+          const eventTarget = getTarget(this);
+          const old = handlers.get(this);
+          if (old) eventTarget.removeEventListener(type, old.listener);
+          if (typeof handler !== "function") {
+            handlers.delete(this);
+            return;
+          }
+          const listener = (event) => {
+            // An error handler that returns true handles the error, as HTML says.
+            if (handler.call(this, event) === true && type === "error") event.preventDefault();
+          };
+          handlers.set(this, { handler, listener });
+          eventTarget.addEventListener(type, listener);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  function transferList(transfer) {
+    if (transfer === undefined || transfer === null) return [];
+    if (Array.isArray(transfer)) return transfer;
+    if (typeof transfer === "object") return transfer.transfer ?? [];
+    throw new TypeError("The transfer list must be an array or an object with a transfer array");
+  }
+
+  // Serialize errors surface as DOMExceptions, as structuredClone's do.
+  function post(send, message, transfer, key) {
+    try {
+      send(message, transferList(transfer), key);
+    } catch (error) {
+      if (error instanceof Error && error.name === "DataCloneError" && !(error instanceof DOMException)) {
+        throw new DOMException(error.message, "DataCloneError");
+      }
+      throw error;
+    }
+  }
+
+  const workersById = new Map();
+
+  class Worker extends EventTarget {
+    #id;
+    #name;
+    constructor(specifier, options = undefined) {
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'Worker': 1 argument required, but only 0 present.");
+      super();
+      options ??= {};
+      if (options.type !== "module") {
+        throw new DOMException("Classic workers are not supported.", "NotSupportedError");
+      }
+      const url = new URL(String(specifier), ops.workerBaseURL());
+      if (url.protocol !== "file:") {
+        throw new DOMException(`Workers can only load file: URLs, not ${url.href}`, "NotSupportedError");
+      }
+      this.#name = String(options.name ?? "");
+      this.#id = ops.workerStart(url.href, this.#name, options.deno?.permissions ?? "inherit");
+      workersById.set(this.#id, this);
+    }
+    postMessage(message, transfer = undefined) {
+      if (!workersById.has(this.#id)) return;
+      post(ops.workerPost, message, transfer, this.#id);
+    }
+    terminate() {
+      if (!workersById.delete(this.#id)) return;
+      ops.workerTerminate(this.#id);
+    }
+  }
+  defineEventHandlers(Worker.prototype, ["message", "messageerror", "error"]);
+
+  // Called by the host, each as a macrotask.
+  core.workerMessage = (id, data) => {
+    workersById.get(id)?.dispatchEvent(new MessageEvent("message", { data }));
+  };
+  // The worker ended by an uncaught error: an ErrorEvent on the Worker, and if no listener
+  // handled it, the error ends this program too (as in Deno and Node).
+  core.workerFailed = (id, failure) => {
+    const worker = workersById.get(id);
+    if (worker === undefined) return;
+    workersById.delete(id);
+    const { message, filename, lineno, colno, thrown } = failure;
+    const event = new ErrorEvent("error", { message, filename, lineno, colno, error: null, cancelable: true });
+    if (worker.dispatchEvent(event)) {
+      const error = new Error(thrown.message);
+      error.name = thrown.name;
+      error.stack = thrown.stack;
+      throw error;
+    }
+  };
+  core.workerExited = (id) => { workersById.delete(id); };
+
+  core.post = post;
+  core.ErrorEvent = ErrorEvent;
+  core.defineEventHandlers = defineEventHandlers;
+  for (const cls of [ErrorEvent, Worker]) {
+    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    core.defineGlobal(cls.name, cls);
+  }
+})

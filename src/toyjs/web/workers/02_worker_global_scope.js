@@ -1,0 +1,32 @@
+// A worker's global scope (HTML's DedicatedWorkerGlobalScope): `self`, `name`,
+// `postMessage` to the parent, `close()`, and message events on the global object.
+(function (core, ops) {
+  "use strict";
+  if (ops.workerParentPost === undefined) return; // the main program is not a worker
+  const { EventTarget, MessageEvent } = core;
+  const scope = new EventTarget();
+  let closing = false;
+
+  const members = {
+    self: globalThis,
+    name: ops.workerName,
+    postMessage(message, transfer = undefined) {
+      if (closing) return;
+      core.post(ops.workerParentPost, message, transfer);
+    },
+    close() {
+      if (closing) return;
+      closing = true;
+      ops.workerClose();
+    },
+    addEventListener: scope.addEventListener.bind(scope),
+    removeEventListener: scope.removeEventListener.bind(scope),
+    dispatchEvent: scope.dispatchEvent.bind(scope),
+  };
+  for (const [name, value] of Object.entries(members)) core.defineGlobal(name, value);
+  core.defineEventHandlers(globalThis, ["message", "messageerror"], () => scope);
+
+  core.parentMessage = (data) => {
+    if (!closing) scope.dispatchEvent(new MessageEvent("message", { data }));
+  };
+})

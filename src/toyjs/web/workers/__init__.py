@@ -1,0 +1,1 @@
+"""Workers (HTML): the `Worker` class, ErrorEvent, and a worker's global scope."""

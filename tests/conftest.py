@@ -53,6 +53,19 @@ def node():
 
 
 @pytest.fixture
+def deno():
+    """Runs deno (installed with the test extra), the reference for Worker programs."""
+    beside_python = Path(sys.executable).parent / "deno"
+    executable = str(beside_python) if beside_python.exists() else shutil.which("deno")
+    assert executable, "deno must be installed (pip install '.[test]'): Worker programs are compared with it"
+
+    def run(*args, cwd=None, timeout=60):
+        return run_command([executable, "run", *map(str, args)], cwd=cwd, timeout=timeout)
+
+    return run
+
+
+@pytest.fixture
 def programs():
     return PROGRAMS
 

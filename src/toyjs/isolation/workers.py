@@ -26,6 +26,7 @@ from toyjs.host.modules import path_of
 from toyjs.isolation.permissions import Permissions
 
 if TYPE_CHECKING:
+    from toyjs.host.loop import EventLoop
     from toyjs.runtime import Runtime
 
 MAX_LIVE_WORKERS = 64  # in one tree of runtimes: each worker is a thread and an isolate
@@ -50,12 +51,49 @@ class WorkerBudget:
             self._live -= 1
 
 
+class Mailbox:
+    """Messages for one runtime from other threads, delivered in batches: the first message
+    after a drain schedules one drain on the receiver's loop, later ones ride along. This
+    spares a thread wake-up per message, the cost that dominates small messages."""
+
+    def __init__(self, deliver: Callable[[list[Any]], None]) -> None:
+        self._deliver = deliver
+        self._lock = threading.Lock()
+        self._items: list[Any] = []
+        self._loop: EventLoop | None = None  # None until open: items wait
+        self._scheduled = False
+
+    def open(self, loop: EventLoop) -> None:
+        with self._lock:
+            self._loop = loop
+        self._schedule()
+
+    def put(self, item: Any) -> None:
+        with self._lock:
+            self._items.append(item)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        with self._lock:
+            if self._scheduled or self._loop is None or not self._items:
+                return
+            self._scheduled = True
+            loop = self._loop
+        loop.call_soon_threadsafe(self._drain)
+
+    def _drain(self) -> None:
+        with self._lock:
+            items, self._items = self._items, []
+            self._scheduled = False
+        self._deliver(items)
+
+
 @dataclass
 class WorkerParent:
     """What a worker's runtime knows of the runtime that started it."""
 
     name: str
-    post: Callable[[Message], None]  # thread-safe: queues the message on the parent's loop
+    post: Callable[[Message], None]  # thread-safe: into the parent's mailbox
     budget: WorkerBudget = field(repr=False)
 
 
@@ -69,6 +107,8 @@ class Workers:
         self._live: dict[int, WorkerThread] = {}
         self._threads: list[WorkerThread] = []  # every one started and not yet joined
         self._ids = itertools.count(1)
+        self.inbox = Mailbox(self._messages_from_workers)
+        self.inbox.open(runtime.loop)
         if parent is not None:
             runtime.loop.hold()  # a worker waits for messages until it closes
 
@@ -110,9 +150,10 @@ class Workers:
         self.runtime.loop.end()
 
     # --- from the workers' threads, through this runtime's loop
-    def message_from(self, worker_id: int, message: Message) -> None:
-        if worker_id in self._live:
-            self.runtime.loop.task(self.runtime.core.workerMessage, worker_id, message)
+    def _messages_from_workers(self, batch: list[tuple[int, Message]]) -> None:
+        batch = [(worker_id, message) for worker_id, message in batch if worker_id in self._live]
+        if batch:
+            self.runtime.loop.macrotask(self.runtime.core.workerMessages, batch)
 
     def ended(self, worker_id: int, failure: dict[str, Any] | None) -> None:
         if self._live.pop(worker_id, None) is None:
@@ -137,23 +178,22 @@ class Workers:
 
 
 class WorkerThread:
-    """One worker, seen from its parent: the thread, and the way to reach its event loop."""
+    """One worker, seen from its parent: the thread, and the mailbox of its event loop."""
 
     def __init__(self, owner: Workers, worker_id: int, url: str, name: str, permissions: Permissions) -> None:
         self.url = url
         self._owner = owner
         self._id = worker_id
-        parent_loop = owner.runtime.loop
         self._link = WorkerParent(
             name=name,
-            post=lambda message: parent_loop.call_soon_threadsafe(owner.message_from, worker_id, message),
+            post=lambda message: owner.inbox.put((worker_id, message)),
             budget=owner._budget,
         )
         self._permissions = permissions
         self._heap_limit = owner.runtime.heap_limit
         self._lock = threading.Lock()
         self._runtime: Runtime | None = None  # once it is up, on the worker's thread
-        self._pending: list[Message] = []  # posted before that
+        self._inbox = Mailbox(self._messages_from_parent)
         self._terminated = False
         self._thread = threading.Thread(target=self._main, name=f"toyjs worker {worker_id} {name}".strip(), daemon=True)
 
@@ -168,12 +208,7 @@ class WorkerThread:
         self._thread.join()
 
     def post(self, message: Message) -> None:
-        with self._lock:
-            runtime = self._runtime
-            if runtime is None:
-                self._pending.append(message)
-                return
-        runtime.loop.call_soon_threadsafe(self._deliver, runtime, message)
+        self._inbox.put(message)
 
     def terminate(self) -> None:
         with self._lock:
@@ -182,14 +217,11 @@ class WorkerThread:
         if runtime is not None:
             runtime.loop.stop_threadsafe(TerminatedError("the worker was terminated"))
 
-    @staticmethod
-    def _deliver(runtime: Runtime, message: Message) -> None:
-        if runtime.main_url is None:
-            # Posted before the worker's main module started (which happens in the first step
-            # of its run): deliver after that, as HTML enables the port once the script ran.
-            runtime.loop.call_soon_threadsafe(WorkerThread._deliver, runtime, message)
-            return
-        runtime.loop.task(runtime.core.parentMessage, message)
+    # --- on the worker's thread
+    def _messages_from_parent(self, batch: list[Message]) -> None:
+        runtime = self._runtime
+        if runtime is not None:
+            runtime.loop.macrotask(runtime.core.parentMessages, batch)
 
     def _main(self) -> None:
         from toyjs.runtime import Runtime, new_event_loop  # the runtime module builds Workers
@@ -204,13 +236,10 @@ class WorkerThread:
                 if self._terminated:
                     return
                 self._runtime = runtime
-                pending, self._pending = self._pending, []
-            for message in pending:
-                runtime.loop.call_soon_threadsafe(self._deliver, runtime, message)
-            aio.run_until_complete(runtime.run_async(path_of(self.url)))
+            aio.run_until_complete(self._run(runtime))
         except Exception as error:
             if not self._terminated:
-                failure = describe_failure(error)
+                failure = describe_failure(error, self.url)
         finally:
             if runtime is not None:
                 runtime.close()  # terminates and joins its own workers first
@@ -219,10 +248,18 @@ class WorkerThread:
             if not self._terminated:
                 self._owner.runtime.loop.call_soon_threadsafe(self._owner.ended, self._id, failure)
 
+    async def _run(self, runtime: Runtime) -> int:
+        main = asyncio.ensure_future(runtime.run_async(path_of(self.url)))
+        # The task's first step starts the main module; messages are delivered after that,
+        # as HTML enables a worker's port once its script ran.
+        await asyncio.sleep(0)
+        self._inbox.open(runtime.loop)
+        return await main
 
-def describe_failure(error: BaseException) -> dict[str, Any]:
-    """What the parent learns of the error that ended a worker: an ErrorEvent's fields and,
-    should no listener handle it, the error to throw in the parent."""
+
+def describe_failure(error: BaseException, url: str) -> dict[str, Any]:
+    """What the parent learns of the error that ended the worker at ``url``: an ErrorEvent's
+    fields and, should no listener handle it, the error to throw in the parent."""
     if isinstance(error, JSError):
         prefix = "Uncaught (in promise) " if isinstance(error, UnhandledRejection) else "Uncaught "
         text = f"{error.name}: {error.message}" if error.name else error.message
@@ -235,8 +272,8 @@ def describe_failure(error: BaseException) -> dict[str, Any]:
         }
     return {
         "message": f"Uncaught Error: {error}",
-        "filename": "",
+        "filename": url,
         "lineno": 0,
         "colno": 0,
-        "thrown": {"name": "Error", "message": str(error), "stack": f"Error: {error}"},
+        "thrown": {"name": "Error", "message": str(error), "stack": f"Error: {error}\n    at {url}"},
     }

@@ -99,12 +99,19 @@
   }
   defineEventHandlers(Worker.prototype, ["message", "messageerror", "error"]);
 
-  // Called by the host, each as a macrotask.
-  core.workerMessage = (id, data) => {
-    workersById.get(id)?.dispatchEvent(new MessageEvent("message", { data }));
+  function dispatchMessage(worker, data) {
+    worker.dispatchEvent(new MessageEvent("message", { data }));
+  }
+  // Called by the host: messages that arrived together, each dispatched as its own task.
+  core.workerMessages = (batch) => {
+    for (const [id, data] of batch) {
+      const worker = workersById.get(id);
+      if (worker !== undefined) core.runTask(dispatchMessage, worker, data);
+    }
   };
-  // The worker ended by an uncaught error: an ErrorEvent on the Worker, and if no listener
-  // handled it, the error ends this program too (as in Deno and Node).
+  // Called by the host, as a macrotask, when a worker ended by an uncaught error: an ErrorEvent
+  // on the Worker, and if no listener handled it, the error ends this program too (as in
+  // Deno and Node).
   core.workerFailed = (id, failure) => {
     const worker = workersById.get(id);
     if (worker === undefined) return;

@@ -26,7 +26,11 @@
   for (const [name, value] of Object.entries(members)) core.defineGlobal(name, value);
   core.defineEventHandlers(globalThis, ["message", "messageerror"], () => scope);
 
-  core.parentMessage = (data) => {
+  function dispatchMessage(data) {
     if (!closing) scope.dispatchEvent(new MessageEvent("message", { data }));
+  }
+  // Called by the host: messages that arrived together, each dispatched as its own task.
+  core.parentMessages = (batch) => {
+    for (const data of batch) core.runTask(dispatchMessage, data);
   };
 })

@@ -1,0 +1,2 @@
+await Promise.resolve();
+Promise.reject(new Error("nobody caught me"));

@@ -1,0 +1,4 @@
+postMessage("hello");
+setTimeout(() => {
+  throw new TypeError("boom");
+}, 10);

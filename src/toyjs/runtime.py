@@ -247,7 +247,8 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
     Two clocks, because JS may spend the time in two ways: running (the isolate's own
     watchdog thread terminates it, with no need for the GIL) or idle between macrotasks (an
     asyncio timer ends the event loop). Either way `TerminatedError` is raised with
-    ``message``, and the timers the work left behind are cleared.
+    ``message``; then (or on any error) the timers, workers and open ports the work left
+    behind are dropped.
     """
     loop = runtime.loop
     error = TerminatedError(message)
@@ -259,6 +260,7 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
         runtime.isolate.set_deadline(None)  # before calling into JS again, below
         runtime.core.clearAllTimers()
         runtime.workers.terminate_all()
+        loop.drop_holds()
         if isinstance(failure, TerminatedError) and failure is not error:
             raise TerminatedError(message) from None
         raise

@@ -385,6 +385,26 @@ nb::object promise_result(JSPromise& self) {
   }
 }
 
+// V8's own Promise::Then: the intrinsic reaction, which JS cannot replace by assigning to
+// Promise.prototype.then (the host awaits promises through this).
+nb::object promise_then(JSPromise& self, nb::handle on_fulfilled, nb::handle on_rejected) {
+  CallScope scope(self.ctx);
+  v8::TryCatch try_catch(scope.isolate());
+  v8::Local<v8::Value> fulfilled = to_js(self.ctx, on_fulfilled, "argument", 1);
+  v8::Local<v8::Value> rejected =
+      on_rejected.is_none() ? fulfilled : to_js(self.ctx, on_rejected, "argument", 2);
+  if (!fulfilled->IsFunction() || !rejected->IsFunction()) {
+    PyErr_SetString(PyExc_TypeError, "then() takes functions");
+    throw nb::python_error();
+  }
+  auto promise = self.get(scope.isolate()).As<v8::Promise>();
+  v8::Local<v8::Promise> derived = scope.run(try_catch, [&] {
+    if (on_rejected.is_none()) return promise->Then(scope.context(), fulfilled.As<v8::Function>());
+    return promise->Then(scope.context(), fulfilled.As<v8::Function>(), rejected.As<v8::Function>());
+  });
+  return wrap_handle(self.ctx, derived);
+}
+
 }  // namespace
 
 JSObject::JSObject(const std::shared_ptr<ContextCore>& context, v8::Local<v8::Value> v,
@@ -471,6 +491,8 @@ void bind_handles(nb::module_& m) {
   promise_type = nb::class_<JSPromise, JSObject>(m, "JSPromise", "A handle on a JS promise.")
       .def_prop_ro("state", &promise_state)
       .def("result", &promise_result)
+      .def("then", &promise_then, nb::arg("on_fulfilled"), nb::arg("on_rejected").none() = nb::none(),
+           "Add reactions with V8's own then (not the JS property, which JS may replace).")
       .def("__repr__", [](JSPromise& self) { return "<toyjs.JSPromise " + describe(self) + ">"; });
 
   nb::class_<JSIterator>(m, "_JSIterator")

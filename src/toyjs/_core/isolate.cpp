@@ -29,6 +29,19 @@ void array_buffer_refused(void* data) {
   static_cast<IsolateCore*>(data)->terminate(Termination::heap_limit);
 }
 
+// WebAssembly memories are not allocated through the ArrayBuffer allocator, so the budget never
+// sees them; V8 counts them (with the ArrayBuffers) as external memory, and collects garbage as
+// that grows. After a collection, external memory beyond the budget ends the running script as
+// heap exhaustion does.
+void check_external_memory(v8::Isolate* isolate, v8::GCType, v8::GCCallbackFlags, void* data) {
+  auto* core = static_cast<IsolateCore*>(data);
+  std::size_t limit = core->budget->limit;
+  int64_t external = isolate->AdjustAmountOfExternalAllocatedMemory(0);
+  if (limit && external > 0 && static_cast<std::size_t>(external) > limit) {
+    core->terminate(Termination::heap_limit);
+  }
+}
+
 void free_pyref(const v8::WeakCallbackInfo<PyRef>& info) {
   PyRef* ref = info.GetParameter();
   ref->owner.Reset();
@@ -60,6 +73,7 @@ IsolateCore::IsolateCore(std::size_t heap_limit_bytes) : heap_limit(heap_limit_b
   isolate->SetData(kCoreSlot, this);
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->AddNearHeapLimitCallback(near_heap_limit, this);
+  isolate->AddGCEpilogueCallback(check_external_memory, this);
   isolate->AutomaticallyRestoreInitialHeapLimit(0.5);
   // Errors remember where they were made, so one thrown by a builtin can be located.
   isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);

@@ -2,6 +2,35 @@
 // Evaluated first; returns the `core` object that later files extend and share.
 (function (ops) {
   "use strict";
+  // The built-ins the host's own code relies on while programs run, taken before any program
+  // does: a program that replaces Array.prototype.push, the array iterator, Map methods,
+  // Function.prototype.call or Promise.prototype.then breaks its own code, not the host's.
+  const ReflectApply = Reflect.apply;
+  const uncurry = (method) => (self, ...args) => ReflectApply(method, self, args);
+  // A Map whose methods were taken at start-up; iterate it with forEach (the Map iterator's
+  // `next` is shared with programs).
+  class SafeMap extends Map {
+    constructor() { super(); } // (the implicit constructor would spread its arguments)
+  }
+  for (const name of ["get", "set", "has", "delete", "clear", "forEach"]) {
+    Object.defineProperty(SafeMap.prototype, name, { value: Map.prototype[name] });
+  }
+  Object.defineProperty(SafeMap.prototype, "size", Object.getOwnPropertyDescriptor(Map.prototype, "size"));
+  Object.freeze(SafeMap.prototype);
+  const primordials = Object.freeze({
+    ReflectApply,
+    SafeMap,
+    Promise,
+    PromiseResolve: Promise.resolve.bind(Promise),
+    PromisePrototypeThen: uncurry(Promise.prototype.then),
+    ArrayPrototypePush: uncurry(Array.prototype.push),
+    ArrayPrototypeSlice: uncurry(Array.prototype.slice),
+    ArrayPrototypeSplice: uncurry(Array.prototype.splice),
+    ArrayPrototypeSome: uncurry(Array.prototype.some),
+    ArrayPrototypeFindIndex: uncurry(Array.prototype.findIndex),
+    ObjectDefineProperty: Object.defineProperty,
+  });
+
   const tickQueue = [];
   let tickHead = 0;
   // The loop's clock, read once per macrotask (as libuv caches its "now"): timers started in
@@ -15,7 +44,7 @@
       while (tickHead < tickQueue.length) {
         const tick = tickQueue[tickHead];
         tickQueue[tickHead++] = undefined;
-        tick.callback(...tick.args);
+        ReflectApply(tick.callback, undefined, tick.args);
       }
       tickQueue.length = 0;
       tickHead = 0;
@@ -29,6 +58,7 @@
   class Core {}
   const core = Object.assign(new Core(), {
     ops,
+    primordials,
 
     // Keys for internals that classes share with each other, not with programs.
     dispatchInternals: Symbol("toyjs.dispatchInternals"),
@@ -42,7 +72,7 @@
       if (typeof callback !== "function") {
         throw new TypeError(`The "callback" argument must be of type function. Received ${String(callback)}`);
       }
-      tickQueue.push({ callback, args });
+      tickQueue[tickQueue.length] = { callback, args };
     },
 
     processTicks,
@@ -54,9 +84,12 @@
 
     // One macrotask: the callback, then ticks and microtasks.
     runTask(callback, ...args) {
+      return core.runTaskWith(callback, args);
+    },
+    runTaskWith(callback, args) {
       cachedNow = -1;
       try {
-        return callback(...args);
+        return ReflectApply(callback, undefined, args);
       } finally {
         processTicks();
       }
@@ -65,7 +98,7 @@
     // A promise with its settle functions, for operations that finish later in Python.
     deferred() {
       let resolve, reject;
-      const promise = new Promise((res, rej) => {
+      const promise = new primordials.Promise((res, rej) => {
         resolve = res;
         reject = rej;
       });
@@ -82,7 +115,7 @@
     },
 
     defineGlobal(name, value) {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      primordials.ObjectDefineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
     },
 
     // Methods on a prototype are non-enumerable, as WebIDL and classes make them.

@@ -69,8 +69,12 @@ class EventLoop:
         self._holds += 1
 
     def release(self) -> None:
-        self._holds -= 1
+        self._holds = max(self._holds - 1, 0)  # 0 after drop_holds, for holds taken before it
         self._wake()
+
+    def drop_holds(self) -> None:
+        """Stop waiting for what JS holds open (a stopped sandbox call's message ports)."""
+        self._holds = 0
 
     # --- macrotasks
     def macrotask(self, function: Callable[..., Any], *args: Any) -> Any:

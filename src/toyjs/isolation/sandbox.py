@@ -151,6 +151,11 @@ class ProcessSandboxFacade:
     def run_module(self, path: str | os.PathLike[str]) -> int:
         return self._child.call_method("run_module", os.fspath(path))
 
+    def expose(self, name: str, function: Callable[..., Any]) -> None:
+        """Give the tenant a Python function; it runs in the child, so it must pickle (a
+        module-level function)."""
+        self._child.expose(name, function)
+
     async def eval_async(self, code: str, filename: str = "<sandbox>") -> Any:
         return await asyncio.to_thread(self.eval, code, filename)
 

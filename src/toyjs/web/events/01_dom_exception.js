@@ -1,6 +1,7 @@
 // DOMException (WebIDL): an Error with a name and the legacy numeric code for that name.
 (function (core, ops) {
   "use strict";
+  const { ObjectDefineProperty } = core.primordials;
   const legacyCodes = {
     IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
     NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
@@ -31,7 +32,7 @@
       if (options !== null && typeof options === "object") {
         name = "name" in options ? String(options.name) : "Error";
         if ("cause" in options) {
-          Object.defineProperty(this, "cause", { value: options.cause, configurable: true, writable: true, enumerable: false });
+          ObjectDefineProperty(this, "cause", { value: options.cause, configurable: true, writable: true, enumerable: false });
         }
       } else {
         name = String(options);
@@ -40,7 +41,7 @@
       messages.set(this, message);
       // The stack was captured by Error() before the name was known: give it the right head.
       const stack = this.stack;
-      Object.defineProperty(this, "stack", {
+      ObjectDefineProperty(this, "stack", {
         value: `${name}: ${message}${stack.slice(stack.indexOf("\n"))}`,
         configurable: true, writable: true, enumerable: false,
       });

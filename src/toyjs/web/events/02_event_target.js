@@ -2,6 +2,7 @@
 // target's own listeners only, in the order they were added.
 (function (core, ops) {
   "use strict";
+  const { ObjectDefineProperty, ReflectApply, SafeMap, ArrayPrototypeSome, ArrayPrototypeFindIndex, ArrayPrototypeSplice, ArrayPrototypeSlice } = core.primordials;
   const NONE = 0, CAPTURING_PHASE = 1, AT_TARGET = 2, BUBBLING_PHASE = 3;
 
   function requireArguments(count, needed, what) {
@@ -26,7 +27,7 @@
       this.#cancelable = Boolean(options.cancelable);
       this.#composed = Boolean(options.composed);
       this.#timeStamp = ops.now();
-      Object.defineProperty(this, "isTrusted", { get: isTrusted, enumerable: true, configurable: false });
+      ObjectDefineProperty(this, "isTrusted", { get: isTrusted, enumerable: true, configurable: false });
     }
     get type() { return this.#type; }
     get bubbles() { return this.#bubbles; }
@@ -80,6 +81,7 @@
   }
   Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: "Event", configurable: true });
   const internals = Event[core.dispatchInternals];
+  delete Event[core.dispatchInternals];
 
   class CustomEvent extends Event {
     #detail;
@@ -99,7 +101,7 @@
   }
 
   class EventTarget {
-    #listeners = new Map(); // type -> [{callback, capture, once, passive, removed}]
+    #listeners = new SafeMap(); // type -> [{callback, capture, once, passive, removed}]
 
     addEventListener(type, callback, options = {}) {
       requireArguments(arguments.length, 2, "addEventListener");
@@ -115,9 +117,9 @@
       type = String(type);
       let list = this.#listeners.get(type);
       if (!list) this.#listeners.set(type, (list = []));
-      if (list.some((l) => l.callback === callback && l.capture === Boolean(capture))) return;
+      if (ArrayPrototypeSome(list, (l) => l.callback === callback && l.capture === Boolean(capture))) return;
       const listener = { callback, capture: Boolean(capture), once: Boolean(once), passive: Boolean(passive), removed: false };
-      list.push(listener);
+      list[list.length] = listener;
       if (signal) signal.addEventListener("abort", () => this.removeEventListener(type, callback, { capture }), { once: true });
     }
 
@@ -126,10 +128,10 @@
       const capture = Boolean(flatten(options).capture);
       const list = this.#listeners.get(String(type));
       if (!list) return;
-      const index = list.findIndex((l) => l.callback === callback && l.capture === capture);
+      const index = ArrayPrototypeFindIndex(list, (l) => l.callback === callback && l.capture === capture);
       if (index !== -1) {
         list[index].removed = true;
-        list.splice(index, 1);
+        ArrayPrototypeSplice(list, index, 1);
       }
     }
 
@@ -139,12 +141,14 @@
       internals.begin(event, this);
       try {
         const list = this.#listeners.get(event.type);
-        for (const listener of list ? [...list] : []) {
+        const listeners = list ? ArrayPrototypeSlice(list) : [];
+        for (let i = 0; i < listeners.length; i++) {
+          const listener = listeners[i];
           if (listener.removed) continue;
           if (listener.once) this.removeEventListener(event.type, listener.callback, { capture: listener.capture });
           internals.passive(event, listener.passive);
           try {
-            if (typeof listener.callback === "function") listener.callback.call(this, event);
+            if (typeof listener.callback === "function") ReflectApply(listener.callback, this, [event]);
             else if (typeof listener.callback.handleEvent === "function") listener.callback.handleEvent(event);
           } catch (error) {
             core.reportError(error);

@@ -4,6 +4,7 @@
 (function (core, ops) {
   "use strict";
   const { EventTarget, Event } = core;
+  const { ArrayPrototypeSplice } = core.primordials;
   const create = Symbol("create");
 
   class MessageEvent extends Event {
@@ -14,7 +15,7 @@
       this.#origin = String(options?.origin ?? "");
       this.#lastEventId = String(options?.lastEventId ?? "");
       this.#source = options?.source ?? null;
-      this.#ports = Object.freeze([...(options?.ports ?? [])]);
+      this.#ports = Object.freeze(options?.ports === undefined ? [] : [...options.ports]);
     }
     get data() { return this.#data; }
     get origin() { return this.#origin; }
@@ -46,7 +47,7 @@
     }
     #receive(data) {
       if (this.#closed) return;
-      this.#queue.push(data);
+      this.#queue[this.#queue.length] = data;
       this.#schedule();
     }
     #schedule() {
@@ -54,9 +55,9 @@
       this.#scheduled = true;
       core.setUnrefTimeout(() => {
         this.#scheduled = false;
-        for (const data of this.#queue.splice(0)) {
-          if (this.#closed) break;
-          this.dispatchEvent(new MessageEvent("message", { data }));
+        const queue = ArrayPrototypeSplice(this.#queue, 0);
+        for (let i = 0; i < queue.length && !this.#closed; i++) {
+          this.dispatchEvent(new MessageEvent("message", { data: queue[i] }));
         }
       }, 0);
     }

@@ -3,9 +3,10 @@
 // are coerced as Node does: a number, anything below 1 ms (or not a number) becomes 1 ms.
 (function (core, ops) {
   "use strict";
+  const { SafeMap, PromiseResolve, PromisePrototypeThen } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   const heap = []; // binary heap of timers by (due, seq)
-  const active = new Map(); // id -> timer
+  const active = new SafeMap(); // id -> timer
   let nextId = 1;
   let seq = 0;
   let scheduledDue = -1;
@@ -15,8 +16,8 @@
   const before = (a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
   function push(timer) {
-    heap.push(timer);
-    let i = heap.length - 1;
+    let i = heap.length;
+    heap[i] = timer;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(heap[i], heap[parent])) break;
@@ -29,7 +30,8 @@
 
   function pop() {
     const top = heap[0];
-    const last = heap.pop();
+    const last = heap[heap.length - 1];
+    heap.length -= 1;
     if (heap.length > 0) {
       heap[0] = last;
       let i = 0;
@@ -95,7 +97,9 @@
 
   // After a sandbox call was stopped, what it scheduled must not run in the next call.
   core.clearAllTimers = () => {
-    for (const timer of [...active.values()]) retire(timer);
+    const timers = [];
+    active.forEach((timer) => { timers[timers.length] = timer; });
+    for (let i = 0; i < timers.length; i++) retire(timers[i]);
     heap.length = 0;
     reschedule();
   };
@@ -118,7 +122,7 @@
         } else {
           retire(timer);
         }
-        core.runTask(timer.callback, ...timer.args);
+        core.runTaskWith(timer.callback, timer.args);
       }
     } finally {
       scheduledDue = -2; // force a fresh report
@@ -142,7 +146,7 @@
     if (typeof callback !== "function") {
       throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
     }
-    Promise.resolve().then(callback);
+    PromisePrototypeThen(PromiseResolve(), callback);
   }
 
   for (const fn of [setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask]) {

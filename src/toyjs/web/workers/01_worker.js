@@ -68,7 +68,7 @@
     }
   }
 
-  const workersById = new Map();
+  const workersById = new core.primordials.SafeMap();
 
   class Worker extends EventTarget {
     #id;
@@ -104,9 +104,9 @@
   }
   // Called by the host: messages that arrived together, each dispatched as its own task.
   core.workerMessages = (batch) => {
-    for (const [id, data] of batch) {
-      const worker = workersById.get(id);
-      if (worker !== undefined) core.runTask(dispatchMessage, worker, data);
+    for (let i = 0; i < batch.length; i++) {
+      const worker = workersById.get(batch[i][0]);
+      if (worker !== undefined) core.runTask(dispatchMessage, worker, batch[i][1]);
     }
   };
   // Called by the host, as a macrotask, when a worker ended by an uncaught error: an ErrorEvent

@@ -31,6 +31,6 @@
   }
   // Called by the host: messages that arrived together, each dispatched as its own task.
   core.parentMessages = (batch) => {
-    for (const data of batch) core.runTask(dispatchMessage, data);
+    for (let i = 0; i < batch.length; i++) core.runTask(dispatchMessage, batch[i]);
   };
 })

@@ -39,6 +39,14 @@ MIN_HEAP_LIMIT = 16 * 2**20
 _open_isolates: weakref.WeakSet[Isolate] = weakref.WeakSet()
 
 
+def create_snapshot(scripts: list[tuple[str, str]], driver: str) -> bytes:
+    """A startup snapshot: runs ``scripts`` (name, source) in a fresh isolate, calls the
+    function ``driver`` evaluates to with their completion values, and snapshots the context.
+    Isolates made with it start every context from that state; the first context's
+    `Context.snapshot_data` is the driver's result. Raises `RuntimeError` if a script throws."""
+    return _core.create_snapshot(scripts, driver)
+
+
 class ModuleLoader(Protocol):
     """What a context needs to import ES modules; the runtime's file loader is one.
 
@@ -59,17 +67,18 @@ class Isolate:
 
     ``heap_limit`` (bytes) caps the JS heap and, separately, the memory of ArrayBuffers;
     running out raises `HeapLimitError` and the isolate stays usable. ``None`` keeps V8's
-    default heap limit and no ArrayBuffer cap.
+    default heap limit and no ArrayBuffer cap. ``snapshot`` (from `create_snapshot`) is what
+    every context of the isolate starts from.
     """
 
-    def __init__(self, heap_limit: int | None = None) -> None:
+    def __init__(self, heap_limit: int | None = None, *, snapshot: bytes | None = None) -> None:
         if heap_limit is not None:
             if not isinstance(heap_limit, int) or isinstance(heap_limit, bool):
                 raise TypeError(f"heap_limit must be an int (bytes) or None, not {type(heap_limit).__name__}")
             if heap_limit < MIN_HEAP_LIMIT:
                 raise ValueError(f"heap_limit must be at least {MIN_HEAP_LIMIT} bytes (16 MiB), got {heap_limit}")
         self.heap_limit = heap_limit
-        self._native = _core.Isolate(heap_limit or 0)
+        self._native = _core.Isolate(heap_limit or 0, snapshot)
         _open_isolates.add(self)
 
     def new_context(self) -> Context:
@@ -217,6 +226,11 @@ class Context:
         key)``. Passing the `Message` to a JS function of any context deserializes it there,
         once; the sink may hand it to another thread first."""
         return self._native.message_function(sink)
+
+    def snapshot_data(self) -> JSObject | None:
+        """What the isolate's startup snapshot kept for its first context (the driver's
+        result in `create_snapshot`); ``None`` after the first call."""
+        return self._native.snapshot_data()
 
     def take_unhandled_rejections(self) -> list[JSPromise]:
         """Promises rejected with no handler attached since the last call."""

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from toyjs.engine import Context, Isolate, JSObject, JSPromise
+from toyjs.engine import Context, Isolate, JSObject, JSPromise, create_snapshot
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
@@ -49,7 +49,7 @@ class Runtime:
     ) -> None:
         self.permissions = permissions if permissions is not None else Permissions.deny_all()
         self.heap_limit = heap_limit
-        self.isolate = Isolate(heap_limit=heap_limit)
+        self.isolate = Isolate(heap_limit=heap_limit, snapshot=runtime_snapshot())
         self.context: Context = self.isolate.new_context()
         self.loop = EventLoop(self.context)
         self.loader = loader or FileModuleLoader()
@@ -73,10 +73,8 @@ class Runtime:
         }
         for area in AREAS:
             ops.update(area_ops(area, self))
-        self.core = self.context.eval(_core_source(), "toyjs:host/core.js", code_cache=True)(ops)
-        for area in AREAS:
-            for name, script in area_scripts(area):
-                self.core.load(self.context.eval(script, name, code_cache=True))
+        self.core = self.context.snapshot_data()
+        self.core.start(ops)
         self.loop.core = self.core
         self._process_ticks = self.core.processTicks
 
@@ -237,8 +235,14 @@ class Runtime:
 
 
 @functools.cache
-def _core_source() -> str:
-    return resources.files("toyjs.host").joinpath("core.js").read_text(encoding="utf-8")
+def runtime_snapshot() -> bytes:
+    """The startup snapshot every runtime's isolate starts from: host/core.js and the web API
+    files, run once per process (a runtime then costs a deserialization, not a bootstrap)."""
+    host = resources.files("toyjs.host")
+    scripts = [("toyjs:host/core.js", host.joinpath("core.js").read_text(encoding="utf-8"))]
+    for area in AREAS:
+        scripts.extend(area_scripts(area))
+    return create_snapshot(scripts, host.joinpath("bootstrap.js").read_text(encoding="utf-8"))
 
 
 async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: float, message: str) -> T:

@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "platform.h"
 
+#include <nanobind/stl/optional.h>
 #include <nanobind/stl/string.h>
 
 #include <mutex>
@@ -324,6 +325,15 @@ nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
   return wrap_handle(self.core, function);
 }
 
+nb::object snapshot_data(PyContext& self) {
+  CallScope scope(self.core);
+  v8::Local<v8::Value> data;
+  if (!self.core->iso->snapshot || !scope.context()->GetDataFromSnapshotOnce<v8::Value>(0).ToLocal(&data)) {
+    return nb::none();
+  }
+  return wrap_handle(self.core, data);
+}
+
 nb::object global_object(PyContext& self) {
   CallScope scope(self.core);
   return wrap_handle(self.core, scope.context()->Global());
@@ -373,6 +383,9 @@ void bind_context(nb::module_& m) {
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("message_function", [](PyContext& self, nb::handle sink) { return message_function(self.core, sink); },
            nb::arg("sink"), "A JS function (value, transfer, key) that serializes value and calls sink(Message, key).")
+      .def("snapshot_data", &snapshot_data,
+           "What the startup snapshot kept for this context (create_snapshot's driver result); "
+           "None after the first call or without a snapshot.")
       .def("take_unhandled_rejections", &take_unhandled_rejections,
            "Promises rejected with no handler attached (since the last call).")
       .def("set_module_loader", [](PyContext& self, nb::object loader) {
@@ -390,9 +403,11 @@ void bind_context(nb::module_& m) {
       .def("same_isolate", [](PyContext& self, PyIsolate& iso) { return self.core->iso == iso.core; });
 
   nb::class_<PyIsolate>(m, "Isolate")
-      .def("__init__", [](PyIsolate* self, std::size_t heap_limit) {
-        new (self) PyIsolate{std::make_shared<IsolateCore>(heap_limit)};
-      }, nb::arg("heap_limit") = 0)
+      .def("__init__", [](PyIsolate* self, std::size_t heap_limit, std::optional<nb::bytes> snapshot) {
+        std::shared_ptr<const std::string> blob;
+        if (snapshot) blob = std::make_shared<const std::string>(snapshot->c_str(), snapshot->size());
+        new (self) PyIsolate{std::make_shared<IsolateCore>(heap_limit, std::move(blob))};
+      }, nb::arg("heap_limit") = 0, nb::arg("snapshot").none() = nb::none())
       .def("new_context", [](PyIsolate& self) {
         auto ctx = std::make_shared<ContextCore>(self.core);
         ctx->open();

@@ -59,7 +59,8 @@ IsolateCore* core_of(v8::Isolate* isolate) {
   return static_cast<IsolateCore*>(isolate->GetData(kCoreSlot));
 }
 
-IsolateCore::IsolateCore(std::size_t heap_limit_bytes) : heap_limit(heap_limit_bytes) {
+IsolateCore::IsolateCore(std::size_t heap_limit_bytes, std::shared_ptr<const std::string> snapshot_blob)
+    : heap_limit(heap_limit_bytes), snapshot(std::move(snapshot_blob)) {
   platform();
   budget = std::make_shared<ArrayBufferBudget>();
   budget->limit = heap_limit;
@@ -69,6 +70,10 @@ IsolateCore::IsolateCore(std::size_t heap_limit_bytes) : heap_limit(heap_limit_b
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator_shared = make_budget_allocator(budget);
   if (heap_limit) params.constraints.ConfigureDefaultsFromHeapSize(0, heap_limit);
+  if (snapshot) {
+    startup_data = {snapshot->data(), static_cast<int>(snapshot->size())};
+    params.snapshot_blob = &startup_data;
+  }
   isolate = v8::Isolate::New(params);
   isolate->SetData(kCoreSlot, this);
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);

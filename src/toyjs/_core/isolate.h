@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,7 +27,8 @@ struct ContextState;
 enum class Termination { none, timeout, requested, heap_limit, python_exception };
 
 struct IsolateCore {
-  explicit IsolateCore(std::size_t heap_limit);
+  // `snapshot`: a startup snapshot (create_snapshot) the isolate's contexts start from, or null.
+  IsolateCore(std::size_t heap_limit, std::shared_ptr<const std::string> snapshot);
   ~IsolateCore();
   IsolateCore(const IsolateCore&) = delete;
   IsolateCore& operator=(const IsolateCore&) = delete;
@@ -36,6 +38,8 @@ struct IsolateCore {
   bool auto_microtasks = true;
   std::chrono::steady_clock::time_point last_pump;
   std::shared_ptr<ArrayBufferBudget> budget;
+  std::shared_ptr<const std::string> snapshot;  // V8 reads it while the isolate lives
+  v8::StartupData startup_data{nullptr, 0};
 
   // --- the lock: one thread at a time (recursive, for re-entrant calls from Python callbacks)
   std::recursive_mutex use_mutex;

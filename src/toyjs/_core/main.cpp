@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "handles.h"
 #include "messages.h"
+#include "snapshot.h"
 
 namespace {
 struct UndefinedType {};
@@ -27,5 +28,6 @@ NB_MODULE(_core, m) {
   bind_context(m);
   bind_modules(m);
   bind_messages(m);
+  bind_snapshot(m);
   m.attr("v8_version") = v8::V8::GetVersion();
 }

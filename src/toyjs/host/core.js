@@ -1,5 +1,6 @@
 // The host's JS half: macrotasks, the process.nextTick queue and deferred promises.
-// Evaluated first; returns the `core` object that later files extend and share.
+// Evaluated first; returns the `core` object that later files extend and share. `ops` (the
+// Python functions JS calls) is filled in by core.start() once a runtime's snapshot is loaded.
 (function (ops) {
   "use strict";
   // The built-ins the host's own code relies on while programs run, taken before any program
@@ -54,6 +55,8 @@
 
   }
 
+  const startHooks = [];
+
   // A class instance (not a plain object) so that Python holds it as a live handle.
   class Core {}
   const core = Object.assign(new Core(), {
@@ -66,6 +69,17 @@
     // Runs one web-API file: its function gets the shared core and the ops.
     load(install) {
       install(core, ops);
+    },
+
+    // The files run once per process, into the startup snapshot, before the ops exist; what
+    // needs the host (argv, the time origin) waits for start(), which brings the ops.
+    whenStarted(callback) {
+      startHooks[startHooks.length] = callback;
+    },
+    start(table) {
+      Object.assign(ops, table);
+      for (let i = 0; i < startHooks.length; i++) startHooks[i]();
+      startHooks.length = 0;
     },
 
     nextTick(callback, ...args) {

@@ -2,7 +2,8 @@
 (function (core, ops) {
   "use strict";
   const create = Symbol("create");
-  const timeOrigin = ops.timeOrigin();
+  let timeOrigin;
+  core.whenStarted(() => { timeOrigin = ops.timeOrigin(); });
   const entries = [];
 
   class PerformanceEntry {

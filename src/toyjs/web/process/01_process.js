@@ -1,7 +1,6 @@
 // A minimal Node-style `process`: what npm code commonly checks.
 (function (core, ops) {
   "use strict";
-  const info = ops.processInfo();
   const env = new Proxy(Object.create(null), {
     get(_, name) { return typeof name === "string" ? ops.getEnv(name) : undefined; },
     has(_, name) { return typeof name === "string" && ops.getEnv(name) !== undefined; },
@@ -15,14 +14,7 @@
   });
   let exitCode;
   const process = {
-    argv: info.argv,
     env,
-    platform: info.platform,
-    arch: info.arch,
-    pid: info.pid,
-    version: info.version,
-    versions: info.versions,
-    execPath: info.execPath,
     get exitCode() { return exitCode; },
     set exitCode(code) { exitCode = code; },
     exit(code) {
@@ -40,9 +32,17 @@
       }
       return [seconds, nanos];
     }, { bigint: () => BigInt(Math.round(ops.now() * 1e6)) }),
-    stdout: { write(text) { ops.write(1, String(text)); return true; }, isTTY: info.stdoutIsTTY },
-    stderr: { write(text) { ops.write(2, String(text)); return true; }, isTTY: info.stderrIsTTY },
+    stdout: { write(text) { ops.write(1, String(text)); return true; }, isTTY: false },
+    stderr: { write(text) { ops.write(2, String(text)); return true; }, isTTY: false },
   };
+  core.whenStarted(() => {
+    const info = ops.processInfo();
+    for (const key of ["argv", "platform", "arch", "pid", "version", "versions", "execPath"]) {
+      process[key] = info[key];
+    }
+    process.stdout.isTTY = info.stdoutIsTTY;
+    process.stderr.isTTY = info.stderrIsTTY;
+  });
   Object.defineProperty(process, Symbol.toStringTag, { value: "process", configurable: true });
   core.process = process;
   core.exitCode = () => exitCode;

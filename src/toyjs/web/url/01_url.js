@@ -3,7 +3,7 @@
   "use strict";
   const FIELDS = ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "hash"];
   const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
+  let decoder; // made on first use: TextDecoder needs the host, which the snapshot has not
   const safe = /[*\-._0-9A-Za-z]/;
 
   // The URL Standard's percent-decode: %XX escapes become bytes, the rest its UTF-8.
@@ -25,7 +25,7 @@
   core.percentDecodeBytes = percentDecodeBytes;
 
   function percentDecode(text) {
-    return text.includes("%") ? decoder.decode(percentDecodeBytes(text)) : text;
+    return text.includes("%") ? (decoder ??= new TextDecoder()).decode(percentDecodeBytes(text)) : text;
   }
 
   function formEncode(text) {

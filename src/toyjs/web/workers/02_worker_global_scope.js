@@ -2,35 +2,40 @@
 // `postMessage` to the parent, `close()`, and message events on the global object.
 (function (core, ops) {
   "use strict";
-  if (ops.workerParentPost === undefined) return; // the main program is not a worker
   const { EventTarget, MessageEvent } = core;
-  const scope = new EventTarget();
-  let closing = false;
+  core.whenStarted(() => {
+    if (ops.workerParentPost !== undefined) installWorkerScope(); // not in the main program
+  });
 
-  const members = {
-    self: globalThis,
-    name: ops.workerName,
-    postMessage(message, transfer = undefined) {
-      if (closing) return;
-      core.post(ops.workerParentPost, message, transfer);
-    },
-    close() {
-      if (closing) return;
-      closing = true;
-      ops.workerClose();
-    },
-    addEventListener: scope.addEventListener.bind(scope),
-    removeEventListener: scope.removeEventListener.bind(scope),
-    dispatchEvent: scope.dispatchEvent.bind(scope),
-  };
-  for (const [name, value] of Object.entries(members)) core.defineGlobal(name, value);
-  core.defineEventHandlers(globalThis, ["message", "messageerror"], () => scope);
+  function installWorkerScope() {
+    const scope = new EventTarget();
+    let closing = false;
 
-  function dispatchMessage(data) {
-    if (!closing) scope.dispatchEvent(new MessageEvent("message", { data }));
+    const members = {
+      self: globalThis,
+      name: ops.workerName,
+      postMessage(message, transfer = undefined) {
+        if (closing) return;
+        core.post(ops.workerParentPost, message, transfer);
+      },
+      close() {
+        if (closing) return;
+        closing = true;
+        ops.workerClose();
+      },
+      addEventListener: scope.addEventListener.bind(scope),
+      removeEventListener: scope.removeEventListener.bind(scope),
+      dispatchEvent: scope.dispatchEvent.bind(scope),
+    };
+    for (const [name, value] of Object.entries(members)) core.defineGlobal(name, value);
+    core.defineEventHandlers(globalThis, ["message", "messageerror"], () => scope);
+
+    function dispatchMessage(data) {
+      if (!closing) scope.dispatchEvent(new MessageEvent("message", { data }));
+    }
+    // Called by the host: messages that arrived together, each dispatched as its own task.
+    core.parentMessages = (batch) => {
+      for (let i = 0; i < batch.length; i++) core.runTask(dispatchMessage, batch[i]);
+    };
   }
-  // Called by the host: messages that arrived together, each dispatched as its own task.
-  core.parentMessages = (batch) => {
-    for (let i = 0; i < batch.length; i++) core.runTask(dispatchMessage, batch[i]);
-  };
 })

@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import toyjs
 
@@ -46,17 +47,32 @@ def creation_ms() -> float:
     return statistics.median(samples)
 
 
-def idle_mib(count: int = 50) -> float:
+def idle_mib(count: int = 200, used: bool = False) -> float:
+    """RSS per sandbox while ``count`` of them sit idle (``used``: each after one call)."""
+    toyjs.Sandbox().close()
     gc.collect()
     before = rss_mib()
     boxes = [toyjs.Sandbox() for _ in range(count)]
+    if used:
+        for box in boxes:
+            box.eval("1")
     after = rss_mib()
     for box in boxes:
         box.close()
     return (after - before) / count
 
 
-def growth_mib(count: int = 300) -> float:
+def idle_in_fresh_process(used: bool) -> float:
+    """idle_mib in a process of its own: memory freed by earlier measures would be reused."""
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import isolation; print(isolation.idle_mib(used={used}))"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def growth_mib(count: int = 1000) -> float:
+    """RSS change over ``count`` sandboxes created and closed, after as many to warm up
+    (malloc's arenas and V8's process-wide caches grow once)."""
+    for _ in range(count):
+        toyjs.Sandbox().close()
     gc.collect()
     before = rss_mib()
     for _ in range(count):
@@ -71,8 +87,9 @@ def main() -> None:
     theirs = float(subprocess.run([node, "-e", NODE_VM], capture_output=True, text=True, check=True).stdout) if node else None
     ratio = f"{ours / theirs:.1f}x node's vm.createContext ({theirs:.2f} ms)" if theirs else "node not found"
     print(f"sandbox creation + close: {ours:.2f} ms  ({ratio})")
-    print(f"idle sandbox: {idle_mib():.2f} MiB each")
-    print(f"RSS change after 300 sandboxes created and closed: {growth_mib():+.2f} MiB")
+    fresh, used = idle_in_fresh_process(used=False), idle_in_fresh_process(used=True)
+    print(f"idle sandbox: {fresh:.2f} MiB each; after one call each: {used:.2f} MiB")
+    print(f"RSS change after 1,000 sandboxes created and closed: {growth_mib():+.2f} MiB")
 
 
 if __name__ == "__main__":

@@ -33,11 +33,16 @@ AREAS = (
 
 def area_ops(area: str, runtime: Any) -> dict[str, Callable[..., Any]]:
     """The ops an area's ``ops.py`` provides (none when it has no Python side)."""
+    make = _ops_factory(area)
+    return make(runtime) if make is not None else {}
+
+
+@functools.cache
+def _ops_factory(area: str) -> Callable[[Any], dict[str, Callable[..., Any]]] | None:
     try:
-        module = importlib.import_module(f"toyjs.web.{area}.ops")
+        return importlib.import_module(f"toyjs.web.{area}.ops").ops
     except ModuleNotFoundError:
-        return {}
-    return module.ops(runtime)
+        return None
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 import asyncio
 import textwrap
+import time
 
 import pytest
 
@@ -159,3 +160,17 @@ def test_array_buffer_transfer():
         assert rt.eval("new ArrayBuffer(3).transferToFixedLength().byteLength") == 3
         with pytest.raises(toyjs.JSError, match="detached"):
             rt.eval("const d = new ArrayBuffer(1); d.transfer(); d.transfer()")
+
+
+def test_runtimes_start_from_one_snapshot_but_share_no_state():
+    """Every runtime deserializes the same startup snapshot; what each one does, and what
+    must differ between them (random seeds, clocks, argv), stays its own."""
+    with toyjs.Runtime(argv=["first"]) as one, toyjs.Runtime(argv=["second"]) as two:
+        one.eval("globalThis.mine = 1; Array.prototype.extra = 2; 0")
+        assert two.eval("[typeof mine, [].extra]") == ["undefined", toyjs.undefined]
+        assert one.eval("Math.random()") != two.eval("Math.random()")
+        assert one.eval("process.argv.at(-1)") == "first"
+        assert two.eval("process.argv.at(-1)") == "second"
+        time.sleep(0.01)
+        with toyjs.Runtime() as three:
+            assert three.eval("performance.timeOrigin") > one.eval("performance.timeOrigin")

@@ -1,32 +1,21 @@
-"""Boundary-crossing costs: Python -> JS and JS -> Python calls, and CPU-bound JS against node.
+"""Embedding costs: Python -> JS and JS -> Python calls, value conversion, and CPU-bound JS,
+against the Python bindings of V8.
 
-Run: python bench/calls.py. Peer bindings (mini-racer, STPyV8) are measured when importable;
-install them only into a benchmark environment. Every figure is the median of several runs made
-in this same process, and the CPU-bound figure is a ratio to `node` timed in the same run.
+Run alone: python -m bench.calls. Peer bindings (mini-racer, STPyV8, jsrun) are measured when
+importable; install them only into a benchmark environment (bench/run does). CPU-bound JS is
+measured with the runtimes in bench.runtime.
 """
 
 from __future__ import annotations
 
-import shutil
-import statistics
-import subprocess
-import time
 from typing import Callable
 
 import toyjs
+from bench.suite import TOYJS, Measure, Peers, median_seconds, print_table
 
+AREA = "Python and JS"
 CALLS = 200_000
-REPEATS = 7
 FIB = "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }"
-
-
-def median_seconds(run: Callable[[], None], repeats: int = REPEATS) -> float:
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def per_call_us(run: Callable[[], None]) -> float:
@@ -91,42 +80,86 @@ def stpyv8_figures() -> dict[str, float] | None:
         }
 
 
-def node_fib30_ms() -> float | None:
-    node = shutil.which("node")
-    if not node:
+def jsrun_figures() -> dict[str, float] | None:
+    try:
+        import jsrun
+    except ImportError:
         return None
-    script = (
-        FIB + "; const s = []; for (let r = 0; r < 5; r++) { const t = process.hrtime.bigint();"
-        " fib(30); s.push(Number(process.hrtime.bigint() - t) / 1e6) }"
-        " s.sort((a, b) => a - b); console.log(s[2])"
-    )
-    return float(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+    runtime = jsrun.Runtime()
+    identity = runtime.eval("(x) => x")
+    runtime.bind_function("noop", lambda x: x)
+    runtime.eval(FIB)
+    count = CALLS // 20
+    return {
+        "py_to_js_us": median_seconds(calling(identity, count)) / count * 1e6,
+        "js_to_py_us": median_seconds(lambda: runtime.eval(f"for (let i = 0; i < {count}; i++) noop(i)")) / count * 1e6,
+        "fib30_ms": median_seconds(lambda: runtime.eval("fib(30)"), 5) * 1e3,
+    }
 
 
-def main() -> None:
-    rows = {"toyjs": toyjs_figures()}
-    for name, measure in (("mini-racer", mini_racer_figures), ("STPyV8", stpyv8_figures)):
-        figures = measure()
-        if figures is None:
-            print(f"{name}: not installed in this environment, skipped")
+def conversion_figures() -> dict[str, float]:
+    """Microseconds to move a 1 MB string and a 10k-element list of dicts each way."""
+    ctx = toyjs.Isolate().new_context()
+    text = "x" * 2**20
+    rows = [{"id": i, "name": f"row {i}", "tags": ["a", "b"], "score": i / 3} for i in range(10_000)]
+    identity = ctx.eval("(x) => x.length")
+    ctx.eval("globalThis.text = 'x'.repeat(2 ** 20); globalThis.rows = Array.from({ length: 10000 }, (_, i) => ({ id: i, name: `row ${i}`, tags: ['a', 'b'], score: i / 3 }))")
+    return {
+        "1 MB string, Python -> JS": median_seconds(lambda: identity(text), 20) * 1e6,
+        "1 MB string, JS -> Python": median_seconds(lambda: ctx.eval("text"), 20) * 1e6,
+        "10k dicts, Python -> JS": median_seconds(lambda: identity(rows), 20) * 1e6,
+        "10k objects, JS -> Python": median_seconds(lambda: ctx.eval("rows"), 20) * 1e6,
+    }
+
+
+def stpyv8_conversion_figures() -> dict[str, float] | None:
+    try:
+        import STPyV8
+    except ImportError:
+        return None
+    with STPyV8.JSContext() as ctx:
+        text = "x" * 2**20
+        identity = ctx.eval("(x) => x.length")
+        ctx.eval("globalThis.text = 'x'.repeat(2 ** 20)")
+        return {
+            "1 MB string, Python -> JS": median_seconds(lambda: identity(text), 20) * 1e6,
+            "1 MB string, JS -> Python": median_seconds(lambda: str(ctx.eval("text")), 20) * 1e6,
+        }
+
+
+def under_half_a_microsecond_and_ahead_of_bindings(measure: Measure) -> bool:
+    ours = measure.values[TOYJS]
+    return ours < 0.5 and all(ours <= value for name, value in measure.values.items() if name != TOYJS)
+
+
+def measure(peers: Peers) -> list[Measure]:
+    bindings = {TOYJS: toyjs_figures()}
+    notes = []
+    for name, figures in (("mini-racer", mini_racer_figures), ("STPyV8", stpyv8_figures), ("jsrun", jsrun_figures)):
+        found = figures()
+        if found is None:
+            notes.append(f"{name} is not installed in this environment")
         else:
-            rows[name] = figures
-    node_ms = node_fib30_ms()
-
-    print(f"\n{'binding':<12} {'Python->JS call':>16} {'JS->Python call':>16} {'fib(30)':>10} {'vs node':>8}")
-    for name, figures in rows.items():
-        ratio = f"{figures['fib30_ms'] / node_ms:.2f}x" if node_ms else "n/a"
-        print(
-            f"{name:<12} {figures['py_to_js_us']:>13.3f} us {figures['js_to_py_us']:>13.3f} us"
-            f" {figures['fib30_ms']:>7.1f} ms {ratio:>8}"
-        )
-    if node_ms:
-        print(f"{'node':<12} {'':>16} {'':>16} {node_ms:>7.1f} ms {'1.00x':>8}")
-    base = rows["toyjs"]
-    for name, figures in rows.items():
-        if name != "toyjs":
-            print(f"toyjs Python->JS call is {figures['py_to_js_us'] / base['py_to_js_us']:.1f}x faster than {name}")
+            bindings[name] = found
+    target = "under 0.5 us; ahead of every Python binding"
+    calls = []
+    for key, name in (("py_to_js_us", "Python -> JS call"), ("js_to_py_us", "JS -> Python call")):
+        row = Measure(AREA, name, "us", target=target, met=under_half_a_microsecond_and_ahead_of_bindings, note="; ".join(notes))
+        row.values = {binding: figures[key] for binding, figures in bindings.items() if figures[key] == figures[key]}
+        calls.append(row)
+    fib = Measure(AREA, "CPU-bound JS in the binding: fib(30)", "ms")
+    fib.values = {binding: figures["fib30_ms"] for binding, figures in bindings.items()}
+    calls.append(fib)
+    conversions = []
+    ours, theirs = conversion_figures(), stpyv8_conversion_figures() or {}
+    for name, value in ours.items():
+        row = Measure(AREA, f"convert {name}", "us")
+        row.values[TOYJS] = value
+        if name in theirs:
+            row.values["STPyV8"] = theirs[name]
+        conversions.append(row)
+    return calls + conversions
 
 
 if __name__ == "__main__":
-    main()
+    print_table(measure(Peers.find()))

@@ -1,22 +1,23 @@
-"""Sandboxes: creation time, idle memory, and whether memory stays flat over many of them.
+"""Isolation: creating a sandbox (a runtime with all globals), its idle memory, memory over
+1,000 sandboxes, and two isolates computing on two threads.
 
-Run: python bench/isolation.py. For scale, node creates a new `vm` context (its nearest
-equivalent: fresh globals, same heap) in the same run; the ratio is toyjs / node.
+Run alone: python -m bench.isolation. For scale, node's `vm.createContext` (fresh globals,
+same heap: lighter than an isolate) is timed in the same run.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-import shutil
-import statistics
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import toyjs
+from bench.suite import TOYJS, Measure, Peers, median_seconds, print_table
 
+AREA = "isolation"
 NODE_VM = """\
 const vm = require("node:vm");
 vm.createContext({});
@@ -29,6 +30,7 @@ for (let r = 0; r < 5; r++) {
 samples.sort((a, b) => a - b);
 console.log(samples[2]);
 """
+FIB = "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }"
 
 
 def rss_mib() -> float:
@@ -38,13 +40,7 @@ def rss_mib() -> float:
 
 def creation_ms() -> float:
     toyjs.Sandbox().close()
-    samples = []
-    for _ in range(5):
-        start = time.perf_counter()
-        for _ in range(20):
-            toyjs.Sandbox().close()
-        samples.append((time.perf_counter() - start) / 20 * 1000)
-    return statistics.median(samples)
+    return median_seconds(lambda: [toyjs.Sandbox().close() for _ in range(20)]) / 20 * 1000
 
 
 def idle_mib(count: int = 200, used: bool = False) -> float:
@@ -64,8 +60,9 @@ def idle_mib(count: int = 200, used: bool = False) -> float:
 
 def idle_in_fresh_process(used: bool) -> float:
     """idle_mib in a process of its own: memory freed by earlier measures would be reused."""
-    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import isolation; print(isolation.idle_mib(used={used}))"
-    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    code = f"from bench.isolation import idle_mib; print(idle_mib(used={used}))"
+    root = Path(__file__).parent.parent
+    return float(subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout)
 
 
 def growth_mib(count: int = 1000) -> float:
@@ -81,16 +78,46 @@ def growth_mib(count: int = 1000) -> float:
     return rss_mib() - before
 
 
-def main() -> None:
-    ours = creation_ms()
-    node = shutil.which("node")
-    theirs = float(subprocess.run([node, "-e", NODE_VM], capture_output=True, text=True, check=True).stdout) if node else None
-    ratio = f"{ours / theirs:.1f}x node's vm.createContext ({theirs:.2f} ms)" if theirs else "node not found"
-    print(f"sandbox creation + close: {ours:.2f} ms  ({ratio})")
-    fresh, used = idle_in_fresh_process(used=False), idle_in_fresh_process(used=True)
-    print(f"idle sandbox: {fresh:.2f} MiB each; after one call each: {used:.2f} MiB")
-    print(f"RSS change after 1,000 sandboxes created and closed: {growth_mib():+.2f} MiB")
+def parallel_speedup() -> float:
+    """fib(30) four times per thread: time on one thread / time with two isolates on two."""
+
+    def work() -> None:
+        ctx = toyjs.Isolate().new_context()
+        ctx.eval(FIB)
+        for _ in range(4):
+            ctx.eval("fib(30)")
+
+    def two_threads() -> None:
+        threads = [threading.Thread(target=work) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    one = median_seconds(lambda: (work(), work()))
+    return one / median_seconds(two_threads)
+
+
+def measure(peers: Peers) -> list[Measure]:
+    creation = Measure(AREA, "new sandbox (runtime with all globals), created and closed", "ms",
+                       target="under 2 ms", met=lambda m: m.values[TOYJS] < 2.0,
+                       note="node's figure is vm.createContext: a context, not an isolate")
+    creation.values[TOYJS] = creation_ms()
+    for name, command in peers.runners.items():
+        if name.startswith("node "):
+            done = subprocess.run([*command, "-e", NODE_VM], capture_output=True, text=True, check=True)
+            creation.values[name] = float(done.stdout)
+    idle = Measure(AREA, "idle sandbox", "MiB", target="under 1 MB", met=lambda m: m.values[TOYJS] < 1.0)
+    idle.values[TOYJS] = idle_in_fresh_process(used=False)
+    used = Measure(AREA, "idle sandbox after one call", "MiB")
+    used.values[TOYJS] = idle_in_fresh_process(used=True)
+    growth = Measure(AREA, "RSS change over 1,000 sandboxes created and closed", "MiB")
+    growth.values[TOYJS] = growth_mib()
+    parallel = Measure(AREA, "2 isolates on 2 threads, speed-up over one thread", "x", higher_is_better=True,
+                       target="at least 1.9x", met=lambda m: m.values[TOYJS] >= 1.9)
+    parallel.values[TOYJS] = parallel_speedup()
+    return [creation, idle, used, growth, parallel]
 
 
 if __name__ == "__main__":
-    main()
+    print_table(measure(Peers.find()))

@@ -1,36 +1,51 @@
-"""The runtime against node in the same run: start-up, timers, promises and a module graph.
+"""The runtime against node, Node 24 and Deno: start-up, a module graph, timers, promises and
+CPU-bound JS, each program run by every runtime in the same run.
 
-Run: python bench/runtime.py. Each figure is the median of several runs; each ratio is
-toyjs / node (below 1.00 means toyjs was faster).
+Run alone: python -m bench.runtime.
 """
 
 from __future__ import annotations
 
-import shutil
-import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
+from typing import Callable
 
-RUNS = 5
+from bench.suite import Measure, Peers, print_table, reported, wall_ms
 
+AREA = "runtime"
 HELLO = 'console.log("hello");\n'
 TIMERS = """\
-const start = Date.now();
+const start = performance.now();
 let left = 100000;
-for (let i = 0; i < 100000; i++) setTimeout(() => { if (--left === 0) console.log(Date.now() - start); }, 0);
+for (let i = 0; i < 100000; i++) setTimeout(() => { if (--left === 0) console.log(performance.now() - start); }, 0);
+"""
+CHAINED_TIMERS = """\
+const start = performance.now();
+let left = 2000;
+(function next() { if (--left === 0) console.log(performance.now() - start); else setTimeout(next, 0); })();
 """
 AWAITS = """\
-const start = Date.now();
+const start = performance.now();
 for (let i = 0; i < 1000000; i++) await null;
-console.log(Date.now() - start);
+console.log(performance.now() - start);
+"""
+PROMISE_ALL = """\
+const start = performance.now();
+await Promise.all(Array.from({ length: 100000 }, (_, i) => Promise.resolve(i).then((x) => x + 1)));
+console.log(performance.now() - start);
+"""
+FIB = """\
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+fib(25);
+const start = performance.now();
+fib(30);
+console.log(performance.now() - start);
 """
 
 
 def module_graph(folder: Path, size: int = 1000) -> Path:
     """A main module importing `size` modules, each importing the one before it."""
+    folder.mkdir()
     for i in range(size):
         previous = f'import {{ value as previous }} from "./m{i - 1}.mjs";\n' if i else "const previous = 0;\n"
         (folder / f"m{i}.mjs").write_text(previous + f"export const value = previous + {i};\n")
@@ -39,50 +54,42 @@ def module_graph(folder: Path, size: int = 1000) -> Path:
     return main
 
 
-def wall_ms(command: list[str]) -> float:
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+def no_slower_than_node_24(measure: Measure) -> bool:
+    ratio = next((measure.ratio(name) for name in measure.values if name.startswith("node v24")), None)
+    return ratio is not None and ratio <= 1.0
 
 
-def reported_ms(command: list[str]) -> float:
-    """The program prints how long its own work took."""
-    samples = [
-        float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1])
-        for _ in range(RUNS)
-    ]
-    return statistics.median(samples)
+def within_10_percent_of_node(peers: Peers) -> Callable[[Measure], bool]:
+    return lambda measure: (measure.ratio(peers.node) or 99) <= 1.10
 
 
-def main() -> None:
-    node = shutil.which("node")
-    if node is None:
-        sys.exit("node is needed: it is what every figure is compared with")
-    toyjs = [sys.executable, "-m", "toyjs", "run"]
-    rows = []
+def measure(peers: Peers) -> list[Measure]:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        for name, source in (("hello.mjs", HELLO), ("timers.mjs", TIMERS), ("awaits.mjs", AWAITS)):
-            (folder / name).write_text(source)
-        (folder / "graph").mkdir()
-        graph = module_graph(folder / "graph")
+        programs = {}
+        for name, source in [("hello", HELLO), ("timers", TIMERS), ("chained", CHAINED_TIMERS),
+                             ("awaits", AWAITS), ("all", PROMISE_ALL), ("fib", FIB)]:
+            programs[name] = folder / f"{name}.mjs"
+            programs[name].write_text(source)
+        programs["graph"] = module_graph(folder / "graph")
+        node_24 = "no slower than Node 24"
         cases = [
-            ("start-up: run hello.js (ms, wall)", wall_ms, folder / "hello.mjs"),
-            ("100k setTimeout(0) (ms, in JS)", reported_ms, folder / "timers.mjs"),
-            ("1M await (ms, in JS)", reported_ms, folder / "awaits.mjs"),
-            ("1,000-module graph (ms, wall)", wall_ms, graph),
+            ("start-up: hello.js", "ms, wall", wall_ms, "hello", node_24, no_slower_than_node_24),
+            ("start-up: 1,000-module graph", "ms, wall", wall_ms, "graph", "", None),
+            ("100k setTimeout(0)", "ms", reported, "timers", node_24, no_slower_than_node_24),
+            ("2,000 chained setTimeout(0)", "ms", reported, "chained", "", None),
+            ("1M await", "ms", reported, "awaits", node_24, no_slower_than_node_24),
+            ("Promise.all of 100k", "ms", reported, "all", "", None),
+            ("CPU-bound JS: fib(30)", "ms", reported, "fib", "within 10% of node", within_10_percent_of_node(peers)),
         ]
-        for label, measure, program in cases:
-            ours = measure([*toyjs, str(program)])
-            theirs = measure([node, str(program)])
-            rows.append((label, ours, theirs))
-    print(f"{'benchmark':<36} {'toyjs':>10} {'node':>10} {'ratio':>8}")
-    for label, ours, theirs in rows:
-        print(f"{label:<36} {ours:>10.1f} {theirs:>10.1f} {ours / theirs:>7.2f}x")
+        measures = []
+        for name, unit, timing, program, target, met in cases:
+            row = Measure(AREA, name, unit, target=target, met=met)
+            for runtime, command in peers.runners.items():
+                row.values[runtime] = timing([*command, str(programs[program])])
+            measures.append(row)
+    return measures
 
 
 if __name__ == "__main__":
-    main()
+    print_table(measure(Peers.find()))

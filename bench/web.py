@@ -1,24 +1,22 @@
-"""Web APIs against node in the same run: fetch from a local server (sequential latency and
+"""Web APIs against node, Node 24 and Deno in the same run: fetch from a local server (sequential latency and
 16-way concurrency) and parsing 100k URLs.
 
-Run: python bench/web.py. Each figure is the median of several runs, timed inside the JS
-program; each ratio is toyjs / node (below 1.00 means toyjs was faster).
+Run alone: python -m bench.web. Each figure is the median of several runs, timed inside the JS
+program, in every runtime.
 """
 
 from __future__ import annotations
 
 import asyncio
-import shutil
-import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 from pathlib import Path
 
 from aiohttp import web
 
-RUNS = 5
+from bench.suite import Measure, Peers, print_table, reported
+
+AREA = "web APIs"
 
 SEQUENTIAL = """\
 const base = process.argv[2];
@@ -69,38 +67,31 @@ def serve() -> str:
     return f"http://127.0.0.1:{state['port']}/"
 
 
-def reported(command: list[str]) -> float:
-    return statistics.median(
-        float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1])
-        for _ in range(RUNS)
-    )
+def at_least_node_24(measure: Measure) -> bool:
+    ratio = next((measure.ratio(name) for name in measure.values if name.startswith("node v24")), None)
+    return ratio is not None and ratio <= 1.0
 
 
-def main() -> None:
-    node = shutil.which("node")
-    if node is None:
-        sys.exit("node is needed: it is what every figure is compared with")
+def measure(peers: Peers) -> list[Measure]:
     base = serve()
-    toyjs = [sys.executable, "-m", "toyjs", "run", "--allow-net=127.0.0.1"]
-    rows = []
+    measures = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         cases = [
-            ("fetch, sequential (ms per request)", "sequential.mjs", SEQUENTIAL, False),
-            ("fetch, 16 concurrent (requests/s)", "concurrent.mjs", CONCURRENT, True),
-            ("parse 100k URLs (ms)", "urls.mjs", URLS, False),
+            ("fetch, sequential", "ms per request", "sequential.mjs", SEQUENTIAL, False, "", None),
+            ("fetch, 16 concurrent", "requests/s", "concurrent.mjs", CONCURRENT, True,
+             "at least Node 24's requests per second", at_least_node_24),
+            ("parse 100k URLs", "ms", "urls.mjs", URLS, False, "", None),
         ]
-        for label, name, source, higher_is_better in cases:
-            (folder / name).write_text(source)
-            ours = reported([*toyjs, str(folder / name), base])
-            theirs = reported([node, str(folder / name), base])
-            ratio = theirs / ours if higher_is_better else ours / theirs
-            rows.append((label, ours, theirs, ratio))
-    print(f"{'benchmark':<38} {'toyjs':>10} {'node':>10} {'cost ratio':>11}")
-    for label, ours, theirs, ratio in rows:
-        print(f"{label:<38} {ours:>10.2f} {theirs:>10.2f} {ratio:>10.2f}x")
-    print("cost ratio: toyjs's time per unit of work / node's (below 1.00, toyjs was faster)")
+        for name, unit, file, source, higher_is_better, target, met in cases:
+            (folder / file).write_text(source)
+            row = Measure(AREA, name, unit, higher_is_better=higher_is_better, target=target, met=met,
+                          note="the server runs in the benchmark's process, on the same 2 cores")
+            for runtime, command in peers.runners.items():
+                row.values[runtime] = reported([*command, str(folder / file), base])
+            measures.append(row)
+    return measures
 
 
 if __name__ == "__main__":
-    main()
+    print_table(measure(Peers.find()))

@@ -1,50 +1,38 @@
-"""Workers against node's worker_threads (and Deno's Worker, when installed) in the same run:
+"""Workers against node's worker_threads (node and Node 24) and Deno's Worker in the same run:
 message round trip and one-way throughput.
 
-Run: python bench/workers.py. The programs live in bench/workers/; each reports its own
-medians; ratios are toyjs / node (latency: below 1.00 is faster; throughput: above 1.00 is).
+Run alone: python -m bench.workers. The programs live in bench/programs/workers/ and report
+their own medians.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent / "workers"
+from bench.suite import Measure, Peers, print_table
+
+AREA = "workers"
+PROGRAMS = Path(__file__).parent / "programs" / "workers"
 
 
-def measure(command: list[str]) -> dict[str, float]:
+def run(command: list[str]) -> dict[str, float]:
     done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=300)
     return json.loads(done.stdout)
 
 
-def deno_executable() -> str | None:
-    beside_python = Path(sys.executable).parent / "deno"
-    return str(beside_python) if beside_python.exists() else shutil.which("deno")
-
-
-def main() -> None:
-    results = {
-        "toyjs": measure([sys.executable, "-m", "toyjs", "run", str(HERE / "web_main.js")]),
-        "node worker_threads": measure([shutil.which("node") or "node", str(HERE / "node_main.mjs")]),
-    }
-    deno = deno_executable()
-    if deno:
-        results["deno Worker"] = measure([deno, "run", "--allow-read", str(HERE / "web_main.js")])
-    node = results["node worker_threads"]
-    print(f"{'':22}{'round trip (us)':>18}{'messages/s':>14}")
-    for name, figures in results.items():
-        latency, rate = figures["roundTripMicroseconds"], figures["messagesPerSecond"]
-        print(f"{name:22}{latency:18.1f}{rate:14,.0f}")
-    ours = results["toyjs"]
-    print(
-        f"toyjs / node: round trip {ours['roundTripMicroseconds'] / node['roundTripMicroseconds']:.2f}x the time, "
-        f"throughput {ours['messagesPerSecond'] / node['messagesPerSecond']:.2f}x the rate"
-    )
+def measure(peers: Peers) -> list[Measure]:
+    note = "node runs worker_threads; toyjs and Deno the Web Worker"
+    latency = Measure(AREA, "message round trip", "us", note=note)
+    rate = Measure(AREA, "small messages one way", "messages/s", higher_is_better=True, note=note)
+    for name, command in peers.runners.items():
+        program = PROGRAMS / ("node_main.mjs" if name.startswith("node ") else "web_main.js")
+        figures = run([*command, str(program)])
+        latency.values[name] = figures["roundTripMicroseconds"]
+        rate.values[name] = figures["messagesPerSecond"]
+    return [latency, rate]
 
 
 if __name__ == "__main__":
-    main()
+    print_table(measure(Peers.find()))

@@ -2,8 +2,9 @@
 
 `Workers` belongs to one runtime. It starts that runtime's workers (a `WorkerThread` each) and,
 when the runtime is itself a worker, holds the link to its parent (`WorkerParent`). Messages
-cross as `Message` objects (serialized in one isolate, deserialized in the other), handed to
-the receiving runtime's event loop with ``call_soon_threadsafe``: delivery is a macrotask there.
+cross as `Message` objects (serialized in one isolate, deserialized in the other) through the
+receiving runtime's `Mailbox`, which wakes that runtime's event loop once per batch; each
+message is still dispatched as a task of its own there.
 
 A worker lives until it calls ``close()``, its parent calls ``terminate()``, or it fails; its
 parent's event loop stays alive meanwhile (as in Deno). Closing a runtime terminates and joins
@@ -103,7 +104,7 @@ class Workers:
     def __init__(self, runtime: Runtime, parent: WorkerParent | None = None) -> None:
         self.runtime = runtime
         self.parent = parent
-        self._budget = parent.budget if parent is not None else WorkerBudget(MAX_LIVE_WORKERS)
+        self.budget = parent.budget if parent is not None else WorkerBudget(MAX_LIVE_WORKERS)
         self._live: dict[int, WorkerThread] = {}
         self._threads: list[WorkerThread] = []  # every one started and not yet joined
         self._ids = itertools.count(1)
@@ -119,7 +120,7 @@ class Workers:
 
     def start(self, url: str, name: str, permissions: Any) -> int:
         grants = self.runtime.permissions.narrow(permissions)
-        self._budget.take()
+        self.budget.take()
         worker_id = next(self._ids)
         worker = WorkerThread(self, worker_id, url, name, grants)
         self._live[worker_id] = worker
@@ -187,7 +188,7 @@ class WorkerThread:
         self._link = WorkerParent(
             name=name,
             post=lambda message: owner.inbox.put((worker_id, message)),
-            budget=owner._budget,
+            budget=owner.budget,
         )
         self._permissions = permissions
         self._heap_limit = owner.runtime.heap_limit
@@ -246,6 +247,8 @@ class WorkerThread:
             aio.close()
             self._link.budget.give_back()
             if not self._terminated:
+                # After any message this worker posted: a drain of the parent's mailbox that
+                # holds them was scheduled earlier on the same loop.
                 self._owner.runtime.loop.call_soon_threadsafe(self._owner.ended, self._id, failure)
 
     async def _run(self, runtime: Runtime) -> int:

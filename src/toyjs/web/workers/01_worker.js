@@ -72,7 +72,6 @@
 
   class Worker extends EventTarget {
     #id;
-    #name;
     constructor(specifier, options = undefined) {
       if (arguments.length === 0) throw new TypeError("Failed to construct 'Worker': 1 argument required, but only 0 present.");
       super();
@@ -84,8 +83,7 @@
       if (url.protocol !== "file:") {
         throw new DOMException(`Workers can only load file: URLs, not ${url.href}`, "NotSupportedError");
       }
-      this.#name = String(options.name ?? "");
-      this.#id = ops.workerStart(url.href, this.#name, options.deno?.permissions ?? "inherit");
+      this.#id = ops.workerStart(url.href, String(options.name ?? ""), options.deno?.permissions ?? "inherit");
       workersById.set(this.#id, this);
     }
     postMessage(message, transfer = undefined) {

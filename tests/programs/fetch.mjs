@@ -56,3 +56,7 @@ const req = new Request(`${base}/echo`, { method: "post", body: "x" });
 console.log(req.method, req.url.replace(base, "BASE"), req.headers.get("content-type"), await req.text());
 try { new Request(`${base}/echo`, { body: "x" }); } catch (e) { console.log(e.name); }
 try { new Request("relative"); } catch (e) { console.log(e.name); }
+// Ports the Fetch standard blocks (here 9, discard) fail before any connection is tried.
+for (const port of [9, 6000]) {
+  try { await fetch(`http://127.0.0.1:${port}/`); } catch (e) { console.log(port, e.name, e.message, e.cause?.message); }
+}

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 REDIRECT_STATUS = {301, 302, 303, 307, 308}
 MAX_REDIRECTS = 20
+# The Fetch standard's "bad ports": requests to them fail before any connection is made.
+BAD_PORTS = frozenset({
+    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102,
+    103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465,
+    512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993,
+    995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
+    6669, 6679, 6697, 10080,
+})
 
 
 class FetchFailed(HostError):
@@ -96,6 +104,8 @@ class Fetcher:
         assert self.session is not None
         for hops in range(MAX_REDIRECTS + 1):
             self.check_net(url)
+            if URL(url).port in BAD_PORTS:
+                raise FetchFailed("bad port")
             try:
                 response = await self.session.request(
                     method, URL(url, encoded=True), headers=[(name, value) for name, value in headers],

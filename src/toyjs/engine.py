@@ -30,6 +30,7 @@ JSFunction = _core.JSFunction
 JSPromise = _core.JSPromise
 JSModule = _core.JSModule
 Message = _core.Message
+Snapshot = _core.Snapshot
 undefined = _core.undefined
 V8_VERSION: str = _core.v8_version
 
@@ -39,11 +40,12 @@ MIN_HEAP_LIMIT = 16 * 2**20
 _open_isolates: weakref.WeakSet[Isolate] = weakref.WeakSet()
 
 
-def create_snapshot(scripts: list[tuple[str, str]], driver: str) -> bytes:
+def create_snapshot(scripts: list[tuple[str, str]], driver: str) -> Snapshot:
     """A startup snapshot: runs ``scripts`` (name, source) in a fresh isolate, calls the
     function ``driver`` evaluates to with their completion values, and snapshots the context.
     Isolates made with it start every context from that state; the first context's
-    `Context.snapshot_data` is the driver's result. Raises `RuntimeError` if a script throws."""
+    `Context.snapshot_data` is the driver's result; they share the blob rather than copy it.
+    Raises `RuntimeError` if a script throws."""
     return _core.create_snapshot(scripts, driver)
 
 
@@ -71,7 +73,7 @@ class Isolate:
     every context of the isolate starts from.
     """
 
-    def __init__(self, heap_limit: int | None = None, *, snapshot: bytes | None = None) -> None:
+    def __init__(self, heap_limit: int | None = None, *, snapshot: Snapshot | None = None) -> None:
         if heap_limit is not None:
             if not isinstance(heap_limit, int) or isinstance(heap_limit, bool):
                 raise TypeError(f"heap_limit must be an int (bytes) or None, not {type(heap_limit).__name__}")

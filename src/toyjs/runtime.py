@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from toyjs.engine import Context, Isolate, JSObject, JSPromise, create_snapshot
+from toyjs.engine import Context, Isolate, JSObject, JSPromise, Snapshot, create_snapshot
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
@@ -235,7 +235,7 @@ class Runtime:
 
 
 @functools.cache
-def runtime_snapshot() -> bytes:
+def runtime_snapshot() -> Snapshot:
     """The startup snapshot every runtime's isolate starts from: host/core.js and the web API
     files, run once per process (a runtime then costs a deserialization, not a bootstrap)."""
     host = resources.files("toyjs.host")

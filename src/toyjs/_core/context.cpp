@@ -7,8 +7,8 @@
 #include "handles.h"
 #include "messages.h"
 #include "platform.h"
+#include "snapshot.h"
 
-#include <nanobind/stl/optional.h>
 #include <nanobind/stl/string.h>
 
 #include <mutex>
@@ -403,9 +403,8 @@ void bind_context(nb::module_& m) {
       .def("same_isolate", [](PyContext& self, PyIsolate& iso) { return self.core->iso == iso.core; });
 
   nb::class_<PyIsolate>(m, "Isolate")
-      .def("__init__", [](PyIsolate* self, std::size_t heap_limit, std::optional<nb::bytes> snapshot) {
-        std::shared_ptr<const std::string> blob;
-        if (snapshot) blob = std::make_shared<const std::string>(snapshot->c_str(), snapshot->size());
+      .def("__init__", [](PyIsolate* self, std::size_t heap_limit, const Snapshot* snapshot) {
+        std::shared_ptr<const std::string> blob = snapshot ? snapshot->blob : nullptr;
         new (self) PyIsolate{std::make_shared<IsolateCore>(heap_limit, std::move(blob))};
       }, nb::arg("heap_limit") = 0, nb::arg("snapshot").none() = nb::none())
       .def("new_context", [](PyIsolate& self) {

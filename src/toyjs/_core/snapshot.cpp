@@ -55,7 +55,7 @@ std::string bootstrap(v8::Isolate* isolate, v8::Local<v8::Context> context, cons
   return "";
 }
 
-nb::bytes create_snapshot(const Scripts& scripts, const std::string& driver) {
+Snapshot create_snapshot(const Scripts& scripts, const std::string& driver) {
   platform();
   std::string error;
   v8::StartupData blob{nullptr, 0};
@@ -79,12 +79,17 @@ nb::bytes create_snapshot(const Scripts& scripts, const std::string& driver) {
   }
   std::unique_ptr<const char[]> owned(blob.data);
   if (!error.empty()) raise_error(ErrorKind::runtime, "cannot build the startup snapshot: " + error);
-  return nb::bytes(blob.data, static_cast<size_t>(blob.raw_size));
+  return Snapshot{std::make_shared<const std::string>(blob.data, static_cast<size_t>(blob.raw_size))};
 }
 
 }  // namespace
 
 void bind_snapshot(nb::module_& m) {
+  nb::class_<Snapshot>(m, "Snapshot", "A V8 startup snapshot (create_snapshot), shared by the isolates made from it.")
+      .def("__len__", [](Snapshot& self) { return self.blob->size(); })
+      .def("__repr__", [](Snapshot& self) {
+        return "<toyjs.Snapshot " + std::to_string(self.blob->size()) + " bytes>";
+      });
   m.def("create_snapshot", &create_snapshot, nb::arg("scripts"), nb::arg("driver"),
         "Run scripts [(name, source)] in a fresh isolate, call the function `driver` evaluates "
         "to with their completion values, and return a startup snapshot of that context whose "

@@ -4,7 +4,16 @@
 
 #include "common.h"
 
+#include <memory>
+#include <string>
+
 namespace toyjs {
+
+// A snapshot blob, shared (not copied) by every isolate made from it: V8 reads it while the
+// isolate lives.
+struct Snapshot {
+  std::shared_ptr<const std::string> blob;
+};
 
 void bind_snapshot(nb::module_& m);
 

@@ -82,7 +82,7 @@ def main() -> None:
     for area in AREAS:
         print(f"measuring {area.AREA}...", file=sys.stderr, flush=True)
         measures.extend(area.measure(peers))
-    runtimes = [name for name in peers.others()]
+    runtimes = peers.others()
     lines = [
         "# Benchmarks",
         "",

@@ -41,6 +41,12 @@ class Measure:
         return theirs / ours if self.higher_is_better else ours / theirs
 
 
+def as_good_as_node_24(measure: Measure) -> bool:
+    """Target check: toyjs's cost is at most Node 24's (time no longer, rate no lower)."""
+    ratio = next((measure.ratio(name) for name in measure.values if name.startswith("node v24")), None)
+    return ratio is not None and ratio <= 1.0
+
+
 @dataclass
 class Peers:
     """Commands that run a JS module file, by runtime name."""

@@ -6,14 +6,20 @@
     if (options !== undefined && (options === null || typeof options !== "object")) {
       throw new TypeError('The "options" argument must be of type object.');
     }
+    return core.cloning(() => ops.structuredClone(value, options?.transfer));
+  }
+
+  // Runs a serialization (structuredClone, a Worker's postMessage); the native serializer's
+  // DataCloneError becomes the DOMException the standard names.
+  core.cloning = (serialize) => {
     try {
-      return ops.structuredClone(value, options?.transfer);
+      return serialize();
     } catch (error) {
       if (error instanceof Error && error.name === "DataCloneError" && !(error instanceof core.DOMException)) {
         throw new core.DOMException(error.message, "DataCloneError");
       }
       throw error;
     }
-  }
+  };
   core.defineGlobal("structuredClone", structuredClone);
 })

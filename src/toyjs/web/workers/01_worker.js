@@ -56,16 +56,8 @@
     throw new TypeError("The transfer list must be an array or an object with a transfer array");
   }
 
-  // Serialize errors surface as DOMExceptions, as structuredClone's do.
   function post(send, message, transfer, key) {
-    try {
-      send(message, transferList(transfer), key);
-    } catch (error) {
-      if (error instanceof Error && error.name === "DataCloneError" && !(error instanceof DOMException)) {
-        throw new DOMException(error.message, "DataCloneError");
-      }
-      throw error;
-    }
+    core.cloning(() => send(message, transferList(transfer), key));
   }
 
   const workersById = new core.primordials.SafeMap();

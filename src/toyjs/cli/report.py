@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from toyjs.errors import Error, JSError
-from toyjs.host.loop import UnhandledRejection
+from toyjs.host.loop import uncaught_prefix
 from toyjs.runtime import UnsettledTopLevelAwait
 
 EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
@@ -15,7 +15,7 @@ EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
 def describe(error: BaseException) -> str:
     """The text for an error that ended a program."""
     if isinstance(error, JSError):
-        prefix = "Uncaught (in promise) " if isinstance(error, UnhandledRejection) else "Uncaught "
+        prefix = uncaught_prefix(error)
         stack = error.stack
         if error.name is None and stack.startswith("Uncaught "):
             stack = stack[len("Uncaught ") :]

@@ -32,6 +32,11 @@ class UnhandledRejection(JSError):
     """A promise was rejected and no handler was attached before the microtasks drained."""
 
 
+def uncaught_prefix(error: JSError) -> str:
+    """How Node and Deno label an error that ended a program (or a worker)."""
+    return "Uncaught (in promise) " if isinstance(error, UnhandledRejection) else "Uncaught "
+
+
 class EventLoop:
     def __init__(self, context: Context) -> None:
         self.context = context

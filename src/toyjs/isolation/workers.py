@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from toyjs.engine import Message
 from toyjs.errors import HostError, JSError, TerminatedError
-from toyjs.host.loop import UnhandledRejection
+from toyjs.host.loop import uncaught_prefix
 from toyjs.host.modules import path_of
 from toyjs.isolation.permissions import Permissions
 
@@ -67,20 +67,24 @@ class Mailbox:
     def open(self, loop: EventLoop) -> None:
         with self._lock:
             self._loop = loop
-        self._schedule()
+            wake = self._claim_wake_up()
+        if wake:
+            loop.call_soon_threadsafe(self._drain)
 
     def put(self, item: Any) -> None:
         with self._lock:
             self._items.append(item)
-        self._schedule()
+            loop = self._loop if self._claim_wake_up() else None
+        if loop is not None:
+            loop.call_soon_threadsafe(self._drain)
 
-    def _schedule(self) -> None:
-        with self._lock:
-            if self._scheduled or self._loop is None or not self._items:
-                return
-            self._scheduled = True
-            loop = self._loop
-        loop.call_soon_threadsafe(self._drain)
+    def _claim_wake_up(self) -> bool:
+        """(Lock held.) Whether this caller schedules the next drain: items wait, the loop is
+        known, and no drain is scheduled yet."""
+        if self._scheduled or self._loop is None or not self._items:
+            return False
+        self._scheduled = True
+        return True
 
     def _drain(self) -> None:
         with self._lock:
@@ -264,10 +268,9 @@ def describe_failure(error: BaseException, url: str) -> dict[str, Any]:
     """What the parent learns of the error that ended the worker at ``url``: an ErrorEvent's
     fields and, should no listener handle it, the error to throw in the parent."""
     if isinstance(error, JSError):
-        prefix = "Uncaught (in promise) " if isinstance(error, UnhandledRejection) else "Uncaught "
         text = f"{error.name}: {error.message}" if error.name else error.message
         return {
-            "message": prefix + text,
+            "message": uncaught_prefix(error) + text,
             "filename": error.filename or "",
             "lineno": error.line or 0,
             "colno": error.column or 0,

@@ -24,7 +24,6 @@
     Promise,
     PromiseResolve: Promise.resolve.bind(Promise),
     PromisePrototypeThen: uncurry(Promise.prototype.then),
-    ArrayPrototypePush: uncurry(Array.prototype.push),
     ArrayPrototypeSlice: uncurry(Array.prototype.slice),
     ArrayPrototypeSplice: uncurry(Array.prototype.splice),
     ArrayPrototypeSome: uncurry(Array.prototype.some),

@@ -23,8 +23,6 @@ from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError,
 from toyjs.host.loop import UnhandledRejection
 from toyjs.host.permissions import PermissionDenied
 from toyjs.isolation.permissions import Permissions
-from toyjs.isolation.process_sandbox import SandboxCrashed
-from toyjs.isolation.sandbox import Sandbox
 from toyjs.runtime import Runtime, UnsettledTopLevelAwait
 
 __all__ = [
@@ -51,3 +49,17 @@ __all__ = [
     "V8_VERSION",
     "undefined",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # Sandboxes load on first use: their process mode brings in multiprocessing, ~25 ms of
+    # every `toyjs run` that never makes one.
+    if name == "Sandbox":
+        from toyjs.isolation.sandbox import Sandbox
+
+        return Sandbox
+    if name == "SandboxCrashed":
+        from toyjs.isolation.process_sandbox import SandboxCrashed
+
+        return SandboxCrashed
+    raise AttributeError(f"module 'toyjs' has no attribute {name!r}")

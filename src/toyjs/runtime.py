@@ -4,20 +4,19 @@ assembled so that a program runs as it would under Node or Deno."""
 from __future__ import annotations
 
 import asyncio
-import functools
 import os
 from collections.abc import Awaitable, Coroutine, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from toyjs.engine import Context, Isolate, JSObject, JSPromise, Snapshot, create_snapshot
+from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
 from toyjs.host.modules import FileModuleLoader
+from toyjs.host.snapshot import runtime_snapshot
 from toyjs.isolation.permissions import Permissions
 from toyjs.isolation.workers import WorkerParent, Workers
-from toyjs.web import AREAS, area_ops, area_scripts
+from toyjs.web import AREAS, area_ops
 
 
 T = TypeVar("T")
@@ -232,17 +231,6 @@ class Runtime:
 
     def _blocking(self, work: Coroutine[Any, Any, Any]) -> Any:
         return self._private_loop().run_until_complete(work)
-
-
-@functools.cache
-def runtime_snapshot() -> Snapshot:
-    """The startup snapshot every runtime's isolate starts from: host/core.js and the web API
-    files, run once per process (a runtime then costs a deserialization, not a bootstrap)."""
-    host = resources.files("toyjs.host")
-    scripts = [("toyjs:host/core.js", host.joinpath("core.js").read_text(encoding="utf-8"))]
-    for area in AREAS:
-        scripts.extend(area_scripts(area))
-    return create_snapshot(scripts, host.joinpath("bootstrap.js").read_text(encoding="utf-8"))
 
 
 async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: float, message: str) -> T:

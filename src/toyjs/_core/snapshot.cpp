@@ -7,6 +7,11 @@
 #include <nanobind/stl/string.h>
 #include <nanobind/stl/vector.h>
 
+#include <dlfcn.h>
+#include <elf.h>
+#include <link.h>
+
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -82,6 +87,58 @@ Snapshot create_snapshot(const Scripts& scripts, const std::string& driver) {
   return Snapshot{std::make_shared<const std::string>(blob.data, static_cast<size_t>(blob.raw_size))};
 }
 
+// A blob saved by an earlier process (a cache on disk): accepted only when this V8 says it
+// is one of its own, because V8 aborts the process on a version mismatch rather than failing.
+// The caller vouches for the bytes being intact (it checks a digest) and for the build
+// (build_ids below), which the version alone does not pin down.
+Snapshot load_snapshot(nb::bytes data) {
+  platform();
+  if (data.size() < 64) raise_error(ErrorKind::value, "not a V8 snapshot: too short");
+  auto blob = std::make_shared<const std::string>(data.c_str(), data.size());
+  v8::StartupData startup{blob->data(), static_cast<int>(blob->size())};
+  if (!startup.IsValid()) raise_error(ErrorKind::value, "the snapshot was made by another V8 version");
+  return Snapshot{blob};
+}
+
+// The GNU build id of the loaded object that contains `address`, in hex ("" without one).
+std::string build_id_of(const void* address) {
+  Dl_info info;
+  if (!dladdr(address, &info)) return "";
+  struct Search {
+    const void* base;
+    std::string id;
+  } search{info.dli_fbase, ""};
+  dl_iterate_phdr(
+      [](dl_phdr_info* object, size_t, void* data) {
+        auto* search = static_cast<Search*>(data);
+        if (reinterpret_cast<const void*>(object->dlpi_addr) != search->base) return 0;
+        for (int i = 0; i < object->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& header = object->dlpi_phdr[i];
+          if (header.p_type != PT_NOTE) continue;
+          auto* at = reinterpret_cast<const char*>(object->dlpi_addr + header.p_vaddr);
+          const char* end = at + header.p_memsz;
+          while (at + sizeof(ElfW(Nhdr)) <= end) {
+            auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
+            const char* name = at + sizeof(ElfW(Nhdr));
+            const char* desc = name + ((note->n_namesz + 3) & ~3u);
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+              static const char hex[] = "0123456789abcdef";
+              for (unsigned k = 0; k < note->n_descsz; ++k) {
+                auto byte = static_cast<unsigned char>(desc[k]);
+                search->id += hex[byte >> 4];
+                search->id += hex[byte & 15];
+              }
+              return 1;
+            }
+            at = desc + ((note->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;
+      },
+      &search);
+  return search.id;
+}
+
 }  // namespace
 
 void bind_snapshot(nb::module_& m) {
@@ -89,7 +146,15 @@ void bind_snapshot(nb::module_& m) {
       .def("__len__", [](Snapshot& self) { return self.blob->size(); })
       .def("__repr__", [](Snapshot& self) {
         return "<toyjs.Snapshot " + std::to_string(self.blob->size()) + " bytes>";
-      });
+      })
+      .def("__bytes__", [](Snapshot& self) { return nb::bytes(self.blob->data(), self.blob->size()); });
+  m.def("load_snapshot", &load_snapshot, nb::arg("data"),
+        "A Snapshot from the bytes of one (bytes(snapshot)) made by this build of toyjs and V8; "
+        "ValueError when V8 does not recognise it as its own.");
+  m.def("build_ids", [] {
+    return std::make_pair(build_id_of(reinterpret_cast<const void*>(&v8::V8::GetVersion)),
+                          build_id_of(reinterpret_cast<const void*>(&load_snapshot)));
+  }, "GNU build ids of the loaded V8 library and of this extension: what a saved snapshot must match.");
   m.def("create_snapshot", &create_snapshot, nb::arg("scripts"), nb::arg("driver"),
         "Run scripts [(name, source)] in a fresh isolate, call the function `driver` evaluates "
         "to with their completion values, and return a startup snapshot of that context whose "

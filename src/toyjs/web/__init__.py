@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from importlib import resources
+from pathlib import Path
 from typing import Any, Callable
 
 AREAS = (
@@ -48,6 +48,6 @@ def _ops_factory(area: str) -> Callable[[Any], dict[str, Callable[..., Any]]] | 
 @functools.cache
 def area_scripts(area: str) -> tuple[tuple[str, str], ...]:
     """(name, source) of an area's JS files, in load order (read once per process)."""
-    folder = resources.files(f"toyjs.web.{area}")
+    folder = Path(__file__).parent / area
     names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".js"))
     return tuple((f"toyjs:web/{area}/{name}", (folder / name).read_text(encoding="utf-8")) for name in names)

@@ -4,7 +4,6 @@ permission), exit, cwd."""
 from __future__ import annotations
 
 import os
-import platform
 import sys
 from typing import Any, Callable
 
@@ -32,7 +31,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         return {
             "argv": list(runtime.argv),
             "platform": sys.platform,
-            "arch": ARCH.get(platform.machine(), platform.machine()),
+            "arch": ARCH.get(os.uname().machine, os.uname().machine),
             "pid": os.getpid(),
             "version": NODE_COMPATIBLE_VERSION,
             "versions": {"toyjs": __version__, "v8": V8_VERSION, "node": NODE_COMPATIBLE_VERSION[1:]},

@@ -5,7 +5,13 @@
   "use strict";
   const { SafeMap, PromiseResolve, PromisePrototypeThen } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
-  const heap = []; // binary heap of timers by (due, seq)
+  // Timers are kept as Node keeps them: a queue per duration, in creation order, which is
+  // also due order (the loop's time never goes back), and a binary heap of the queues by
+  // their first timer. Starting a timer is an append; taking the next one, a step along its
+  // queue and a sift in a heap as small as the number of distinct durations (a heap of every
+  // timer would sift through log2(timers) levels each time).
+  const queues = new SafeMap(); // duration (ms) -> { ms, timers, head }
+  const heap = []; // queues, the one with the earliest first timer on top
   const active = new SafeMap(); // id -> timer
   let nextId = 1;
   let seq = 0;
@@ -13,49 +19,80 @@
   let scheduledRef = false;
   let refCount = 0; // active timers that keep the event loop alive
 
+  const first = (queue) => queue.timers[queue.head];
   const before = (a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
+  function siftDown(i) {
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < heap.length && before(first(heap[left]), first(heap[smallest]))) smallest = left;
+      if (right < heap.length && before(first(heap[right]), first(heap[smallest]))) smallest = right;
+      if (smallest === i) return;
+      const queue = heap[i];
+      heap[i] = heap[smallest];
+      heap[smallest] = queue;
+      i = smallest;
+    }
+  }
+
   function push(timer) {
+    const queue = queues.get(timer.ms);
+    if (queue !== undefined) {
+      const last = queue.timers[queue.timers.length - 1];
+      // An interval re-armed with its batch's start time may fall behind a timer that an
+      // earlier callback of the batch started: it waits for it, as the queue stays in order.
+      if (timer.due < last.due) timer.due = last.due;
+      queue.timers[queue.timers.length] = timer;
+      return;
+    }
+    const added = { ms: timer.ms, timers: [timer], head: 0 };
+    queues.set(timer.ms, added);
     let i = heap.length;
-    heap[i] = timer;
+    heap[i] = added;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(heap[i], heap[parent])) break;
-      const swap = heap[i];
+      if (!before(timer, first(heap[parent]))) break;
       heap[i] = heap[parent];
-      heap[parent] = swap;
+      heap[parent] = added;
       i = parent;
     }
   }
 
-  function pop() {
-    const top = heap[0];
-    const last = heap[heap.length - 1];
-    heap.length -= 1;
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < heap.length && before(heap[left], heap[smallest])) smallest = left;
-        if (right < heap.length && before(heap[right], heap[smallest])) smallest = right;
-        if (smallest === i) break;
-        const swap = heap[i];
-        heap[i] = heap[smallest];
-        heap[smallest] = swap;
-        i = smallest;
+  // Moves the top queue past its first timer; a spent queue leaves the heap.
+  function advanceTop() {
+    const queue = heap[0];
+    queue.timers[queue.head++] = undefined;
+    if (queue.head < queue.timers.length) {
+      if (queue.head >= 1024 && queue.head * 2 >= queue.timers.length) {
+        queue.timers = queue.timers.slice(queue.head); // let go of the part already run
+        queue.head = 0;
       }
+    } else {
+      queues.delete(queue.ms);
+      const last = heap.pop();
+      if (heap.length === 0) return;
+      heap[0] = last;
     }
-    return top;
+    siftDown(0);
+  }
+
+  // The earliest active timer, or undefined; cleared timers are dropped as they surface.
+  function earliest() {
+    while (heap.length > 0) {
+      const timer = first(heap[0]);
+      if (timer.active) return timer;
+      advanceTop();
+    }
+    return undefined;
   }
 
   // Tell the host when to wake us (the earliest active timer, or -1 for none) and whether
   // any timer keeps the loop alive.
   function reschedule() {
-    while (heap.length > 0 && !heap[0].active) pop();
-    const due = heap.length > 0 ? heap[0].due : -1;
+    const next = earliest();
+    const due = next === undefined ? -1 : next.due;
     const ref = refCount > 0;
     if (due !== scheduledDue || ref !== scheduledRef) {
       scheduledDue = due;
@@ -92,7 +129,7 @@
     const timer = active.get(typeof id === "object" && id !== null ? Number(id) : id);
     if (!timer) return;
     retire(timer);
-    if (active.size === 0 || heap[0] === timer || refCount === 0) reschedule();
+    if (active.size === 0 || timer.due === scheduledDue || refCount === 0) reschedule();
   }
 
   // After a sandbox call was stopped, what it scheduled must not run in the next call.
@@ -101,6 +138,7 @@
     active.forEach((timer) => { timers[timers.length] = timer; });
     for (let i = 0; i < timers.length; i++) retire(timers[i]);
     heap.length = 0;
+    queues.clear();
     reschedule();
   };
 
@@ -112,9 +150,8 @@
   core.runTimers = function runTimers() {
     const now = ops.now();
     try {
-      while (heap.length > 0 && heap[0].due <= now) {
-        const timer = pop();
-        if (!timer.active) continue;
+      for (let timer = earliest(); timer !== undefined && timer.due <= now; timer = earliest()) {
+        advanceTop();
         if (timer.repeat) {
           timer.due = now + timer.ms;
           timer.seq = seq++;

@@ -1,5 +1,5 @@
 """`python -m toyjs` is the `toyjs` command."""
 
-from toyjs.cli.main import main
+from toyjs.cli.main import command
 
-raise SystemExit(main())
+command()

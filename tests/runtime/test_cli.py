@@ -1,5 +1,7 @@
 """The `toyjs` command: exit codes, error reports, arguments, the REPL."""
 
+import subprocess
+import sys
 import textwrap
 
 import toyjs
@@ -176,3 +178,26 @@ def test_timeout_option_stops_busy_and_idle_programs(toyjs, tmp_path):
         result = toyjs("run", "--timeout", "0.3", write(tmp_path, "app.js", source))
         assert result.code == 1
         assert "time limit of 0.3 s" in result.stderr
+
+
+def test_a_reader_that_goes_away_ends_nothing_but_the_output(tmp_path):
+    # `toyjs run app.js | head -1`, as node does it: the program runs to its end and exits 0.
+    app = write(tmp_path, "app.js", """\
+        for (let i = 0; i < 20000; i++) console.log("line", i);
+        console.error("finished");
+    """)
+    child = subprocess.Popen([sys.executable, "-m", "toyjs", "run", str(app)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout.readline() == b"line 0\n"
+    child.stdout.close()
+    stderr = child.stderr.read()
+    assert (child.wait(timeout=60), stderr) == (0, b"finished\n")
+
+
+def test_the_command_exits_with_the_programs_code_and_all_its_output(tmp_path):
+    app = write(tmp_path, "app.js", """\
+        process.stdout.write("no newline at the end");
+        process.exitCode = 3;
+    """)
+    done = subprocess.run([sys.executable, "-m", "toyjs", "run", str(app)], capture_output=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (3, b"no newline at the end", b"")

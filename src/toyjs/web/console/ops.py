@@ -15,15 +15,25 @@ def _encode(text: str) -> bytes:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
+# Streams whose reader has gone (`toyjs run app.js | head -1`): as in Node, what the program
+# writes to them from then on is dropped, and the program runs on.
+_closed_streams: set[int] = set()
+
+
 def write(stream: int, text: str) -> None:
+    if stream in _closed_streams:
+        return
     target = sys.stdout if stream == 1 else sys.stderr
     binary = getattr(target, "buffer", None)
-    if binary is None:  # a text stream put in place of the real one (tests, notebooks)
-        target.write(text)
-        return
-    target.flush()
-    binary.write(_encode(text))
-    binary.flush()
+    try:
+        if binary is None:  # a text stream put in place of the real one (tests, notebooks)
+            target.write(text)
+            return
+        target.flush()
+        binary.write(_encode(text))
+        binary.flush()
+    except BrokenPipeError:
+        _closed_streams.add(stream)
 
 
 def promise_state(promise: JSPromise) -> list[Any]:

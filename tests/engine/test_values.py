@@ -198,3 +198,47 @@ def test_large_values_cross_intact(ctx):
     assert ctx.eval("(b) => b")(blob) == blob
     rows = ctx.eval("Array.from({length: 10000}, (_, i) => ({i, s: 'r' + i}))")
     assert len(rows) == 10000 and rows[9999] == {"i": 9999, "s": "r9999"}
+
+
+def test_dicts_become_own_data_properties_as_json_parse_makes_them(ctx):
+    ctx.eval("""
+        globalThis.setterCalls = 0;
+        Object.defineProperty(Object.prototype, 'id', { set() { setterCalls++ }, configurable: true });
+    """)
+    describe = ctx.eval("""(o) => [setterCalls, Object.getPrototypeOf(o) === Object.prototype,
+        Object.keys(o), o.id, Object.getOwnPropertyDescriptor(o, '__proto__').value]""")
+    assert describe({"id": 7, "__proto__": "just a key"}) == [0, True, ["id", "__proto__"], 7, "just a key"]
+
+
+def test_tables_with_many_and_repeated_keys_cross_both_ways(ctx):
+    # More distinct keys than a conversion remembers, repeated over rows, both directions.
+    rows = [{f"column {k}": i * 100 + k for k in range(80)} | {"id": i} for i in range(50)]
+    check = ctx.eval("""(rows) => rows.every((row, i) => row.id === i &&
+        Object.keys(row).length === 81 && row['column 79'] === i * 100 + 79)""")
+    assert check(rows) is True
+    ctx.eval("globalThis.table = (rows) => rows")
+    assert ctx.eval("table")(rows) == rows
+    made = ctx.eval("Array.from({ length: 50 }, (_, i) => Object.fromEntries(Array.from({ length: 80 }, (_, k) => [`k${k}`, i + k])))")
+    assert made == [{f"k{k}": i + k for k in range(80)} for i in range(50)]
+
+
+def test_lists_become_arrays_with_every_element(ctx):
+    values = [None, 1, "two", [3.5], {"four": 4}, True, toyjs.undefined]
+    check = ctx.eval("(a) => [Array.isArray(a), a.length, 6 in a, a[6] === undefined, JSON.stringify(a.slice(0, 6))]")
+    assert check(values) == [True, 7, True, True, '[null,1,"two",[3.5],{"four":4},true]']
+    assert ctx.eval("(a) => a.length")(list(range(100_000))) == 100_000
+
+
+def test_converting_leaves_pythons_cycle_collector_as_it_was(ctx):
+    import gc
+
+    make = ctx.eval("() => Array.from({ length: 3000 }, (_, i) => ({ i, tags: [i] }))")
+    assert gc.isenabled()
+    assert len(make()) == 3000
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(make()) == 3000
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

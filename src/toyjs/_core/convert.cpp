@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace toyjs {
@@ -15,6 +16,8 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740992.0;  // 2**53
 constexpr int kMaxCopyDepth = 200;
+// Distinct property names remembered per conversion (see key_string and key_object).
+constexpr size_t kKeyCacheSize = 32;
 
 struct PyCache {
   nb::object undefined;
@@ -153,13 +156,26 @@ class ToPython {
       v8::Local<v8::Value> key, item;
       if (!keys->Get(context_, i).ToLocal(&key)) throw JsThrew();
       if (!object->Get(context_, key).ToLocal(&item)) throw JsThrew();
-      nb::object py_key = py_string(isolate_, key.As<v8::String>());
+      nb::object py_key = key_object(key.As<v8::String>());
       if (PyDict_SetItem(result.ptr(), py_key.ptr(), convert(item, depth + 1).ptr()) < 0) {
         throw nb::python_error();
       }
     }
     path_.pop_back();
     return std::move(result);
+  }
+
+  // Property names come as internalized strings, the same object wherever a name repeats:
+  // each distinct one becomes one interned Python str per conversion (the first few dozen).
+  nb::object key_object(v8::Local<v8::String> key) {
+    for (const auto& [js, python] : keys_) {
+      if (js == key) return python;
+    }
+    PyObject* text = py_string(isolate_, key).release().ptr();
+    PyUnicode_InternInPlace(&text);
+    nb::object python = nb::steal(text);
+    if (keys_.size() < kKeyCacheSize) keys_.emplace_back(key, python);
+    return python;
   }
 
   nb::object view_bytes(v8::Local<v8::ArrayBufferView> view) {
@@ -193,6 +209,7 @@ class ToPython {
   v8::Isolate* isolate_;
   v8::Local<v8::Context> context_;
   std::vector<v8::Local<v8::Object>> path_;
+  std::vector<std::pair<v8::Local<v8::String>, nb::object>> keys_;
 };
 
 // A value that cannot cross, with the path to it, built while the recursion unwinds.
@@ -265,19 +282,18 @@ class ToJS {
     enter(sequence);
     Py_ssize_t length = PySequence_Fast_GET_SIZE(sequence);
     PyObject** items = PySequence_Fast_ITEMS(sequence);
-    v8::Local<v8::Array> result = v8::Array::New(isolate_, static_cast<int>(length));
+    std::vector<v8::Local<v8::Value>> elements(static_cast<size_t>(length));
     for (Py_ssize_t i = 0; i < length; ++i) {
-      v8::Local<v8::Value> item;
       try {
-        item = convert(items[i]);
+        elements[static_cast<size_t>(i)] = convert(items[i]);
       } catch (Unconvertible& e) {
         e.path = "[" + std::to_string(i) + "]" + e.path;
         throw;
       }
-      if (result->Set(context_, static_cast<uint32_t>(i), item).IsNothing()) throw JsThrew();
     }
     path_.pop_back();
-    return result;
+    // One packed array made whole, rather than grown an element at a time.
+    return v8::Array::New(isolate_, elements.data(), elements.size());
   }
 
   v8::Local<v8::Value> object(PyObject* dict) {
@@ -301,10 +317,23 @@ class ToJS {
         e.path = std::string("[") + key_repr.c_str() + "]" + e.path;
         throw;
       }
-      if (result->Set(context_, js_string(isolate_, key), js_item).IsNothing()) throw JsThrew();
+      // Own data properties, as JSON.parse makes them: no setter of Object.prototype runs,
+      // and a "__proto__" key is a key, not a change of prototype.
+      if (result->CreateDataProperty(context_, key_string(key), js_item).IsNothing()) throw JsThrew();
     }
     path_.pop_back();
     return result;
+  }
+
+  // The rows of a table repeat their keys: each distinct key object becomes a V8 string
+  // once per conversion (the first few dozen; the rest each time).
+  v8::Local<v8::String> key_string(PyObject* key) {
+    for (const auto& [python, js] : keys_) {
+      if (python == key) return js;
+    }
+    v8::Local<v8::String> js = js_string(isolate_, key, v8::NewStringType::kInternalized);
+    if (keys_.size() < kKeyCacheSize) keys_.emplace_back(key, js);
+    return js;
   }
 
   v8::Local<v8::Value> bytes(PyObject* value) {
@@ -337,6 +366,7 @@ class ToJS {
   v8::Isolate* isolate_;
   v8::Local<v8::Context> context_;
   std::vector<PyObject*> path_;
+  std::vector<std::pair<PyObject*, v8::Local<v8::String>>> keys_;
 };
 
 }  // namespace
@@ -351,16 +381,16 @@ void set_undefined_object(nb::handle undefined) {
 
 nb::handle undefined_object() { return undefined_singleton; }
 
-v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text) {
+v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text, v8::NewStringType type) {
   Py_ssize_t length = PyUnicode_GET_LENGTH(text);
   switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
       return v8::String::NewFromOneByte(isolate, PyUnicode_1BYTE_DATA(text),
-                                        v8::NewStringType::kNormal, static_cast<int>(length))
+                                        type, static_cast<int>(length))
           .ToLocalChecked();
     case PyUnicode_2BYTE_KIND:  // UCS-2 is UTF-16 without pairs; lone surrogates pass through
       return v8::String::NewFromTwoByte(isolate, PyUnicode_2BYTE_DATA(text),
-                                        v8::NewStringType::kNormal, static_cast<int>(length))
+                                        type, static_cast<int>(length))
           .ToLocalChecked();
     default: {
       const Py_UCS4* data = PyUnicode_4BYTE_DATA(text);
@@ -376,7 +406,7 @@ v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text) {
           units.push_back(static_cast<uint16_t>(c));
         }
       }
-      return v8::String::NewFromTwoByte(isolate, units.data(), v8::NewStringType::kNormal,
+      return v8::String::NewFromTwoByte(isolate, units.data(), type,
                                         static_cast<int>(units.size()))
           .ToLocalChecked();
     }
@@ -402,8 +432,24 @@ nb::object py_string(v8::Isolate* isolate, v8::Local<v8::String> text) {
   return nb::steal(result);
 }
 
+// Python's cycle collector stays off while a copy is built: the copy is a tree (a cycle in
+// the JS value makes it a handle instead), yet the collector would walk the whole Python
+// heap again and again as thousands of new lists and dicts pass its thresholds.
+class CycleCollectorPaused {
+ public:
+  CycleCollectorPaused() : was_enabled_(PyGC_Disable()) {}
+  ~CycleCollectorPaused() {
+    if (was_enabled_) PyGC_Enable();
+  }
+
+ private:
+  int was_enabled_;
+};
+
 nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Value> value) {
   ToPython converter(ctx);
+  std::optional<CycleCollectorPaused> paused;
+  if (value->IsArray() || (value->IsObject() && !value->IsFunction())) paused.emplace();
   try {
     return converter.convert(value, 0);
   } catch (ToPython::NotCopyable&) {

@@ -14,7 +14,9 @@ struct ContextCore;
 nb::handle undefined_object();
 void set_undefined_object(nb::handle undefined);
 
-v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text);  // text: a str
+// text: a str. Internalized strings suit property keys (V8 would internalize them anyway).
+v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text,
+                                v8::NewStringType type = v8::NewStringType::kNormal);
 nb::object py_string(v8::Isolate* isolate, v8::Local<v8::String> text);
 
 // JS -> Python: primitives by value, arrays and plain objects as deep copies (unless they

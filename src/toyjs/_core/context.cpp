@@ -11,6 +11,7 @@
 
 #include <nanobind/stl/string.h>
 
+#include <ctime>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -166,10 +167,12 @@ CallScope::~CallScope() {
 void CallScope::settle() {
   if (!use_.top_level()) return;
   // The platform's queue (async WebAssembly compiles, Atomics.waitAsync) is looked at no
-  // more than once a millisecond: pumping it costs as much as a small call.
+  // more than once per tick of the coarse clock (1-4 ms): pumping it costs as much as a small
+  // call, and the coarse clock is cheaper to read than the precise one.
   IsolateCore* core = ctx_->iso.get();
-  auto now = std::chrono::steady_clock::now();
-  if (now - core->last_pump >= std::chrono::milliseconds(1)) {
+  timespec now;
+  clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
+  if (now.tv_nsec != core->last_pump.tv_nsec || now.tv_sec != core->last_pump.tv_sec) {
     core->last_pump = now;
     while (v8::platform::PumpMessageLoop(platform(), isolate_)) {
     }

@@ -145,7 +145,7 @@ void IsolateCore::forget(v8::Global<v8::Value>* handle) {
 }
 
 void IsolateCore::drain_pending() {
-  if (!has_pending.exchange(false)) return;
+  if (!has_pending.load(std::memory_order_relaxed) || !has_pending.exchange(false)) return;
   std::vector<v8::Global<v8::Value>*> handles;
   std::vector<std::unique_ptr<ContextState>> states;
   std::vector<PyObject*> objects;
@@ -239,7 +239,6 @@ IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
       new v8::Locker(core->isolate);
       new v8::Unlocker(core->isolate);
     }
-    std::lock_guard<std::mutex> guard(core->state_mutex);
     core->running = true;
   }
   if (core->use_locker) locker_.emplace(core->isolate);

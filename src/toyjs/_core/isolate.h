@@ -9,6 +9,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <chrono>
+#include <ctime>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -36,7 +37,7 @@ struct IsolateCore {
   v8::Isolate* isolate = nullptr;
   std::size_t heap_limit = 0;  // bytes; 0 = V8's default
   bool auto_microtasks = true;
-  std::chrono::steady_clock::time_point last_pump;
+  timespec last_pump{};  // CLOCK_MONOTONIC_COARSE when the platform's queue was last pumped
   std::shared_ptr<ArrayBufferBudget> budget;
   std::shared_ptr<const std::string> snapshot;  // V8 reads it while the isolate lives
   v8::StartupData startup_data{nullptr, 0};
@@ -58,7 +59,9 @@ struct IsolateCore {
   std::mutex state_mutex;
   std::atomic<bool> closed{false};
   std::atomic<Termination> termination{Termination::none};  // written under state_mutex
-  bool running = false;  // a top-level call is executing JS
+  // A top-level call is executing JS. Set without state_mutex when a call starts (a terminate
+  // that reads false just before is one that came before the call); cleared under it.
+  std::atomic<bool> running{false};
   void terminate(Termination reason);  // any thread
   nb::object pending_python_exception;  // a BaseException (KeyboardInterrupt...) to re-raise
 

@@ -1,9 +1,9 @@
 """Embedding costs: Python -> JS and JS -> Python calls, value conversion, and CPU-bound JS,
 against the Python bindings of V8.
 
-Run alone: python -m bench.calls. Peer bindings (mini-racer, STPyV8, jsrun) are measured when
-importable; install them only into a benchmark environment (bench/run does). CPU-bound JS is
-measured with the runtimes in bench.runtime.
+Run alone: python -m bench.calls. Peer bindings (mini-racer, STPyV8, jsrun, v8-python) are
+measured when importable; install them only into a benchmark environment (bench/run does).
+CPU-bound JS is measured with the runtimes in bench.runtime.
 """
 
 from __future__ import annotations
@@ -97,6 +97,24 @@ def jsrun_figures() -> dict[str, float] | None:
     }
 
 
+def v8_python_figures() -> dict[str, float] | None:
+    try:
+        import v8
+    except ImportError:
+        return None
+    builder = v8.Isolate().create_context_builder()
+    builder.host_function(lambda x: x, name="noop")
+    ctx = builder.build()
+    identity = ctx.eval("(x) => x")
+    ctx.eval(FIB)
+    count = CALLS // 10
+    return {
+        "py_to_js_us": median_seconds(calling(lambda i: identity.call([i]), count)) / count * 1e6,
+        "js_to_py_us": median_seconds(lambda: ctx.eval(f"for (let i = 0; i < {count}; i++) noop(i)")) / count * 1e6,
+        "fib30_ms": median_seconds(lambda: ctx.eval("fib(30)"), 5) * 1e3,
+    }
+
+
 def conversion_figures() -> dict[str, float]:
     """Microseconds to move a 1 MB string and a 10k-element list of dicts each way."""
     ctx = toyjs.Isolate().new_context()
@@ -127,6 +145,24 @@ def stpyv8_conversion_figures() -> dict[str, float] | None:
         }
 
 
+def v8_python_conversion_figures() -> dict[str, float] | None:
+    try:
+        import v8
+    except ImportError:
+        return None
+    ctx = v8.Isolate().create_context()
+    text = "x" * 2**20
+    rows = [{"id": i, "name": f"row {i}", "tags": ["a", "b"], "score": i / 3} for i in range(10_000)]
+    length = ctx.eval("(x) => x.length")
+    ctx.eval("globalThis.text = 'x'.repeat(2 ** 20); globalThis.rows = Array.from({ length: 10000 }, (_, i) => ({ id: i, name: `row ${i}`, tags: ['a', 'b'], score: i / 3 }))")
+    return {
+        "1 MB string, Python -> JS": median_seconds(lambda: length.call([text]), 20) * 1e6,
+        "1 MB string, JS -> Python": median_seconds(lambda: ctx.eval("text").to_python(), 20) * 1e6,
+        "10k dicts, Python -> JS": median_seconds(lambda: length.call([rows]), 20) * 1e6,
+        "10k objects, JS -> Python": median_seconds(lambda: ctx.eval("rows").to_python(), 20) * 1e6,
+    }
+
+
 def under_half_a_microsecond_and_ahead_of_bindings(measure: Measure) -> bool:
     ours = measure.values[TOYJS]
     return ours < 0.5 and all(ours <= value for name, value in measure.values.items() if name != TOYJS)
@@ -135,7 +171,12 @@ def under_half_a_microsecond_and_ahead_of_bindings(measure: Measure) -> bool:
 def measure(peers: Peers) -> list[Measure]:
     bindings = {TOYJS: toyjs_figures()}
     notes = []
-    for name, figures in (("mini-racer", mini_racer_figures), ("STPyV8", stpyv8_figures), ("jsrun", jsrun_figures)):
+    for name, figures in (
+        ("mini-racer", mini_racer_figures),
+        ("STPyV8", stpyv8_figures),
+        ("jsrun", jsrun_figures),
+        ("v8-python", v8_python_figures),
+    ):
         found = figures()
         if found is None:
             notes.append(f"{name} is not installed in this environment")
@@ -151,12 +192,13 @@ def measure(peers: Peers) -> list[Measure]:
     fib.values = {binding: figures["fib30_ms"] for binding, figures in bindings.items()}
     calls.append(fib)
     conversions = []
-    ours, theirs = conversion_figures(), stpyv8_conversion_figures() or {}
-    for name, value in ours.items():
+    peers = {"STPyV8": stpyv8_conversion_figures() or {}, "v8-python": v8_python_conversion_figures() or {}}
+    for name, value in conversion_figures().items():
         row = Measure(AREA, f"convert {name}", "us")
         row.values[TOYJS] = value
-        if name in theirs:
-            row.values["STPyV8"] = theirs[name]
+        for binding, figures in peers.items():
+            if name in figures:
+                row.values[binding] = figures[name]
         conversions.append(row)
     return calls + conversions
 

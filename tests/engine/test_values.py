@@ -242,3 +242,60 @@ def test_converting_leaves_pythons_cycle_collector_as_it_was(ctx):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("x" * 100_000 + "\xe9\xff", id="latin-1"),
+        pytest.param("\u0101" * 100_000 + "\ud800" + "z", id="ucs-2 with a lone surrogate"),
+        pytest.param("\U0001F600" * 40_000 + "a", id="astral"),
+    ],
+)
+def test_long_strs_cross_intact(ctx, text):
+    # Latin-1 and UCS-2 strs this long are lent to V8 (read in place); astral ones are copied.
+    same = ctx.eval("""(text, units) => text.length === units.length &&
+        text === String.fromCharCode(...units.slice(0, 60000)) + String.fromCharCode(...units.slice(60000))""")
+    units = list(text.encode("utf-16-le", "surrogatepass"))
+    code_units = [units[i] | units[i + 1] << 8 for i in range(0, len(units), 2)]
+    assert same(text, code_units) is True
+    assert ctx.eval("(text) => text.slice(-1) + text.toUpperCase().length")(text) == text[-1] + str(len(code_units))
+    assert ctx.eval("(text) => text")(text) == text
+
+
+def test_a_str_longer_than_a_js_string_can_be_is_a_value_error(ctx):
+    # It used to abort the process (V8's ToLocalChecked on an empty string).
+    length = ctx.eval("(text) => text.length")
+    with pytest.raises(ValueError, match="536870912 characters is longer than a JS string can be"):
+        length("x" * 2**29)
+    assert length("still usable") == 12
+
+
+def test_lent_strs_are_given_back(ctx):
+    import sys
+
+    text = "y" * 500_000
+    baseline = sys.getrefcount(text)
+    keep = ctx.eval("(text) => { globalThis.kept = text; return text.length }")
+    assert keep(text) == 500_000
+    assert sys.getrefcount(text) == baseline + 1  # V8 holds it while JS does
+    ctx.eval("globalThis.kept = undefined")
+    churn = ctx.eval("() => { let junk = []; for (let i = 0; i < 200; i++) junk.push(new Array(50000).fill(i)); return junk.length }")
+    for _ in range(50):  # garbage until V8 collects the string; each call drains what it let go
+        churn()
+        if sys.getrefcount(text) == baseline:
+            break
+    assert sys.getrefcount(text) == baseline
+
+
+def test_closing_the_isolate_gives_back_the_strs_it_holds():
+    import sys
+
+    text = "z" * 500_000
+    baseline = sys.getrefcount(text)
+    isolate = toyjs.Isolate()
+    context = isolate.new_context()
+    context.eval("(text) => { globalThis.kept = text }")(text)
+    assert sys.getrefcount(text) == baseline + 1
+    isolate.close()
+    assert sys.getrefcount(text) == baseline

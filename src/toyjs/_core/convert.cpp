@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "errors.h"
+#include "external_strings.h"
 #include "handles.h"
 #include "messages.h"
 
@@ -18,6 +19,8 @@ constexpr double kMaxSafeInteger = 9007199254740992.0;  // 2**53
 constexpr int kMaxCopyDepth = 200;
 // Distinct property names remembered per conversion (see key_string and key_object).
 constexpr size_t kKeyCacheSize = 32;
+// Strs at least this long are lent to V8 rather than copied (see js_string).
+constexpr Py_ssize_t kLendMinLength = 64 * 1024;
 
 struct PyCache {
   nb::object undefined;
@@ -381,36 +384,53 @@ void set_undefined_object(nb::handle undefined) {
 
 nb::handle undefined_object() { return undefined_singleton; }
 
+namespace {
+
+[[noreturn]] void too_long_for_js(Py_ssize_t length) {
+  raise_error(ErrorKind::value, "a str of " + std::to_string(length) +
+                                    " characters is longer than a JS string can be (" +
+                                    std::to_string(v8::String::kMaxLength) + " UTF-16 code units)");
+}
+
+void release_lent_string(void* owner, PyObject* text) {
+  release_python_object(static_cast<IsolateCore*>(owner), text);
+}
+
+}  // namespace
+
 v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text, v8::NewStringType type) {
   Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-  switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-      return v8::String::NewFromOneByte(isolate, PyUnicode_1BYTE_DATA(text),
-                                        type, static_cast<int>(length))
-          .ToLocalChecked();
-    case PyUnicode_2BYTE_KIND:  // UCS-2 is UTF-16 without pairs; lone surrogates pass through
-      return v8::String::NewFromTwoByte(isolate, PyUnicode_2BYTE_DATA(text),
-                                        type, static_cast<int>(length))
-          .ToLocalChecked();
-    default: {
-      const Py_UCS4* data = PyUnicode_4BYTE_DATA(text);
-      std::vector<uint16_t> units;
-      units.reserve(static_cast<size_t>(length) * 2);
-      for (Py_ssize_t i = 0; i < length; ++i) {
-        Py_UCS4 c = data[i];
-        if (c >= 0x10000) {
-          c -= 0x10000;
-          units.push_back(static_cast<uint16_t>(0xD800 + (c >> 10)));
-          units.push_back(static_cast<uint16_t>(0xDC00 + (c & 0x3FF)));
-        } else {
-          units.push_back(static_cast<uint16_t>(c));
-        }
+  if (length > v8::String::kMaxLength) too_long_for_js(length);
+  int kind = PyUnicode_KIND(text);
+  v8::MaybeLocal<v8::String> made;
+  if (length >= kLendMinLength && kind != PyUnicode_4BYTE_KIND && type == v8::NewStringType::kNormal) {
+    // Large Latin-1 and UCS-2 strs are read in place rather than copied (a copy of 1 MB
+    // costs more in fresh pages for V8's large-object space than in the copying).
+    made = lend_string(isolate, text, release_lent_string, core_of(isolate));
+  } else if (kind == PyUnicode_1BYTE_KIND) {
+    made = v8::String::NewFromOneByte(isolate, PyUnicode_1BYTE_DATA(text), type, static_cast<int>(length));
+  } else if (kind == PyUnicode_2BYTE_KIND) {  // UCS-2 is UTF-16 without pairs; lone surrogates pass
+    made = v8::String::NewFromTwoByte(isolate, PyUnicode_2BYTE_DATA(text), type, static_cast<int>(length));
+  } else {
+    const Py_UCS4* data = PyUnicode_4BYTE_DATA(text);
+    std::vector<uint16_t> units;
+    units.reserve(static_cast<size_t>(length) * 2);
+    for (Py_ssize_t i = 0; i < length; ++i) {
+      Py_UCS4 c = data[i];
+      if (c >= 0x10000) {
+        c -= 0x10000;
+        units.push_back(static_cast<uint16_t>(0xD800 + (c >> 10)));
+        units.push_back(static_cast<uint16_t>(0xDC00 + (c & 0x3FF)));
+      } else {
+        units.push_back(static_cast<uint16_t>(c));
       }
-      return v8::String::NewFromTwoByte(isolate, units.data(), type,
-                                        static_cast<int>(units.size()))
-          .ToLocalChecked();
     }
+    if (units.size() > static_cast<size_t>(v8::String::kMaxLength)) too_long_for_js(length);
+    made = v8::String::NewFromTwoByte(isolate, units.data(), type, static_cast<int>(units.size()));
   }
+  v8::Local<v8::String> result;
+  if (!made.ToLocal(&result)) too_long_for_js(length);
+  return result;
 }
 
 nb::object py_string(v8::Isolate* isolate, v8::Local<v8::String> text) {

@@ -55,6 +55,12 @@ void free_pyref(const v8::WeakCallbackInfo<PyRef>& info) {
 
 }  // namespace
 
+void release_python_object(IsolateCore* core, PyObject* object) {
+  std::lock_guard<std::mutex> guard(core->pending_mutex);
+  core->decrefs.push_back(object);
+  core->has_pending = true;
+}
+
 IsolateCore* core_of(v8::Isolate* isolate) {
   return static_cast<IsolateCore*>(isolate->GetData(kCoreSlot));
 }
@@ -213,6 +219,12 @@ void IsolateCore::close() {
     Py_DECREF(ref->object);
     delete ref;
   }
+  std::vector<PyObject*> released;  // strs lent to V8, given back as the isolate went
+  {
+    std::lock_guard<std::mutex> guard(pending_mutex);
+    released.swap(decrefs);
+  }
+  for (PyObject* object : released) Py_DECREF(object);
 }
 
 IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {

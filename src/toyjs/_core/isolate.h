@@ -122,6 +122,10 @@ PyRef* new_pyref(IsolateCore* core, PyObject* object);
 // ... and ties its lifetime to `owner`: when V8 collects owner, the Python object is released.
 void bind_pyref(PyRef* ref, v8::Local<v8::Object> owner);
 
+// Releases a Python object V8 has let go of (any thread, GIL or not): queued, and decref'd
+// by the next thread that holds the isolate and the GIL, or by close().
+void release_python_object(IsolateCore* core, PyObject* object);
+
 // The isolate behind a v8::Isolate*, via its embedder data slot.
 IsolateCore* core_of(v8::Isolate* isolate);
 

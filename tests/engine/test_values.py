@@ -80,7 +80,8 @@ def test_functions_inside_copies_stay_functions(ctx):
 
 def test_other_objects_are_live_proxies(ctx):
     ctx.eval("class Point { constructor(x) { this.x = x } norm() { return Math.abs(this.x) } }")
-    for source in ["new Map()", "new Set()", "new Point(1)", "/re/g", "new Error('e')", "Symbol('s')"]:
+    tagged = "({ [Symbol.toStringTag]: 'process', argv: [] })"  # what `process` is: a live object
+    for source in ["new Map()", "new Set()", "new Point(1)", "/re/g", "new Error('e')", "Symbol('s')", tagged]:
         assert type(ctx.eval(source)) is toyjs.JSObject, source
     assert isinstance(ctx.eval("Promise.resolve(1)"), toyjs.JSPromise)
     assert isinstance(ctx.eval("(function f() {})"), toyjs.JSFunction)

@@ -157,3 +157,13 @@ def test_code_cache_gives_the_same_results_across_contexts_and_isolates():
             ctx.eval("let broken = ;", "cached-bad.js", code_cache=True)
         assert info.value.name == "SyntaxError"
         assert ctx.eval("'\\ud800' + 1", "surrogate.js", code_cache=True) == "\ud8001"
+
+
+def test_python_functions_get_every_argument_however_many(ctx):
+    # Up to 8 arguments are converted into a fixed buffer, more into a vector: both ways.
+    ctx.expose("collect", lambda *args: list(args))
+    assert ctx.eval("[collect(), collect(1), collect(1, 2, 3, 4, 5, 6, 7, 8), collect(...Array(20).keys())]") == [
+        [], [1], [1, 2, 3, 4, 5, 6, 7, 8], list(range(20))
+    ]
+    with pytest.raises(toyjs.JSError, match="getter ran"):
+        ctx.eval("collect(...Array(12).fill(0), { get bad() { throw new Error('getter ran') } })")

@@ -15,13 +15,18 @@ void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(isolate->GetCurrentContext());
   if (!ctx) return;
   int argc = info.Length();
-  std::vector<nb::object> args;
-  args.reserve(static_cast<size_t>(argc));
+  nb::object small_args[8];  // no allocation for the usual few arguments
+  std::vector<nb::object> large_args;
+  nb::object* args = small_args;
+  if (argc > 8) {
+    large_args.resize(static_cast<size_t>(argc));
+    args = large_args.data();
+  }
   v8::Local<v8::Value> getter_failure;  // an exception thrown by a getter while converting
   {
     v8::TryCatch try_catch(isolate);
     try {
-      for (int i = 0; i < argc; ++i) args.push_back(to_python(ctx, info[i]));
+      for (int i = 0; i < argc; ++i) args[i] = to_python(ctx, info[i]);
     } catch (JsThrew&) {
       if (!try_catch.HasCaught() || try_catch.HasTerminated()) {
         if (try_catch.HasCaught()) try_catch.ReThrow();
@@ -46,7 +51,7 @@ void call_python(const v8::FunctionCallbackInfo<v8::Value>& info) {
       large.resize(static_cast<size_t>(argc) + 1);
       argv = large.data() + 1;
     }
-    for (int i = 0; i < argc; ++i) argv[i] = args[static_cast<size_t>(i)].ptr();
+    for (int i = 0; i < argc; ++i) argv[i] = args[i].ptr();
     PyObject* result = PyObject_Vectorcall(
         ref->object, argv, static_cast<size_t>(argc) | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
     if (!result) {

@@ -115,19 +115,34 @@ def v8_python_figures() -> dict[str, float] | None:
     }
 
 
-def conversion_figures() -> dict[str, float]:
-    """Microseconds to move a 1 MB string and a 10k-element list of dicts each way."""
-    ctx = toyjs.Isolate().new_context()
+CONVERSION_DATA = (
+    "globalThis.text = 'x'.repeat(2 ** 20); globalThis.rows = Array.from({ length: 10000 }, "
+    "(_, i) => ({ id: i, name: `row ${i}`, tags: ['a', 'b'], score: i / 3 }))"
+)
+
+
+def conversions(
+    to_js: Callable[[object], object], from_js: Callable[[str], object], rows: bool = True
+) -> dict[str, float]:
+    """Microseconds to move a 1 MB string (and a 10k-element list of dicts) each way:
+    ``to_js(value)`` passes a Python value to a JS function, ``from_js(name)`` brings the
+    global ``name`` (made by CONVERSION_DATA) to Python."""
     text = "x" * 2**20
-    rows = [{"id": i, "name": f"row {i}", "tags": ["a", "b"], "score": i / 3} for i in range(10_000)]
-    identity = ctx.eval("(x) => x.length")
-    ctx.eval("globalThis.text = 'x'.repeat(2 ** 20); globalThis.rows = Array.from({ length: 10000 }, (_, i) => ({ id: i, name: `row ${i}`, tags: ['a', 'b'], score: i / 3 }))")
-    return {
-        "1 MB string, Python -> JS": median_seconds(lambda: identity(text), 20) * 1e6,
-        "1 MB string, JS -> Python": median_seconds(lambda: ctx.eval("text"), 20) * 1e6,
-        "10k dicts, Python -> JS": median_seconds(lambda: identity(rows), 20) * 1e6,
-        "10k objects, JS -> Python": median_seconds(lambda: ctx.eval("rows"), 20) * 1e6,
+    figures = {
+        "1 MB string, Python -> JS": median_seconds(lambda: to_js(text), 20) * 1e6,
+        "1 MB string, JS -> Python": median_seconds(lambda: from_js("text"), 20) * 1e6,
     }
+    if rows:
+        table = [{"id": i, "name": f"row {i}", "tags": ["a", "b"], "score": i / 3} for i in range(10_000)]
+        figures["10k dicts, Python -> JS"] = median_seconds(lambda: to_js(table), 20) * 1e6
+        figures["10k objects, JS -> Python"] = median_seconds(lambda: from_js("rows"), 20) * 1e6
+    return figures
+
+
+def conversion_figures() -> dict[str, float]:
+    ctx = toyjs.Isolate().new_context()
+    ctx.eval(CONVERSION_DATA)
+    return conversions(ctx.eval("(x) => x.length"), ctx.eval)
 
 
 def stpyv8_conversion_figures() -> dict[str, float] | None:
@@ -136,13 +151,8 @@ def stpyv8_conversion_figures() -> dict[str, float] | None:
     except ImportError:
         return None
     with STPyV8.JSContext() as ctx:
-        text = "x" * 2**20
-        identity = ctx.eval("(x) => x.length")
-        ctx.eval("globalThis.text = 'x'.repeat(2 ** 20)")
-        return {
-            "1 MB string, Python -> JS": median_seconds(lambda: identity(text), 20) * 1e6,
-            "1 MB string, JS -> Python": median_seconds(lambda: str(ctx.eval("text")), 20) * 1e6,
-        }
+        ctx.eval(CONVERSION_DATA)
+        return conversions(ctx.eval("(x) => x.length"), lambda name: str(ctx.eval(name)), rows=False)
 
 
 def v8_python_conversion_figures() -> dict[str, float] | None:
@@ -151,16 +161,9 @@ def v8_python_conversion_figures() -> dict[str, float] | None:
     except ImportError:
         return None
     ctx = v8.Isolate().create_context()
-    text = "x" * 2**20
-    rows = [{"id": i, "name": f"row {i}", "tags": ["a", "b"], "score": i / 3} for i in range(10_000)]
+    ctx.eval(CONVERSION_DATA)
     length = ctx.eval("(x) => x.length")
-    ctx.eval("globalThis.text = 'x'.repeat(2 ** 20); globalThis.rows = Array.from({ length: 10000 }, (_, i) => ({ id: i, name: `row ${i}`, tags: ['a', 'b'], score: i / 3 }))")
-    return {
-        "1 MB string, Python -> JS": median_seconds(lambda: length.call([text]), 20) * 1e6,
-        "1 MB string, JS -> Python": median_seconds(lambda: ctx.eval("text").to_python(), 20) * 1e6,
-        "10k dicts, Python -> JS": median_seconds(lambda: length.call([rows]), 20) * 1e6,
-        "10k objects, JS -> Python": median_seconds(lambda: ctx.eval("rows").to_python(), 20) * 1e6,
-    }
+    return conversions(lambda value: length.call([value]), lambda name: ctx.eval(name).to_python())
 
 
 def under_half_a_microsecond_and_ahead_of_bindings(measure: Measure) -> bool:

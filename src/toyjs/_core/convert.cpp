@@ -330,12 +330,14 @@ class ToJS {
 
   // The rows of a table repeat their keys: each distinct key object becomes a V8 string
   // once per conversion (the first few dozen; the rest each time).
+  // The cache holds a reference to each key, so that no other str can take its address
+  // while the conversion runs (a datetime's timestamp() may run Python code).
   v8::Local<v8::String> key_string(PyObject* key) {
     for (const auto& [python, js] : keys_) {
-      if (python == key) return js;
+      if (python.ptr() == key) return js;
     }
     v8::Local<v8::String> js = js_string(isolate_, key, v8::NewStringType::kInternalized);
-    if (keys_.size() < kKeyCacheSize) keys_.emplace_back(key, js);
+    if (keys_.size() < kKeyCacheSize) keys_.emplace_back(nb::borrow(key), js);
     return js;
   }
 
@@ -369,7 +371,7 @@ class ToJS {
   v8::Isolate* isolate_;
   v8::Local<v8::Context> context_;
   std::vector<PyObject*> path_;
-  std::vector<std::pair<PyObject*, v8::Local<v8::String>>> keys_;
+  std::vector<std::pair<nb::object, v8::Local<v8::String>>> keys_;
 };
 
 }  // namespace

@@ -88,7 +88,7 @@ def evaluate(runtime: Runtime, code: str) -> int:
 def command() -> None:
     """The `toyjs` command's process: `main`, then a quick exit. Once the program has ended
     and its runtime is closed, nothing is left for the interpreter's teardown to release
-    that the process's end does not (it spends ~10% of a short run collecting garbage and
+    that the process's end does not (it spent ~13% of a short run collecting garbage and
     unloading modules), so the output is flushed and the process ends without it."""
     code = main()
     for stream in (sys.stdout, sys.stderr):

@@ -117,10 +117,13 @@ std::string build_id_of(const void* address) {
           if (header.p_type != PT_NOTE) continue;
           auto* at = reinterpret_cast<const char*>(object->dlpi_addr + header.p_vaddr);
           const char* end = at + header.p_memsz;
+          const size_t align = header.p_align == 8 ? 8 : 4;  // notes are padded to their segment's
+          auto padded = [align](size_t size) { return (size + align - 1) & ~(align - 1); };
           while (at + sizeof(ElfW(Nhdr)) <= end) {
             auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
             const char* name = at + sizeof(ElfW(Nhdr));
-            const char* desc = name + ((note->n_namesz + 3) & ~3u);
+            const char* desc = name + padded(note->n_namesz);
+            if (desc + note->n_descsz > end) break;  // a malformed note: stop reading
             if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
               static const char hex[] = "0123456789abcdef";
               for (unsigned k = 0; k < note->n_descsz; ++k) {
@@ -130,7 +133,7 @@ std::string build_id_of(const void* address) {
               }
               return 1;
             }
-            at = desc + ((note->n_descsz + 3) & ~3u);
+            at = desc + padded(note->n_descsz);
           }
         }
         return 1;

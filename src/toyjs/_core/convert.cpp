@@ -120,8 +120,8 @@ class ToPython {
     if (!proto->IsObject()) return false;
     // Object.prototype of any context: the end of the chain, owned by the Object constructor.
     if (!proto.As<v8::Object>()->GetPrototype()->IsNull()) return false;
-    v8::Local<v8::String> name = object->GetConstructorName();
-    return name->Length() == 6 && utf8(isolate_, name) == "Object";
+    if (object_name_.IsEmpty()) object_name_ = v8_str(isolate_, "Object");
+    return object->GetConstructorName()->StringEquals(object_name_);
   }
 
   void enter(v8::Local<v8::Object> object, int depth) {
@@ -213,6 +213,7 @@ class ToPython {
   v8::Local<v8::Context> context_;
   std::vector<v8::Local<v8::Object>> path_;
   std::vector<std::pair<v8::Local<v8::String>, nb::object>> keys_;
+  v8::Local<v8::String> object_name_;  // "Object", made on first use
 };
 
 // A value that cannot cross, with the path to it, built while the recursion unwinds.

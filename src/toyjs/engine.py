@@ -157,25 +157,17 @@ class Context:
         self._module_loader: ModuleLoader | None = None
 
     def eval(
-        self,
-        source: str,
-        filename: str = "<eval>",
-        *,
-        timeout: float | None = None,
-        as_handle: bool = False,
-        code_cache: bool = False,
+        self, source: str, filename: str = "<eval>", *, timeout: float | None = None, as_handle: bool = False
     ) -> Any:
         """Run a classic script and return its completion value, converted to Python.
 
         ``filename`` appears in stacks and errors; ``timeout`` (seconds) stops the script
         with `TerminatedError`. A JS exception raises `JSError`. ``as_handle=True`` returns the
         value unconverted, as a `JSObject` handle (even for a primitive), to pass back to JS.
-        ``code_cache=True`` keeps V8's compiled code for this filename and source for the rest
-        of the process, so evaluating the same script again (in any context) skips compiling.
         """
         if not isinstance(filename, str):
             raise TypeError(f"filename must be a str, not {type(filename).__name__}")
-        return self._native.eval(source, filename, _seconds(timeout), bool(as_handle), bool(code_cache))
+        return self._native.eval(source, filename, _seconds(timeout), bool(as_handle))
 
     def expose(self, name: str, function: Callable[..., Any]) -> None:
         """Make a Python callable a global JS function. JS arguments arrive converted;

@@ -144,21 +144,6 @@ def test_bad_arguments_are_clear(isolate, ctx):
         toyjs.Isolate(heap_limit="64M")
 
 
-def test_code_cache_gives_the_same_results_across_contexts_and_isolates():
-    source = "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }; [fib(20), typeof fib]"
-    for _ in range(3):
-        with toyjs.Isolate() as iso:
-            for _ in range(2):
-                ctx = iso.new_context()
-                assert ctx.eval(source, "cached.js", code_cache=True) == [6765, "function"]
-    with toyjs.Isolate() as iso:
-        ctx = iso.new_context()
-        with pytest.raises(toyjs.JSError) as info:
-            ctx.eval("let broken = ;", "cached-bad.js", code_cache=True)
-        assert info.value.name == "SyntaxError"
-        assert ctx.eval("'\\ud800' + 1", "surrogate.js", code_cache=True) == "\ud8001"
-
-
 def test_python_functions_get_every_argument_however_many(ctx):
     # Up to 8 arguments are converted into a fixed buffer, more into a vector: both ways.
     ctx.expose("collect", lambda *args: list(args))

@@ -13,7 +13,6 @@
 
 #include <ctime>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 namespace toyjs {
@@ -198,35 +197,9 @@ struct PyIsolate {
   std::shared_ptr<IsolateCore> core;
 };
 
-// V8 code caches of scripts evaluated with code_cache=True, for the whole process (a cache is
-// only valid for the V8 build and flags that made it, which one process never changes).
-struct CodeCache {
-  std::mutex mutex;
-  std::unordered_map<std::string, std::shared_ptr<std::vector<uint8_t>>> entries;
-};
-
-CodeCache& code_cache() {
-  static CodeCache* instance = new CodeCache();
-  return *instance;
-}
-
 nb::object eval(PyContext& self, nb::handle source, const std::string& filename, double timeout,
-                bool as_handle, bool use_code_cache) {
+                bool as_handle) {
   require_str(source, "source");
-  std::string cache_key;
-  std::shared_ptr<std::vector<uint8_t>> cached;
-  if (use_code_cache) {
-    Py_ssize_t size = 0;
-    const char* text = PyUnicode_AsUTF8AndSize(source.ptr(), &size);
-    if (text) {
-      cache_key = filename + '\n' + std::string(text, static_cast<size_t>(size));
-      std::lock_guard<std::mutex> guard(code_cache().mutex);
-      auto found = code_cache().entries.find(cache_key);
-      if (found != code_cache().entries.end()) cached = found->second;
-    } else {
-      PyErr_Clear();  // lone surrogates: compile without a cache
-    }
-  }
   CallScope scope(self.core, timeout);
   v8::Isolate* isolate = scope.isolate();
   v8::TryCatch try_catch(isolate);
@@ -234,32 +207,12 @@ nb::object eval(PyContext& self, nb::handle source, const std::string& filename,
   v8::ScriptOrigin origin(isolate, v8_str(isolate, filename.c_str()));
   v8::Local<v8::Context> context = scope.context();
   v8::Local<v8::Script> script;
-  bool rejected = false;
   {
     nb::gil_scoped_release nogil;
-    if (cached) {
-      // Source owns the CachedData object; the bytes stay owned by `cached`.
-      v8::ScriptCompiler::Source compile_source(
-          code, origin, new v8::ScriptCompiler::CachedData(cached->data(), static_cast<int>(cached->size())));
-      (void)v8::ScriptCompiler::Compile(context, &compile_source, v8::ScriptCompiler::kConsumeCodeCache)
-          .ToLocal(&script);
-      rejected = compile_source.GetCachedData()->rejected;
-    } else {
-      (void)v8::Script::Compile(context, code, &origin).ToLocal(&script);
-    }
+    (void)v8::Script::Compile(context, code, &origin).ToLocal(&script);
   }
   if (script.IsEmpty()) scope.raise_from_js_here(try_catch);
   v8::Local<v8::Value> result = scope.run(try_catch, [&] { return script->Run(context); });
-  if (!cache_key.empty() && (!cached || rejected)) {
-    // Made after the run, the cache also holds the functions the run compiled.
-    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
-        v8::ScriptCompiler::CreateCodeCache(script->GetUnboundScript()));
-    if (data && data->length > 0) {
-      auto bytes = std::make_shared<std::vector<uint8_t>>(data->data, data->data + data->length);
-      std::lock_guard<std::mutex> guard(code_cache().mutex);
-      code_cache().entries[cache_key] = std::move(bytes);
-    }
-  }
   if (as_handle) return wrap_handle(self.core, result);
   try {
     return to_python(self.core, result);
@@ -378,7 +331,7 @@ nb::dict heap_statistics(PyIsolate& self) {
 void bind_context(nb::module_& m) {
   nb::class_<PyContext>(m, "Context")
       .def("eval", &eval, nb::arg("source").none(), nb::arg("filename") = "<eval>",
-           nb::arg("timeout") = 0.0, nb::arg("as_handle") = false, nb::arg("code_cache") = false)
+           nb::arg("timeout") = 0.0, nb::arg("as_handle") = false)
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })

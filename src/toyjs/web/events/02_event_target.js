@@ -164,9 +164,39 @@
   }
   Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget", configurable: true });
 
+  // `on<type>` attributes: one listener, replaced by assignment, as HTML's event handlers.
+  // (AbortSignal's onabort and MessagePort's onmessage are class accessors of their own: not
+  // enumerable, and the handler itself is the listener.)
+  function defineEventHandlers(target, types, getTarget = (self) => self) {
+    for (const type of types) {
+      const handlers = new WeakMap();
+      Object.defineProperty(target, `on${type}`, {
+        get() { return handlers.get(this)?.handler ?? null; },
+        set(handler) {
+          const eventTarget = getTarget(this);
+          const old = handlers.get(this);
+          if (old) eventTarget.removeEventListener(type, old.listener);
+          if (typeof handler !== "function") {
+            handlers.delete(this);
+            return;
+          }
+          const listener = (event) => {
+            // An error handler that returns true handles the error, as HTML says.
+            if (handler.call(this, event) === true && type === "error") event.preventDefault();
+          };
+          handlers.set(this, { handler, listener });
+          eventTarget.addEventListener(type, listener);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+
   // An error thrown by a listener does not stop the dispatch; it is reported as uncaught.
   core.reportError = (error) => core.nextTick(() => { throw error; });
   core.Event = Event;
   core.EventTarget = EventTarget;
+  core.defineEventHandlers = defineEventHandlers;
   for (const value of [Event, CustomEvent, EventTarget]) core.defineGlobal(value.name, value);
 })

@@ -3,7 +3,7 @@
 // structured clones; the listed ArrayBuffers move to the other side.
 (function (core, ops) {
   "use strict";
-  const { EventTarget, Event, MessageEvent, DOMException } = core;
+  const { EventTarget, Event, MessageEvent, DOMException, defineEventHandlers } = core;
 
   class ErrorEvent extends Event {
     #message; #filename; #lineno; #colno; #error;
@@ -20,33 +20,6 @@
     get lineno() { return this.#lineno; }
     get colno() { return this.#colno; }
     get error() { return this.#error; }
-  }
-
-  // `on<type>` attributes: one listener, replaced by assignment, as HTML's event handlers.
-  function defineEventHandlers(target, types, getTarget = (self) => self) {
-    for (const type of types) {
-      const handlers = new WeakMap();
-      Object.defineProperty(target, `on${type}`, {
-        get() { return handlers.get(this)?.handler ?? null; },
-        set(handler) {
-          const eventTarget = getTarget(this);
-          const old = handlers.get(this);
-          if (old) eventTarget.removeEventListener(type, old.listener);
-          if (typeof handler !== "function") {
-            handlers.delete(this);
-            return;
-          }
-          const listener = (event) => {
-            // An error handler that returns true handles the error, as HTML says.
-            if (handler.call(this, event) === true && type === "error") event.preventDefault();
-          };
-          handlers.set(this, { handler, listener });
-          eventTarget.addEventListener(type, listener);
-        },
-        enumerable: true,
-        configurable: true,
-      });
-    }
   }
 
   function transferList(transfer) {
@@ -119,7 +92,6 @@
 
   core.post = post;
   core.ErrorEvent = ErrorEvent;
-  core.defineEventHandlers = defineEventHandlers;
   for (const cls of [ErrorEvent, Worker]) {
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
     core.defineGlobal(cls.name, cls);

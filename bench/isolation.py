@@ -107,7 +107,8 @@ def measure(peers: Peers) -> list[Measure]:
         if name.startswith("node "):
             done = subprocess.run([*command, "-e", NODE_VM], capture_output=True, text=True, check=True)
             creation.values[name] = float(done.stdout)
-    idle = Measure(AREA, "idle sandbox", "MiB", target="under 1 MB", met=lambda m: m.values[TOYJS] < 1.0)
+    one_mb_in_mib = 1e6 / 2**20  # the target says MB; the figure is in MiB
+    idle = Measure(AREA, "idle sandbox", "MiB", target="under 1 MB", met=lambda m: m.values[TOYJS] < one_mb_in_mib)
     idle.values[TOYJS] = idle_in_fresh_process(used=False)
     used = Measure(AREA, "idle sandbox after one call", "MiB")
     used.values[TOYJS] = idle_in_fresh_process(used=True)

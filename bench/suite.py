@@ -56,7 +56,9 @@ class Peers:
 
     @classmethod
     def find(cls) -> Peers:
-        runners = {TOYJS: [sys.executable, "-m", "toyjs", "run", "-A"]}
+        # The `toyjs` command a user runs (`python -m toyjs` would add runpy's imports).
+        command = beside_python("toyjs")
+        runners = {TOYJS: [command, "run", "-A"] if command else [sys.executable, "-m", "toyjs", "run", "-A"]}
         missing = []
         node = shutil.which("node")
         if node is None:

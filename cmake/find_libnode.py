@@ -1,25 +1,40 @@
-"""Locate Debian's libnode (the V8 that toyjs links), fetching it when the system lacks it.
+"""Find the V8 that toyjs links: Debian's libnode (the shared library of Node.js, which exports
+V8's whole embedder API), fetched and adapted when the system lacks it.
 
-Run by CMakeLists.txt at configure time. It writes a CMake include file that sets
-LIBNODE_INCLUDE_DIR, LIBNODE_LIBRARY and LIBNODE_BUNDLE (shared libraries to ship inside
-the wheel because the system does not have them).
+Run by CMakeLists.txt at configure time: ``find_libnode.py BUILD_DIR OUTPUT CXX COMPAT_SOURCE``.
+It writes a CMake include file setting LIBNODE_INCLUDE_DIR, LIBNODE_LIBRARY, LIBNODE_BUNDLE
+(shared libraries to ship inside the package, each file named by its soname), V8_VERSION and
+LIBNODE_SOURCE.
 
-Order of preference:
-1. ``TOYJS_LIBNODE_PREFIX``: a directory laid out like ``/`` holding ``usr/include/node/v8.h``.
-2. The system's own ``libnode-dev`` (installable on Debian 13).
-3. Debian's packages downloaded with ``apt-get download`` and unpacked into a private prefix.
+Routes, in order:
+1. ``TOYJS_LIBNODE_PREFIX``: a directory laid out like ``/`` with ``usr/include/node/v8.h`` and
+   ``usr/lib/<arch>/libnode.so.N`` (and any library beside it the system lacks). No fallback.
+2. V8 13.6: Debian's Node 24 packages (``libnode137``) from the testing suite of the system's
+   Debian archive, through a private APT configuration, adapted to this system
+   (adapt_libnode.py) and checked by loading them.
+3. The system's own ``libnode-dev`` (Debian 13: V8 11.3).
+4. The system's Debian release's packages, downloaded and unpacked (Debian 12: V8 10.2).
    On Debian 12 machines that hold NodeSource's nodejs, ``apt-get install libnode-dev`` would
    have to downgrade node and fails, but the packages themselves unpack and link fine.
+When route 2 fails, one line says why and the next route is taken.
 """
 
 from __future__ import annotations
 
-import glob
 import os
 import re
-import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import debian_packages
+from adapt_libnode import AdaptError, adapt, multiarch
+from debian_packages import PackageError
+
+# The libnode runtimes whose V8 toyjs is built and tested against (package -> V8 major). A
+# newer soname is not taken blindly: its V8 has not been tried.
+SUPPORTED = {"libnode108": 10, "libnode115": 11, "libnode137": 13}
+MODERN_PACKAGE, MODERN_SUITE = "libnode137", "testing"
 
 HELP = (
     "toyjs needs V8 from Debian's libnode: install the package libnode-dev "
@@ -32,128 +47,116 @@ class NotFound(Exception):
     pass
 
 
-def multiarch() -> str:
-    try:
-        return subprocess.run(
-            ["dpkg-architecture", "-qDEB_HOST_MULTIARCH"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return f"{os.uname().machine}-linux-gnu"
+@dataclass
+class Found:
+    include: Path
+    library: Path
+    version: str
+    source: str
+    bundle: list[Path] = field(default_factory=list)
 
 
-def find_in_prefix(prefix: Path) -> tuple[Path, Path] | None:
+def v8_version(include: Path) -> str:
+    text = (include / "v8-version.h").read_text()
+    parts = [re.search(rf"#define V8_{name} (\d+)", text) for name in ("MAJOR_VERSION", "MINOR_VERSION", "BUILD_NUMBER")]
+    if not all(parts):
+        raise NotFound(f"{include}/v8-version.h names no V8 version")
+    return ".".join(p.group(1) for p in parts)  # type: ignore[union-attr]
+
+
+def check_supported(version: str, where: str) -> None:
+    if int(version.split(".")[0]) not in SUPPORTED.values():
+        raise NotFound(f"{where} holds V8 {version}; toyjs supports V8 majors {sorted(set(SUPPORTED.values()))}")
+
+
+def in_prefix(prefix: Path) -> tuple[Path, Path] | None:
     include = prefix / "usr/include/node"
-    if not (include / "v8.h").is_file():
+    libs = sorted((prefix / "usr/lib" / multiarch()).glob("libnode.so.*"))
+    libs = [lib for lib in libs if re.fullmatch(r"libnode\.so\.\d+", lib.name)]
+    if not (include / "v8.h").is_file() or not libs:
         return None
-    libs = sorted(glob.glob(str(prefix / f"usr/lib/{multiarch()}/libnode.so.*")))
-    libs = [lib for lib in libs if re.search(r"libnode\.so\.\d+$", lib)]
-    if not libs:
-        return None
-    return include, Path(libs[-1])
+    return include, libs[-1]
 
 
-def installed(package: str) -> bool:
-    result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${db:Status-Status}", package], capture_output=True, text=True
-    )
-    return result.returncode == 0 and result.stdout.strip() == "installed"
-
-
-def apt_download(packages: list[str], into: Path) -> None:
-    def attempt() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            ["apt-get", "download", *packages], cwd=into, capture_output=True, text=True
-        )
-
+def adapted(prefix: Path, build: Path, compiler: str, compat: Path, source: str) -> Found:
+    located = in_prefix(prefix)
+    if located is None:
+        raise NotFound(f"{prefix} holds no usr/include/node/v8.h and usr/lib/{multiarch()}/libnode.so.N")
+    include, library = located
+    version = v8_version(include)
+    check_supported(version, str(prefix))
     try:
-        result = attempt()
-    except OSError as exc:
-        raise NotFound(f"apt-get is not available ({exc})") from exc
-    if result.returncode != 0 and os.geteuid() == 0:
-        subprocess.run(["apt-get", "update", "-qq"], capture_output=True)
-        result = attempt()
-    if result.returncode != 0:
-        raise NotFound(f"`apt-get download {' '.join(packages)}` failed: {result.stderr.strip()}")
+        result, loaded = adapt(library, build / "ship", compiler, compat)
+    except AdaptError as exc:
+        raise NotFound(str(exc)) from exc
+    if not loaded.startswith(version):
+        raise NotFound(f"the headers in {prefix} are V8 {version}, the library is V8 {loaded}")
+    return Found(include, result.libnode, loaded, source, result.ship)
 
 
-def deb_field(deb: Path, field: str) -> str:
-    return subprocess.run(
-        ["dpkg-deb", "-f", str(deb), field], capture_output=True, text=True, check=True
-    ).stdout.strip()
-
-
-def package_names(depends: str) -> list[str]:
-    return [re.split(r"[\s(:]", alt.split("|")[0].strip())[0] for alt in depends.split(",") if alt.strip()]
-
-
-def fetch(cache: Path) -> tuple[Path, Path, list[Path]]:
-    """Download libnode-dev, its libnode runtime and any shared library the system lacks."""
-    prefix = cache / "prefix"
-    debs = cache / "debs"
-    stamp = cache / "bundle.txt"
-    found = find_in_prefix(prefix)
-    if found and stamp.is_file():
-        return (*found, [Path(p) for p in stamp.read_text().split()])
-
-    debs.mkdir(parents=True, exist_ok=True)
-    apt_download(["libnode-dev"], debs)
-    dev = next(debs.glob("libnode-dev_*.deb"))
-    runtime_pkg = next(p for p in package_names(deb_field(dev, "Depends")) if re.fullmatch(r"libnode\d+", p))
-    apt_download([runtime_pkg], debs)
-    runtime = next(debs.glob(f"{runtime_pkg}_*.deb"))
-    missing = [
-        p for p in package_names(deb_field(runtime, "Depends"))
-        if p.startswith("lib") and p != "libc6" and not installed(p)
+def fetched(build: Path, suite: str | None, runtime: str | None) -> Path:
+    """Download libnode-dev, its libnode runtime and their libraries; unpack them into a prefix.
+    ``runtime`` pins the runtime package; None takes whichever supported one the suite has."""
+    name = suite or "system"
+    apt = debian_packages.Apt(build / f"apt-{name}", suite)
+    debs = build / f"debs-{name}"
+    dev, = apt.download(["libnode-dev"], debs)
+    runtimes = [p for p in debian_packages.dependencies(dev) if re.fullmatch(r"libnode\d+", p)]
+    if not runtimes:
+        raise NotFound(f"{dev.name} depends on no libnode runtime")
+    if runtime is not None and runtimes[0] != runtime:
+        raise NotFound(f"Debian {suite}'s libnode-dev now needs {runtimes[0]}, not {runtime}")
+    if runtimes[0] not in SUPPORTED:
+        raise NotFound(f"Debian's libnode-dev needs {runtimes[0]}, which this toyjs does not support")
+    node, = apt.download(runtimes, debs)
+    # The libraries libnode needs, except the C and C++ runtimes (the system's are used).
+    libraries = [
+        p for p in debian_packages.dependencies(node)
+        if p.startswith("lib") and p not in ("libc6", "libgcc-s1", "libstdc++6")
     ]
-    if missing:
-        apt_download(missing, debs)
-    bundle: list[Path] = []
-    for deb in debs.glob("*.deb"):
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(prefix)], check=True)
-    for pkg in missing:
-        deb = next(debs.glob(f"{pkg}_*.deb"))
-        listing = subprocess.run(
-            ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
-        ).stdout
-        for line in listing.splitlines():
-            path = line.split()[5].lstrip(".")
-            if re.search(r"\.so\.\d+$", path):
-                bundle.append(prefix / path.lstrip("/"))
-    found = find_in_prefix(prefix)
-    if not found:
-        raise NotFound(f"the unpacked packages in {prefix} hold no usable libnode")
-    bundle.append(found[1])
-    stamp.write_text("\n".join(str(p) for p in bundle))
-    return (*found, bundle)
+    debs_all = [dev, node, *apt.download(libraries, debs)]
+    prefix = build / f"prefix-{name}"
+    for deb in debs_all:
+        debian_packages.unpack(deb, prefix)
+    return prefix
 
 
-def locate(cache: Path) -> tuple[Path, Path, list[Path], str]:
+def locate(build: Path, compiler: str, compat: Path) -> Found:
     explicit = os.environ.get("TOYJS_LIBNODE_PREFIX")
     if explicit:
-        found = find_in_prefix(Path(explicit))
-        if not found:
-            raise NotFound(f"TOYJS_LIBNODE_PREFIX={explicit} holds no usr/include/node/v8.h and libnode.so.N")
-        return (*found, [], "TOYJS_LIBNODE_PREFIX")
-    found = find_in_prefix(Path("/"))
-    if found:
-        return (*found, [], "the system's libnode-dev")
-    return (*fetch(cache), "Debian packages unpacked into " + str(cache / "prefix"))
+        return adapted(Path(explicit), build, compiler, compat, f"TOYJS_LIBNODE_PREFIX={explicit}")
+    try:
+        prefix = fetched(build, MODERN_SUITE, MODERN_PACKAGE)
+        return adapted(prefix, build, compiler, compat, f"Debian {MODERN_SUITE}'s {MODERN_PACKAGE}, adapted")
+    except (NotFound, PackageError) as exc:
+        print(f"toyjs: V8 13.6 is not usable here ({exc}); falling back to this system's Debian libnode.", file=sys.stderr)
+    system = in_prefix(Path("/"))
+    if system:
+        include, library = system
+        version = v8_version(include)
+        check_supported(version, "the system's libnode-dev")
+        return Found(include, library, version, "the system's libnode-dev")
+    try:
+        prefix = fetched(build, None, None)
+    except PackageError as exc:
+        raise NotFound(str(exc)) from exc
+    return adapted(prefix, build, compiler, compat, "Debian packages of this system's release")
 
 
 def main() -> int:
-    cache, out = Path(sys.argv[1]), Path(sys.argv[2])
+    build, out, compiler, compat = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
+    build.mkdir(parents=True, exist_ok=True)
     try:
-        include, library, bundle, source = locate(cache)
+        found = locate(build, compiler, compat)
     except NotFound as exc:
         print(f"toyjs: {exc}.\n{HELP}", file=sys.stderr)
         return 1
-    # Each entry is "real file|soname": the wheel ships the file under the name the loader asks for.
-    bundle_list = ";".join(f"{p.resolve()}|{p.name}" for p in bundle)
     out.write_text(
-        f'set(LIBNODE_INCLUDE_DIR "{include}")\n'
-        f'set(LIBNODE_LIBRARY "{library}")\n'
-        f'set(LIBNODE_BUNDLE "{bundle_list}")\n'
-        f'set(LIBNODE_SOURCE "{source}")\n'
+        f'set(LIBNODE_INCLUDE_DIR "{found.include}")\n'
+        f'set(LIBNODE_LIBRARY "{found.library}")\n'
+        f'set(LIBNODE_BUNDLE "{";".join(str(p) for p in found.bundle)}")\n'
+        f'set(V8_VERSION "{found.version}")\n'
+        f'set(LIBNODE_SOURCE "{found.source}")\n'
     )
     return 0
 

@@ -13,6 +13,7 @@ from aiohttp import web
 import toyjs as toyjs_package
 
 PROGRAMS = Path(__file__).parent / "programs"
+V8_MAJOR = int(toyjs_package.V8_VERSION.split(".")[0])
 
 
 @dataclass
@@ -63,6 +64,13 @@ def deno():
         return run_command([executable, "run", *map(str, args)], cwd=cwd, timeout=timeout)
 
     return run
+
+
+@pytest.fixture
+def import_attributes():
+    """The keyword of JSON module imports: V8 12 parses `with { type: "json" }` and no longer
+    `assert`; the fallback engine (V8 10.2) parses only `assert`."""
+    return "with" if V8_MAJOR >= 12 else "assert"
 
 
 @pytest.fixture

@@ -84,9 +84,9 @@ def test_import_meta_url(ctx, loader):
     assert module.namespace["url"] == "file:///srv/app/main.mjs"
 
 
-def test_import_assertions_reach_the_loader(ctx, loader):
+def test_import_attributes_reach_the_loader(ctx, loader, import_attributes):
     loader.sources["mem:/data.json"] = "export default {\"k\": 1};"
-    ctx.compile_module("import data from './data.json' assert { type: 'json' };", "mem:/main.js").evaluate()
+    ctx.compile_module(f"import data from './data.json' {import_attributes} {{ type: 'json' }};", "mem:/main.js").evaluate()
     assert ("./data.json", "mem:/main.js", {"type": "json"}) in loader.resolves
 
 

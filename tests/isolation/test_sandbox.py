@@ -14,7 +14,7 @@ RUNAWAY = {
     "microtask": "Promise.resolve().then(() => { while (true) {} }); 1",
     "timer callback": "setTimeout(() => { while (true) {} }, 1); 1",
     "interval that never ends": "setInterval(() => {}, 5); 1",
-    "promise chain": "(function spin() { return Promise.resolve().then(spin) })()",
+    "promise chain": "(function spin() { Promise.resolve().then(spin) })(); 1",
     "async function": "(async () => { for (;;) await null })()",
     "catching and looping": "for (;;) { try { while (true) {} } catch (e) {} finally { continue } }",
     "getter read while converting": "({ get x() { while (true) {} } })",
@@ -38,6 +38,14 @@ def test_runaway_code_is_stopped_and_the_sandbox_stays_usable(sandbox, name):
     assert sandbox.eval("[1, 2, 3].map((x) => x * 2)") == [2, 4, 6]
     # nothing the stopped call scheduled runs later
     assert sandbox.eval("new Promise((resolve) => setTimeout(() => resolve('clean'), 20))") == "clean"
+
+
+def test_a_promise_chain_that_keeps_every_link_is_stopped_by_a_limit(sandbox):
+    # Each link waits on the next, so memory grows as fast as the engine runs: the heap limit
+    # or the time limit ends it, whichever comes first on this engine.
+    with pytest.raises((toyjs.TerminatedError, toyjs.HeapLimitError)):
+        sandbox.eval("(function spin() { return Promise.resolve().then(spin) })()")
+    assert sandbox.eval("[1, 2, 3].map((x) => x * 2)") == [2, 4, 6]
 
 
 def test_results_and_promises(sandbox):

@@ -136,6 +136,17 @@ def toyjs_version():
     return toyjs.__version__
 
 
+def test_the_version_names_the_v8_that_runs(toyjs):
+    engine = toyjs_package_v8()
+    assert int(engine.split(".")[0]) in (10, 11, 13)
+    assert f"(V8 {engine})" in toyjs("--version").stdout
+    assert toyjs("eval", "process.versions.v8").stdout.strip() == engine
+
+
+def toyjs_package_v8():
+    return toyjs.V8_VERSION
+
+
 def test_eval_exit_code_and_errors(toyjs):
     assert toyjs("eval", "process.exitCode = 2; 1").code == 2
     result = toyjs("eval", "null.x")

@@ -17,6 +17,17 @@ inline v8::Local<v8::String> v8_str(v8::Isolate* isolate, const char* text) {
   return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
 }
 
+// Where a script or module came from: its name in stacks, and whether it is an ES module.
+// (V8 12 dropped the Isolate* argument of ScriptOrigin.)
+inline v8::ScriptOrigin script_origin(v8::Isolate* isolate, v8::Local<v8::String> name, bool is_module = false) {
+#if V8_MAJOR_VERSION >= 12
+  (void)isolate;
+  return v8::ScriptOrigin(name, 0, 0, false, -1, v8::Local<v8::Value>(), false, false, is_module);
+#else
+  return v8::ScriptOrigin(isolate, name, 0, 0, false, -1, v8::Local<v8::Value>(), false, false, is_module);
+#endif
+}
+
 // UTF-8 text of any JS value (for messages; lossy only for lone surrogates).
 std::string utf8(v8::Isolate* isolate, v8::Local<v8::Value> value);
 

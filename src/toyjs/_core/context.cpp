@@ -204,7 +204,7 @@ nb::object eval(PyContext& self, nb::handle source, const std::string& filename,
   v8::Isolate* isolate = scope.isolate();
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::String> code = js_string(isolate, source.ptr());
-  v8::ScriptOrigin origin(isolate, v8_str(isolate, filename.c_str()));
+  v8::ScriptOrigin origin = script_origin(isolate, v8_str(isolate, filename.c_str()));
   v8::Local<v8::Context> context = scope.context();
   v8::Local<v8::Script> script;
   {

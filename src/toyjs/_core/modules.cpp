@@ -28,8 +28,7 @@ ModuleRecord* compile(ContextCore& ctx, v8::Local<v8::String> source, const std:
   v8::Isolate* isolate = ctx.iso->isolate;
   auto found = ctx.state->modules_by_url.find(url);
   if (found != ctx.state->modules_by_url.end()) return found->second.get();
-  v8::ScriptOrigin origin(isolate, v8::String::NewFromUtf8(isolate, url.c_str()).ToLocalChecked(),
-                          0, 0, false, -1, v8::Local<v8::Value>(), false, false, true);
+  v8::ScriptOrigin origin = script_origin(isolate, v8_str(isolate, url.c_str()), /*is_module=*/true);
   v8::ScriptCompiler::Source compile_source(source, origin);
   v8::Local<v8::Module> module;
   if (!v8::ScriptCompiler::CompileModule(isolate, &compile_source).ToLocal(&module)) {

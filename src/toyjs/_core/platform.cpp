@@ -11,7 +11,16 @@ std::unique_ptr<v8::Platform> platform_instance;
 
 // V8 flags are process-wide and must be set before V8::Initialize.
 constexpr const char kFlags[] =
+#if V8_MAJOR_VERSION >= 12
+    // Turboshaft unrolls loops without the stack check that TerminateExecution relies on:
+    // `while (true) { new Array(1000).fill(1) }` could then be neither timed out nor stopped
+    // by the heap limit (the isolate runs out of memory and V8 aborts the process).
+    "--no-turboshaft-loop-unrolling "
+#else
+    // JSON modules: `import data from "./x.json" assert { type: "json" }` (V8 12 ships
+    // import attributes, `with { type: "json" }`, without a flag).
     "--harmony-import-assertions "
+#endif
     // V8 would checksum the whole startup snapshot (adler32, ~5% of making an isolate) for
     // every isolate. Ours is built in memory by this process or read from the disk cache,
     // whose bytes are checked against a SHA-256 digest first (toyjs/host/snapshot.py), and

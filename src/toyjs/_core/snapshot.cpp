@@ -39,7 +39,7 @@ std::string bootstrap(v8::Isolate* isolate, v8::Local<v8::Context> context, cons
     return text;
   };
   auto run = [&](const std::string& name, const std::string& source, v8::Local<v8::Value>* out) {
-    v8::ScriptOrigin origin(isolate, v8_str(isolate, name.c_str()));
+    v8::ScriptOrigin origin = script_origin(isolate, v8_str(isolate, name.c_str()));
     v8::Local<v8::Script> script;
     return v8::Script::Compile(context, v8_str(isolate, source.c_str()), &origin).ToLocal(&script) &&
            script->Run(context).ToLocal(out);

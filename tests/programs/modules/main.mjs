@@ -3,7 +3,7 @@
 import { double, counter } from "./lib/math.js";
 import * as again from "./lib/../lib/math.js";
 import { fromIndex } from "./lib/index.js";
-import config from "./config.json" assert { type: "json" };
+import config from "./config.json" with { type: "json" };
 import pkg, { feature } from "pkg";
 import sub from "pkg/extra";
 import scoped from "@scope/lib";

@@ -1,11 +1,28 @@
 // Library-level ECMAScript features newer than V8 10.2, defined only where the engine lacks
 // them, as non-enumerable properties, following the spec's algorithms.
+//
+// Whether the engine lacks one is decided in each runtime's own context as it starts, not in
+// the startup snapshot: V8 12.9 and later add some built-ins (Set methods, iterator helpers,
+// Promise.try) only when a context is made from a snapshot, and a property of ours under such
+// a name, found there, makes V8 abort. The snapshot keeps the functions; the properties wait.
 (function (core, ops) {
   "use strict";
+  const additions = [];
   function define(target, name, value) {
-    if (Object.prototype.hasOwnProperty.call(target, name)) return;
-    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+    additions.push([target, name, { value, writable: true, configurable: true, enumerable: false }]);
   }
+  function defineGetter(target, name, get) {
+    additions.push([target, name, { get, configurable: true, enumerable: false }]);
+  }
+  core.whenStarted(() => {
+    for (const [target, name, descriptor] of additions) {
+      if (!Object.prototype.hasOwnProperty.call(target, name)) Object.defineProperty(target, name, descriptor);
+    }
+    const unscopables = Array.prototype[Symbol.unscopables];
+    for (const name of ["toReversed", "toSorted", "toSpliced"]) {
+      if (unscopables[name] === undefined) unscopables[name] = true;
+    }
+  });
   function toIntegerOrInfinity(value) {
     const n = Number(value);
     if (Number.isNaN(n) || n === 0) return 0;
@@ -62,9 +79,6 @@
     for (let i = 0; i < length; i++) result[i] = i === actual ? value : o[i];
     return result;
   });
-  for (const name of ["toReversed", "toSorted", "toSpliced"]) {
-    if (Array.prototype[Symbol.unscopables][name] === undefined) Array.prototype[Symbol.unscopables][name] = true;
-  }
   define(TypedArray.prototype, "toReversed", function toReversed() {
     const length = typedLength.call(this), result = new this.constructor(length);
     for (let i = 0; i < length; i++) result[i] = this[length - 1 - i];
@@ -203,21 +217,15 @@
   define(ArrayBuffer.prototype, "transferToFixedLength", function (newLength) {
     return transfer(this, newLength, "transferToFixedLength");
   });
-  if (!Object.prototype.hasOwnProperty.call(ArrayBuffer.prototype, "detached")) {
-    Object.defineProperty(ArrayBuffer.prototype, "detached", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        if (byteLength.call(this) !== 0) return false;
-        try {
-          new Uint8Array(this);
-          return false;
-        } catch {
-          return true;
-        }
-      },
-    });
-  }
+  defineGetter(ArrayBuffer.prototype, "detached", function detached() {
+    if (byteLength.call(this) !== 0) return false;
+    try {
+      new Uint8Array(this);
+      return false;
+    } catch {
+      return true;
+    }
+  });
 
   // Set methods (ES2025): `other` is any set-like with size, has() and keys().
   function setLike(other) {

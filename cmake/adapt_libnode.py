@@ -82,7 +82,7 @@ def system_library(soname: str) -> Path | None:
     return None
 
 
-def _closure(libnode: Path, prefix_libs: Path) -> dict[str, tuple[elf_file.SharedLibrary, bool]]:
+def closure(libnode: Path, prefix_libs: Path) -> dict[str, tuple[elf_file.SharedLibrary, bool]]:
     """Every library the loader will bring in with libnode: soname -> (library, shipped?)."""
     found: dict[str, tuple[elf_file.SharedLibrary, bool]] = {}
     pending = [(libnode.name, libnode, True)]
@@ -105,7 +105,7 @@ def _closure(libnode: Path, prefix_libs: Path) -> dict[str, tuple[elf_file.Share
     return found
 
 
-def _problems(
+def problems(
     libraries: dict[str, tuple[elf_file.SharedLibrary, bool]],
 ) -> tuple[dict[str, list[elf_file.Requirement]], set[str], list[str]]:
     """(requirements to weaken by soname, symbols the compat library must define, refusals)."""
@@ -165,8 +165,8 @@ def check_loads(ship: Path, libnode: Path, compat: Path | None) -> str:
 def adapt(libnode: Path, ship: Path, compiler: str, compat_source: Path) -> tuple[Adapted, str]:
     """Check libnode (unpacked under a prefix, its sibling libraries beside it) against this
     system; copy what must be shipped into ``ship``, adapted. Returns it and the V8 version."""
-    libraries = _closure(libnode, libnode.parent)
-    to_weaken, to_supply, refusals = _problems(libraries)
+    libraries = closure(libnode, libnode.parent)
+    to_weaken, to_supply, refusals = problems(libraries)
     if refusals:
         raise AdaptError("; ".join(sorted(refusals)[:4]) + (" and more" if len(refusals) > 4 else ""))
     if ship.exists():

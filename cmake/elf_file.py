@@ -8,6 +8,7 @@ and to mark the version requirements this system cannot meet as weak (see ``weak
 
 from __future__ import annotations
 
+import functools
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,11 +58,18 @@ class SharedLibrary:
     versions_defined: set[str] = field(default_factory=set)
     requirements: list[Requirement] = field(default_factory=list)
 
+    @functools.cached_property
+    def definitions(self) -> dict[str, list[Symbol]]:
+        """The symbols defined here, by name."""
+        found: dict[str, list[Symbol]] = {}
+        for symbol in self.symbols:
+            if symbol.defined:
+                found.setdefault(symbol.name, []).append(symbol)
+        return found
+
     def defines(self, name: str, version: str | None) -> bool:
         """Whether a reference to name (at version, or unversioned) can bind here."""
-        for symbol in self.symbols:
-            if not symbol.defined or symbol.name != name:
-                continue
+        for symbol in self.definitions.get(name, ()):
             if (symbol.version in (None, version)) if version else not symbol.hidden:
                 return True
         return False

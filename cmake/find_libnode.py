@@ -4,7 +4,8 @@ V8's whole embedder API), fetched and adapted when the system lacks it.
 Run by CMakeLists.txt at configure time: ``find_libnode.py BUILD_DIR OUTPUT CXX COMPAT_SOURCE``.
 It writes a CMake include file setting LIBNODE_INCLUDE_DIR, LIBNODE_LIBRARY, LIBNODE_BUNDLE
 (shared libraries to ship inside the package, each file named by its soname), V8_VERSION and
-LIBNODE_SOURCE.
+LIBNODE_SOURCE, and beside it ``generated/v8_source.h``, which tells the extension where its
+V8 came from (``toyjs --version`` says it, with the reason when the build fell back).
 
 Routes, in order:
 1. ``TOYJS_LIBNODE_PREFIX``: a directory laid out like ``/`` with ``usr/include/node/v8.h`` and
@@ -21,6 +22,7 @@ When route 2 fails, one line says why and the next route is taken.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -129,18 +131,19 @@ def locate(build: Path, compiler: str, compat: Path) -> Found:
         prefix = fetched(build, MODERN_SUITE, MODERN_PACKAGE)
         return adapted(prefix, build, compiler, compat, f"Debian {MODERN_SUITE}'s {MODERN_PACKAGE}, adapted")
     except (NotFound, PackageError) as exc:
-        print(f"toyjs: V8 13.6 is not usable here ({exc}); falling back to this system's Debian libnode.", file=sys.stderr)
+        reason = f"V8 13.6 is not usable here: {exc}"
+        print(f"toyjs: {reason}; falling back to this system's Debian libnode.", file=sys.stderr)
     system = in_prefix(Path("/"))
     if system:
         include, library = system
         version = v8_version(include)
         check_supported(version, "the system's libnode-dev")
-        return Found(include, library, version, "the system's libnode-dev")
+        return Found(include, library, version, f"the system's libnode-dev; {reason}")
     try:
         prefix = fetched(build, None, None)
     except PackageError as exc:
         raise NotFound(str(exc)) from exc
-    return adapted(prefix, build, compiler, compat, "Debian packages of this system's release")
+    return adapted(prefix, build, compiler, compat, f"Debian packages of this system's release; {reason}")
 
 
 def main() -> int:
@@ -151,13 +154,18 @@ def main() -> int:
     except NotFound as exc:
         print(f"toyjs: {exc}.\n{HELP}", file=sys.stderr)
         return 1
+    source = re.sub(r'["\\;$]', "'", found.source)  # plain text inside a CMake string
     out.write_text(
         f'set(LIBNODE_INCLUDE_DIR "{found.include}")\n'
         f'set(LIBNODE_LIBRARY "{found.library}")\n'
         f'set(LIBNODE_BUNDLE "{";".join(str(p) for p in found.bundle)}")\n'
         f'set(V8_VERSION "{found.version}")\n'
-        f'set(LIBNODE_SOURCE "{found.source}")\n'
+        f'set(LIBNODE_SOURCE "{source}")\n'
     )
+    header = out.parent / "generated" / "v8_source.h"
+    header.parent.mkdir(exist_ok=True)
+    printable = "".join(c if " " <= c <= "~" else "?" for c in found.source)
+    header.write_text(f"#define TOYJS_V8_SOURCE {json.dumps(printable)}\n")  # a valid C string literal
     return 0
 
 

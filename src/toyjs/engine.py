@@ -33,6 +33,8 @@ Message = _core.Message
 Snapshot = _core.Snapshot
 undefined = _core.undefined
 V8_VERSION: str = _core.v8_version
+# Where the build found this V8 (and, when it fell back to an older one, why).
+V8_SOURCE: str = _core.v8_source
 
 # V8 cannot start a context in much less; smaller limits are refused up front.
 MIN_HEAP_LIMIT = 16 * 2**20

@@ -102,8 +102,8 @@ def test_the_loader_refuses_a_missing_version_until_it_is_weak(newer_and_older, 
 
 def test_adaptation_refuses_versions_outside_its_list(newer_and_older):
     user, _ = newer_and_older
-    libraries = adapt_libnode._closure(user, user.parent)
-    to_weaken, to_supply, refusals = adapt_libnode._problems(libraries)
+    libraries = adapt_libnode.closure(user, user.parent)
+    to_weaken, to_supply, refusals = adapt_libnode.problems(libraries)
     assert refusals == ["libuser.so needs PROV_2 of libprov.so"]
     assert to_supply == {"new_fn"}
 

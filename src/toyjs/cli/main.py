@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import toyjs
 from toyjs.cli.flags import split_permission_flags
 from toyjs.cli.report import report
+from toyjs.engine import V8_SOURCE
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
 from toyjs.isolation.permissions import Permissions
@@ -36,7 +37,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    main.add_argument("--version", action="version", version=f"toyjs {toyjs.__version__} (V8 {toyjs.V8_VERSION})")
+    main.add_argument("--version", action="version", version=f"toyjs {toyjs.__version__} (V8 {toyjs.V8_VERSION})\nV8 from {V8_SOURCE}")
     limits = argparse.ArgumentParser(add_help=False)
     limits.add_argument("--heap-limit", type=int, metavar="MIB", help="cap the JS heap at MIB mebibytes")
     limits.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the program after SECONDS")

@@ -82,8 +82,11 @@ def system_library(soname: str) -> Path | None:
     return None
 
 
-def closure(libnode: Path, prefix_libs: Path) -> dict[str, tuple[elf_file.SharedLibrary, bool]]:
-    """Every library the loader will bring in with libnode: soname -> (library, shipped?)."""
+def closure(
+    libnode: Path, prefix_libs: Path, packaged: frozenset[str] = frozenset()
+) -> dict[str, tuple[elf_file.SharedLibrary, bool]]:
+    """Every library the loader will bring in with libnode: soname -> (library, shipped?).
+    The system's copy of a library is used where it has one, except for ``packaged`` sonames."""
     found: dict[str, tuple[elf_file.SharedLibrary, bool]] = {}
     pending = [(libnode.name, libnode, True)]
     while pending:
@@ -93,7 +96,7 @@ def closure(libnode: Path, prefix_libs: Path) -> dict[str, tuple[elf_file.Shared
         library = elf_file.read(path)
         found[soname] = (library, shipped)
         for needed in library.needed:
-            system = system_library(needed)
+            system = None if needed in packaged else system_library(needed)
             if system is not None:
                 pending.append((needed, system, False))
             elif needed in SYSTEM_ONLY:
@@ -128,6 +131,37 @@ def problems(
             if not any(other.defines(symbol.name, symbol.version) for other in every):
                 to_supply.add(symbol.name)
     return to_weaken, to_supply, refusals
+
+
+def newer_in_packages(
+    libraries: dict[str, tuple[elf_file.SharedLibrary, bool]], unbound: set[str], prefix_libs: Path
+) -> frozenset[str]:
+    """Sonames the system has, but in a version too old for what is left unbound, where the
+    packages bring one that defines it (the system's libcares 1.18 beside libnode 137, say):
+    those are shipped too. OpenSSL and the C and C++ runtimes never are."""
+    newer = set()
+    for soname, (_, shipped) in libraries.items():
+        candidate = prefix_libs / soname
+        if shipped or soname in SYSTEM_ONLY or not unbound or not candidate.exists():
+            continue
+        if any(elf_file.read(candidate).defines(name, None) for name in unbound):
+            newer.add(soname)
+    return frozenset(newer)
+
+
+def plan(
+    libnode: Path, supplied: set[str]
+) -> tuple[dict[str, tuple[elf_file.SharedLibrary, bool]], dict[str, list[elf_file.Requirement]], set[str], list[str]]:
+    """The libraries to load and ship, and what `problems` says of them, taking a packaged
+    library over the system's where only the packaged one defines what would stay unbound."""
+    packaged: frozenset[str] = frozenset()
+    while True:
+        libraries = closure(libnode, libnode.parent, packaged)
+        to_weaken, to_supply, refusals = problems(libraries)
+        newer = newer_in_packages(libraries, to_supply - supplied, libnode.parent)
+        if not newer:
+            return libraries, to_weaken, to_supply, refusals
+        packaged |= newer
 
 
 def build_compat(compiler: str, source: Path, into: Path) -> elf_file.SharedLibrary:
@@ -165,13 +199,16 @@ def check_loads(ship: Path, libnode: Path, compat: Path | None) -> str:
 def adapt(libnode: Path, ship: Path, compiler: str, compat_source: Path) -> tuple[Adapted, str]:
     """Check libnode (unpacked under a prefix, its sibling libraries beside it) against this
     system; copy what must be shipped into ``ship``, adapted. Returns it and the V8 version."""
-    libraries = closure(libnode, libnode.parent)
-    to_weaken, to_supply, refusals = problems(libraries)
-    if refusals:
-        raise AdaptError("; ".join(sorted(refusals)[:4]) + (" and more" if len(refusals) > 4 else ""))
     if ship.exists():
         shutil.rmtree(ship)
-    ship.mkdir(parents=True)
+    compat_library = build_compat(compiler, compat_source, ship)
+    supplied = {s.name for s in compat_library.symbols if s.defined}
+    libraries, to_weaken, to_supply, refusals = plan(libnode, supplied)
+    if refusals:
+        raise AdaptError("; ".join(sorted(refusals)[:4]) + (" and more" if len(refusals) > 4 else ""))
+    missing = sorted(to_supply - supplied)
+    if missing:
+        raise AdaptError(f"this system lacks {', '.join(missing[:6])}, which toyjs does not supply")
     shipped: list[Path] = []
     for soname, (library, is_shipped) in libraries.items():
         if is_shipped:
@@ -182,12 +219,9 @@ def adapt(libnode: Path, ship: Path, compiler: str, compat_source: Path) -> tupl
         elf_file.weaken(replace(libraries[soname][0], path=ship / soname), requirements)
     compat = None
     if to_supply:
-        compat_library = build_compat(compiler, compat_source, ship)
-        supplied = {s.name for s in compat_library.symbols if s.defined}
-        missing = sorted(to_supply - supplied)
-        if missing:
-            raise AdaptError(f"this system lacks {', '.join(missing[:6])}, which toyjs does not supply")
         compat = compat_library.path
         shipped.insert(0, compat)
+    else:
+        compat_library.path.unlink()
     version = check_loads(ship, ship / libnode.name, compat)
     return Adapted(ship / libnode.name, shipped), version

@@ -186,3 +186,26 @@ def test_string_replace_cold_handles_overlapping_text(compat):
     base = ctypes.addressof(buffer)
     replace(None, base + 2, 2, base + 4, 4, 4)
     assert buffer.raw[:10] == b"abefghefgh"
+
+
+def test_a_system_library_too_old_for_libnode_is_shipped_from_the_packages(tmp_path, monkeypatch):
+    system, packages = tmp_path / "system", tmp_path / "packages"
+    system.mkdir()
+    packages.mkdir()
+    compile_library(system, "libdep.so", "int dep_a(void) { return 1; }\n", "-Wl,-soname,libdep.so")
+    compile_library(packages, "libdep.so", "int dep_a(void) { return 1; }\nint dep_b(void) { return 2; }\n",
+                    "-Wl,-soname,libdep.so")
+    top = compile_library(packages, "libtop.so", "int dep_a(void); int dep_b(void);\nint top(void) { return dep_a() + dep_b(); }\n",
+                          "-Wl,-soname,libtop.so", f"-L{packages}", "-ldep")
+    real = adapt_libnode.system_library
+    monkeypatch.setattr(adapt_libnode, "system_library", lambda soname: system / soname if (system / soname).exists() else real(soname))
+    # the system's libdep lacks dep_b, which the compat library does not supply either
+    libraries, _, to_supply, refusals = adapt_libnode.plan(top, supplied=set())
+    assert libraries["libdep.so"][1], "shipped"
+    assert libraries["libdep.so"][0].path == packages / "libdep.so"
+    assert (to_supply, refusals) == (set(), [])
+    # when the system's copy is enough, it is the one used
+    compile_library(system, "libdep.so", "int dep_a(void) { return 1; }\nint dep_b(void) { return 2; }\n",
+                    "-Wl,-soname,libdep.so")
+    libraries, _, _, _ = adapt_libnode.plan(top, supplied=set())
+    assert libraries["libdep.so"][0].path == system / "libdep.so" and not libraries["libdep.so"][1]

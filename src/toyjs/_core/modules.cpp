@@ -45,7 +45,7 @@ ModuleRecord* compile(ContextCore& ctx, v8::Local<v8::String> source, const std:
 
 nb::dict attributes_dict(v8::Local<v8::Context> context, v8::Local<v8::FixedArray> assertions,
                          int stride) {
-  // V8 10.2 lays import assertions out as key, value[, source offset] triples.
+  // V8 lays import attributes (10.2: assertions) out as key, value[, source offset] triples.
   v8::Isolate* isolate = context->GetIsolate();
   nb::dict result;
   if (assertions.IsEmpty()) return result;

@@ -24,7 +24,7 @@ GROWING = "const kept = []; while (true) { kept.push(new Array(1000).fill(1)) }"
 
 def run_child(body: str) -> list[str]:
     program = "import threading, toyjs\n" + textwrap.dedent(body)
-    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     return done.stdout.split()
 

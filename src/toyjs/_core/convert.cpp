@@ -6,6 +6,8 @@
 #include "handles.h"
 #include "messages.h"
 
+#include <datetime.h>
+
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -21,20 +23,29 @@ constexpr int kMaxCopyDepth = 200;
 constexpr size_t kKeyCacheSize = 32;
 // Strs at least this long are lent to V8 rather than copied (see js_string).
 constexpr Py_ssize_t kLendMinLength = 64 * 1024;
+// Arrays longer than this are checked against the heap before they are copied (see array).
+constexpr uint32_t kDenseCheckLength = 1 << 16;
+// How many values a copy makes between looks at whether its call was stopped.
+constexpr unsigned kStopCheckInterval = 4096;
+constexpr int64_t kMicrosPerDay = 86400LL * 1000 * 1000;
 
 struct PyCache {
   nb::object undefined;
   nb::object epoch;      // datetime(1970, 1, 1, tzinfo=timezone.utc)
   nb::object timedelta;  // datetime.timedelta
   nb::object datetime_type;
+  nb::object astimezone;  // datetime.astimezone, the base class's (a subclass may override it)
 };
 
 PyCache& cache() {
   static PyCache* instance = [] {
     auto* c = new PyCache();
+    PyDateTime_IMPORT;
+    if (!PyDateTimeAPI) throw nb::python_error();
     nb::module_ dt = nb::module_::import_("datetime");
     c->timedelta = dt.attr("timedelta");
     c->datetime_type = dt.attr("datetime");
+    c->astimezone = c->datetime_type.attr("astimezone");
     c->epoch = c->datetime_type(1970, 1, 1, nb::arg("tzinfo") = dt.attr("timezone").attr("utc"));
     return c;
   }();
@@ -56,18 +67,31 @@ nb::object bigint_to_python(v8::Local<v8::BigInt> big) {
   return sign ? nb::steal(PyNumber_Negative(magnitude.ptr())) : magnitude;
 }
 
+// Reads the int's own digits (an int subclass's __abs__ or __lt__ is never called): its
+// two's complement, then the magnitude V8 wants.
 v8::Local<v8::Value> bigint_to_js(v8::Local<v8::Context> context, PyObject* value) {
-  int negative = PyObject_RichCompareBool(value, nb::int_(0).ptr(), Py_LT);
-  nb::object magnitude = nb::steal(PyNumber_Absolute(value));
-  size_t bits = _PyLong_NumBits(magnitude.ptr());
-  size_t count = bits / 64 + 1;
+  const bool negative = _PyLong_Sign(value) < 0;
+  size_t bits = _PyLong_NumBits(value);
+  if (bits == static_cast<size_t>(-1) && PyErr_Occurred()) throw nb::python_error();
+  size_t count = bits / 64 + 1;  // one bit more than the magnitude: the sign
   if (count > (1 << 24) / 64) {
     raise_error(ErrorKind::value, "int too large for a JS BigInt");
   }
   std::vector<uint64_t> words(count);
-  if (_PyLong_AsByteArray(reinterpret_cast<PyLongObject*>(magnitude.ptr()),
-                          reinterpret_cast<unsigned char*>(words.data()), count * 8, 1, 0) < 0) {
+  if (_PyLong_AsByteArray(reinterpret_cast<PyLongObject*>(value), reinterpret_cast<unsigned char*>(words.data()),
+                          count * 8, /*little_endian=*/1, /*is_signed=*/1
+#if PY_VERSION_HEX >= 0x030D0000
+                          , /*with_exceptions=*/1
+#endif
+                          ) < 0) {
     throw nb::python_error();
+  }
+  if (negative) {  // magnitude = -value: invert, add one
+    bool carry = true;
+    for (uint64_t& word : words) {
+      word = ~word + (carry ? 1 : 0);
+      carry = carry && word == 0;
+    }
   }
   v8::Local<v8::BigInt> result;
   if (!v8::BigInt::NewFromWords(context, negative, static_cast<int>(count), words.data())
@@ -75,6 +99,40 @@ v8::Local<v8::Value> bigint_to_js(v8::Local<v8::Context> context, PyObject* valu
     throw JsThrew();
   }
   return result;
+}
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar: whole 400-year eras
+// of 146,097 days, then the years of the era (with March as the first month, so that a
+// leap day ends its year), then the day of that year.
+int64_t days_since_epoch(int64_t year, int64_t month, int64_t day) {
+  year -= month <= 2;
+  const int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const int64_t year_of_era = year - era * 400;
+  const int64_t day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;  // 719,468: days from 0000-03-01 to 1970-01-01
+}
+
+int64_t delta_micros(PyObject* delta) {
+  return PyDateTime_DELTA_GET_DAYS(delta) * kMicrosPerDay +
+         PyDateTime_DELTA_GET_SECONDS(delta) * int64_t{1000000} + PyDateTime_DELTA_GET_MICROSECONDS(delta);
+}
+
+// Microseconds since the epoch of an aware datetime, read from its fields (integers all the
+// way: a float timestamp is off by a millisecond for some dates after the year 5000).
+int64_t utc_micros(PyObject* aware) {
+  int64_t local = days_since_epoch(PyDateTime_GET_YEAR(aware), PyDateTime_GET_MONTH(aware), PyDateTime_GET_DAY(aware)) *
+                      kMicrosPerDay +
+                  (PyDateTime_DATE_GET_HOUR(aware) * int64_t{3600} + PyDateTime_DATE_GET_MINUTE(aware) * 60 +
+                   PyDateTime_DATE_GET_SECOND(aware)) * int64_t{1000000} +
+                  PyDateTime_DATE_GET_MICROSECOND(aware);
+  nb::object tzinfo = nb::borrow(PyDateTime_DATE_GET_TZINFO(aware));
+  nb::object offset = tzinfo.attr("utcoffset")(nb::handle(aware));
+  if (offset.is_none()) return local;
+  if (!PyDelta_Check(offset.ptr())) {
+    raise_error(ErrorKind::type, "tzinfo.utcoffset() must return a timedelta or None");
+  }
+  return local - delta_micros(offset.ptr());
 }
 
 class ToPython {
@@ -85,8 +143,9 @@ class ToPython {
   struct NotCopyable {};  // a cycle, or nesting deeper than kMaxCopyDepth
 
   nb::object convert(v8::Local<v8::Value> value, int depth) {
+    if (++made_ % kStopCheckInterval == 0) stop_if_terminated();
     if (value->IsInt32()) return nb::steal(PyLong_FromLong(value.As<v8::Int32>()->Value()));
-    if (value->IsString()) return py_string(isolate_, value.As<v8::String>());
+    if (value->IsString()) return string(value.As<v8::String>());
     if (value->IsNumber()) return number(value.As<v8::Number>()->Value());
     if (value->IsUndefined()) return nb::borrow(undefined_object());
     if (value->IsNull()) return nb::none();
@@ -132,10 +191,45 @@ class ToPython {
     path_.push_back(object);
   }
 
+  // A copy is part of its call: a timeout or terminate() stops it (the JS that ran is done,
+  // so the copy itself must look).
+  void stop_if_terminated() {
+    if (ctx_->iso->termination.load() != Termination::none) throw JsThrew();
+  }
+
+  // A string longer than the heap limit (a rope of ropes costs V8 little) would be a copy
+  // outside every limit: it ends the call as running out of heap would.
+  nb::object string(v8::Local<v8::String> text) {
+    if (static_cast<size_t>(text->Length()) > heap_size_limit()) {
+      ctx_->iso->terminate(Termination::heap_limit);
+      throw JsThrew();
+    }
+    return py_string(isolate_, text);
+  }
+
+  size_t heap_size_limit() {
+    if (!heap_limit_) {
+      v8::HeapStatistics stats;
+      isolate_->GetHeapStatistics(&stats);
+      heap_limit_ = stats.heap_size_limit();
+      used_heap_ = stats.used_heap_size();
+    }
+    return heap_limit_;
+  }
+
+  // No array holds more elements than its heap has pointer-sized slots: one that claims more
+  // is holey (`[]; a.length = 2**32 - 1` costs nothing), and is not copied element by element.
+  bool could_be_dense(uint32_t length) {
+    heap_size_limit();
+    return static_cast<double>(length) * sizeof(void*) <= static_cast<double>(used_heap_);
+  }
+
   nb::object array(v8::Local<v8::Array> array, int depth) {
     enter(array, depth);
     uint32_t length = array->Length();
+    if (length > kDenseCheckLength && !could_be_dense(length)) throw NotCopyable();
     nb::object list = nb::steal(PyList_New(length));
+    if (!list.is_valid()) throw nb::python_error();
     for (uint32_t i = 0; i < length; ++i) {
       v8::Local<v8::Value> item;
       if (!array->Get(context_, i).ToLocal(&item)) throw JsThrew();
@@ -211,6 +305,8 @@ class ToPython {
   const std::shared_ptr<ContextCore>& ctx_;
   v8::Isolate* isolate_;
   v8::Local<v8::Context> context_;
+  unsigned made_ = 0;  // values converted so far
+  size_t heap_limit_ = 0, used_heap_ = 0;  // read once, on first need
   std::vector<v8::Local<v8::Object>> path_;
   std::vector<std::pair<v8::Local<v8::String>, nb::object>> keys_;
   v8::Local<v8::String> object_name_;  // "Object", made on first use
@@ -242,7 +338,8 @@ class ToJS {
     if (PyBytes_Check(value) || PyByteArray_Check(value) || PyMemoryView_Check(value)) {
       return bytes(value);
     }
-    if (PyObject_IsInstance(value, cache().datetime_type.ptr()) == 1) return date(value);
+    // The real type, not isinstance(): an object can claim any __class__.
+    if ((cache(), PyDateTime_Check(value))) return date(value);
     if (PyCallable_Check(value)) {
       nb::object name = nb::getattr(value, "__name__", nb::str(""));
       v8::Local<v8::String> js_name = PyUnicode_Check(name.ptr())
@@ -284,8 +381,12 @@ class ToJS {
 
   v8::Local<v8::Value> array(PyObject* sequence) {
     enter(sequence);
-    Py_ssize_t length = PySequence_Fast_GET_SIZE(sequence);
-    PyObject** items = PySequence_Fast_ITEMS(sequence);
+    // Python code may run while the items convert (a datetime subclass, a callable's
+    // __name__) and change a list: convert a snapshot that holds its items.
+    nb::object held = PyList_Check(sequence) ? nb::steal(PyList_AsTuple(sequence)) : nb::borrow(sequence);
+    if (!held.is_valid()) throw nb::python_error();
+    Py_ssize_t length = PyTuple_GET_SIZE(held.ptr());
+    PyObject** items = PySequence_Fast_ITEMS(held.ptr());
     std::vector<v8::Local<v8::Value>> elements(static_cast<size_t>(length));
     for (Py_ssize_t i = 0; i < length; ++i) {
       try {
@@ -305,7 +406,10 @@ class ToJS {
     v8::Local<v8::Object> result = v8::Object::New(isolate_);
     PyObject *key, *item;
     Py_ssize_t pos = 0;
+    const Py_ssize_t size = PyDict_GET_SIZE(dict);
     while (PyDict_Next(dict, &pos, &key, &item)) {
+      // Held while Python code may run (converting the item): it could empty the dict.
+      nb::object key_held = nb::borrow(key), item_held = nb::borrow(item);
       if (!PyUnicode_Check(key)) {
         nb::str key_repr = nb::repr(nb::handle(key));
         throw Unconvertible{PyExc_TypeError,
@@ -320,6 +424,11 @@ class ToJS {
         nb::str key_repr = nb::repr(nb::handle(key));
         e.path = std::string("[") + key_repr.c_str() + "]" + e.path;
         throw;
+      }
+      if (PyDict_GET_SIZE(dict) != size) {  // as Python's own iteration would say
+        nb::str key_repr = nb::repr(nb::handle(key));
+        throw Unconvertible{PyExc_RuntimeError, "dict changed size during conversion",
+                            std::string("[") + key_repr.c_str() + "]"};
       }
       // Own data properties, as JSON.parse makes them: no setter of Object.prototype runs,
       // and a "__proto__" key is a key, not a change of prototype.
@@ -360,11 +469,15 @@ class ToJS {
     return v8::Uint8Array::New(buffer, 0, buffer->ByteLength());
   }
 
+  // A naive datetime is local time, as datetime.timestamp() takes it. JS Dates hold whole
+  // milliseconds: the microseconds are cut toward zero, as JS's TimeClip does.
   v8::Local<v8::Value> date(PyObject* value) {
-    nb::object stamp = nb::handle(value).attr("timestamp")();
-    double ms = std::round(nb::cast<double>(stamp) * 1e6) / 1e3;
+    nb::object aware = nb::borrow(value);
+    if (PyDateTime_DATE_GET_TZINFO(value) == Py_None) aware = cache().astimezone(aware);
+    if (!PyDateTime_Check(aware.ptr())) raise_error(ErrorKind::type, "datetime.astimezone() returned no datetime");
+    int64_t micros = utc_micros(aware.ptr());
     v8::Local<v8::Value> result;
-    if (!v8::Date::New(context_, ms).ToLocal(&result)) throw JsThrew();
+    if (!v8::Date::New(context_, static_cast<double>(micros / 1000)).ToLocal(&result)) throw JsThrew();
     return result;
   }
 

@@ -4,6 +4,7 @@
 #include "convert.h"
 #include "errors.h"
 
+#include <functional>
 #include <vector>
 
 namespace toyjs {
@@ -322,6 +323,22 @@ const char* state_name(v8::Promise::PromiseState state) {
   }
 }
 
+// A handle on a primitive (as_handle=True) reads as its type and the start of its text.
+std::string primitive_text(v8::Isolate* isolate, v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  constexpr int kShown = 60;  // UTF-16 units of a long string or BigInt shown
+  std::string type = utf8(isolate, value->TypeOf(isolate));
+  v8::TryCatch guard(isolate);
+  v8::Local<v8::String> text;
+  if (!value->ToString(context).ToLocal(&text)) return type;
+  bool cut = text->Length() > kShown;
+  if (cut) {
+    uint16_t units[kShown];
+    text->Write(isolate, units, 0, kShown, v8::String::NO_NULL_TERMINATION);
+    text = v8::String::NewFromTwoByte(isolate, units, v8::NewStringType::kNormal, kShown).ToLocalChecked();
+  }
+  return type + " " + utf8(isolate, text) + (cut ? "..." : "");
+}
+
 std::string describe(JSObject& self) {
   if (!self.ctx || self.value->IsEmpty() || self.ctx->closed) return "(closed)";
   CallScope scope(self.ctx);
@@ -337,6 +354,7 @@ std::string describe(JSObject& self) {
     return name.empty() ? "(anonymous)" : name;
   }
   if (value->IsPromise()) return state_name(value.As<v8::Promise>()->State());
+  if (!value->IsObject()) return primitive_text(isolate, scope.context(), value);
   return utf8(isolate, value.As<v8::Object>()->GetConstructorName());
 }
 
@@ -344,7 +362,7 @@ std::string to_string(JSObject& self) {
   CallScope scope(self.ctx);
   v8::TryCatch try_catch(scope.isolate());
   v8::Local<v8::Value> value = self.get(scope.isolate());
-  if (value->IsSymbol()) return "Symbol(" + describe(self) + ")";
+  if (value->IsSymbol()) return describe(self);
   v8::Local<v8::String> text = scope.run(try_catch, [&] { return value->ToString(scope.context()); });
   return nb::cast<std::string>(py_string(scope.isolate(), text));
 }
@@ -357,11 +375,25 @@ nb::object equals(JSObject& self, nb::handle other) {
   return nb::bool_(self.get(scope.isolate())->StrictEquals(that.get(scope.isolate())));
 }
 
+// Consistent with ==, which is JS's ===: strings by content (V8's string hash), symbols and
+// objects by identity, numbers by value (0 and -0 alike), BigInts by their digits.
 Py_hash_t hash(JSObject& self) {
   CallScope scope(self.ctx);
-  v8::Local<v8::Value> value = self.get(scope.isolate());
+  v8::Isolate* isolate = scope.isolate();
+  v8::Local<v8::Value> value = self.get(isolate);
   if (value->IsName()) return value.As<v8::Name>()->GetIdentityHash();
-  return value.As<v8::Object>()->GetIdentityHash();
+  if (value->IsObject()) return value.As<v8::Object>()->GetIdentityHash();
+  if (value->IsNumber()) {
+    double number = value.As<v8::Number>()->Value();
+    auto hashed = static_cast<Py_hash_t>(std::hash<double>{}(number == 0 ? 0.0 : number));
+    return hashed == -1 ? -2 : hashed;  // -1 means an error to Python
+  }
+  if (value->IsBigInt()) {
+    v8::TryCatch guard(isolate);
+    v8::Local<v8::String> digits;
+    if (value->ToString(scope.context()).ToLocal(&digits)) return digits->GetIdentityHash();
+  }
+  return value->IsTrue() ? 1 : value->IsFalse() ? 2 : value->IsNull() ? 3 : 4;  // undefined: 4
 }
 
 std::string promise_state(JSPromise& self) {

@@ -4,6 +4,8 @@
 #include "errors.h"
 #include "platform.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 
 namespace toyjs {
@@ -23,6 +25,38 @@ std::size_t near_heap_limit(void* data, std::size_t current_limit, std::size_t i
   core->terminate(Termination::heap_limit);
   std::size_t raised = current_limit + std::max<std::size_t>(current_limit, 256u << 20);
   return std::min(raised, initial_limit + kMaxHeadroom);
+}
+
+// V8 lets JS use this much stack below where it is entered (its --stack-size default), which
+// is more than a thread started with a small stack (threading.stack_size(512 * 1024)) has.
+constexpr uintptr_t kV8StackSize = 984 * 1024;
+
+// The lowest stack address JS may reach on this thread: V8's own allowance, but never closer
+// to the end of the thread's real stack than a quarter of it (64-256 KiB), which is left for
+// V8 to throw its RangeError and for the Python and C++ frames of host calls.
+uintptr_t stack_limit_here() {
+  struct Bounds {
+    uintptr_t bottom = 0;
+    uintptr_t reserve = 0;
+  };
+  thread_local Bounds bounds = [] {
+    Bounds found;
+    pthread_attr_t attributes;
+    if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+      void* address = nullptr;
+      size_t size = 0;
+      if (pthread_attr_getstack(&attributes, &address, &size) == 0) {
+        found.bottom = reinterpret_cast<uintptr_t>(address);
+        found.reserve = std::clamp<uintptr_t>(size / 4, 64 * 1024, 256 * 1024);
+      }
+      pthread_attr_destroy(&attributes);
+    }
+    return found;
+  }();
+  uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t limit = here - kV8StackSize;
+  if (bounds.bottom) limit = std::max(limit, bounds.bottom + bounds.reserve);
+  return limit;
 }
 
 void array_buffer_refused(void* data) {
@@ -255,6 +289,7 @@ IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
   }
   if (core->use_locker) locker_.emplace(core->isolate);
   isolate_scope_.emplace(core->isolate);
+  if (top_level_) core->isolate->SetStackLimit(stack_limit_here());
 }
 
 IsolateUse::~IsolateUse() {

@@ -189,3 +189,23 @@ def test_recursion_on_a_thread_with_a_small_stack_is_a_range_error():
         print(outcome)
         """
     ) == ["['RangeError', 'deep enough']"]
+
+
+def test_messages_the_budget_refuses_raise_instead_of_aborting():
+    assert run_child(
+        """
+        sender = toyjs.Isolate().new_context()
+        messages = []
+        post = sender.message_function(lambda message, key: messages.append(message))
+        sender.globals["post"] = post
+        sender.eval("for (let i = 0; i < 200; i++) { const b = new ArrayBuffer(1 << 20); post(b, [b]) }")
+        receiver = toyjs.Isolate(heap_limit=32 * 2**20).new_context()
+        take = receiver.eval("(batch) => batch.length")
+        for attempt in (lambda: take(messages[:100]), lambda: receiver.globals.__setitem__("m", messages[100:])):
+            try:
+                attempt()
+            except (toyjs.JSError, toyjs.HeapLimitError) as error:
+                print(type(error).__name__)
+        print(receiver.eval("'usable'"))
+        """
+    ) == ["HeapLimitError", "HeapLimitError", "usable"]

@@ -130,3 +130,18 @@ def test_too_many_workers_is_an_error_not_a_thread_storm(tmp_path):
         )
     assert message == "64: too many workers: at most 64 may run at once"
     assert worker_threads() == []
+
+
+def test_messages_beyond_the_parents_budget_end_the_program_with_an_error(toyjs, tmp_path):
+    # 100 MiB of transferred buffers, posted while the parent is busy, for a 32 MiB parent:
+    # delivering them once aborted the host (a C++ exception through V8's frames).
+    main = write(tmp_path, {
+        "main.js": 'const w = new Worker(new URL("./w.js", import.meta.url), { type: "module" });\n'
+                   "let got = 0;\n"
+                   "w.onmessage = () => { if (++got === 100) w.terminate() };\n"
+                   "const until = Date.now() + 500; while (Date.now() < until) {}\n",
+        "w.js": "for (let i = 0; i < 100; i++) { const b = new ArrayBuffer(1 << 20); postMessage(b, [b]) }\n",
+    })
+    result = toyjs("run", "--heap-limit", "32", main, cwd=tmp_path)
+    assert result.code == 1, result.stderr
+    assert "ran out of memory (heap limit 32 MiB)" in result.stderr

@@ -25,6 +25,17 @@ def test_module_graph_as_node(toyjs, node, programs, tmp_path, import_attributes
     assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
 
 
+@pytest.mark.parametrize("name", ["self.mjs", "graph.mjs", "tla.mjs", "err.mjs"])
+def test_dynamic_import_of_modules_being_evaluated_as_node(toyjs, node, programs, name):
+    # import() links and evaluates in a later job, as the spec says: evaluating a module of the
+    # running graph again, from inside it, once aborted V8.
+    folder = programs / "dynamic_import"
+    ours = toyjs("run", folder / name, cwd=folder)
+    theirs = node(folder / name, cwd=folder)
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+
+
 @pytest.mark.parametrize(
     "code",
     [

@@ -596,8 +596,13 @@ nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Valu
 v8::Local<v8::Value> to_js(const std::shared_ptr<ContextCore>& ctx, nb::handle value,
                            const char* what, long index) {
   ToJS converter(ctx);
+  // JS can throw while a value is made (a Message whose ArrayBuffers the budget refuses):
+  // that becomes a Python exception here, whoever called, never a C++ one past V8's frames.
+  v8::TryCatch try_catch(ctx->iso->isolate);
   try {
     return converter.convert(value.ptr());
+  } catch (JsThrew&) {
+    raise_from_js(ctx, try_catch, /*top_level=*/false);
   } catch (Unconvertible& e) {
     std::string where = what;
     if (index >= 0) where += " " + std::to_string(index);

@@ -25,7 +25,8 @@ nb::object py_string(v8::Isolate* isolate, v8::Local<v8::String> text);
 nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Value> value);
 
 // Python -> JS. `what` (and `index`, when >= 0) name the value in errors: ("argument", 1)
-// gives "argument 1". Raises TypeError naming the type and its place for unconvertible values.
+// gives "argument 1". Raises TypeError naming the type and its place for unconvertible values,
+// and JSError (or TerminatedError, HeapLimitError) when JS threw while the value was made.
 v8::Local<v8::Value> to_js(const std::shared_ptr<ContextCore>& ctx, nb::handle value,
                            const char* what, long index = -1);
 

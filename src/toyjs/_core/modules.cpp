@@ -147,21 +147,46 @@ void return_data(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info.Data());
 }
 
-// import(): a promise for the namespace once the module (and its graph) evaluated.
-v8::Local<v8::Promise> import_dynamic(const std::shared_ptr<ContextCore>& ctx,
-                                      v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
-                                      const std::string& referrer, nb::dict attributes) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Promise::Resolver> resolver = v8::Promise::Resolver::New(context).ToLocalChecked();
+// Settles an import() promise with what a step of it threw (a termination passes on).
+void reject_import(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                   v8::Local<v8::Promise::Resolver> resolver, v8::TryCatch& try_catch) {
+  if (try_catch.HasTerminated() || isolate->IsExecutionTerminating()) {
+    try_catch.ReThrow();
+    return;
+  }
+  v8::Local<v8::Value> exception = try_catch.HasCaught() ? try_catch.Exception()
+                                                         : v8::Undefined(isolate).As<v8::Value>();
+  try_catch.Reset();
+  (void)resolver->Reject(context, exception);
+}
+
+// The second half of import(): link and evaluate the loaded module, then settle the promise
+// with its namespace. A microtask, as the spec's ContinueDynamicImport runs in a promise job:
+// so it never runs while the code that asked is still evaluating that module's graph (a
+// module importing itself, or a module of the graph being evaluated). Data: [resolver, url].
+void continue_dynamic_import(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  auto data = info.Data().As<v8::Array>();
+  auto resolver = data->Get(context, 0).ToLocalChecked().As<v8::Promise::Resolver>();
+  std::string url = utf8(isolate, data->Get(context, 1).ToLocalChecked());
+  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  if (!ctx || !ctx->state) return;  // the context closed meanwhile: nobody waits
+  auto found = ctx->state->modules_by_url.find(url);
+  if (found == ctx->state->modules_by_url.end()) return;
+  ModuleRecord* record = found->second.get();
   v8::TryCatch try_catch(isolate);
   try {
-    ModuleRecord* record = load(ctx, specifier, referrer, attributes);
-    v8::Local<v8::Value> evaluation;
-    {
-      nb::gil_scoped_release nogil;
-      evaluation = evaluate(context, record);
+    v8::Local<v8::Module> module = record->module.Get(isolate);
+    v8::Module::Status status = module->GetStatus();
+    if (status == v8::Module::kInstantiating || status == v8::Module::kEvaluating) {
+      // Only a microtask checkpoint run from inside that evaluation gets here.
+      isolate->ThrowException(v8::Exception::Error(
+          v8_str(isolate, ("import() of " + url + " while it is still being evaluated").c_str())));
+      throw ModuleFailed();
     }
-    v8::Local<v8::Value> ns = record->module.Get(isolate)->GetModuleNamespace();
+    v8::Local<v8::Value> evaluation = evaluate(context, record);
+    v8::Local<v8::Value> ns = module->GetModuleNamespace();
     v8::Local<v8::Function> to_namespace;
     v8::Local<v8::Promise> done;
     if (!v8::Function::New(context, return_data, ns).ToLocal(&to_namespace) ||
@@ -170,14 +195,28 @@ v8::Local<v8::Promise> import_dynamic(const std::shared_ptr<ContextCore>& ctx,
       throw ModuleFailed();
     }
   } catch (ModuleFailed&) {
-    if (try_catch.HasTerminated() || isolate->IsExecutionTerminating()) {
-      try_catch.ReThrow();
-      return resolver->GetPromise();
+    reject_import(isolate, context, resolver, try_catch);
+  }
+}
+
+// import(): a promise for the namespace once the module (and its graph) evaluated. Resolving
+// and loading happen now (GIL held); linking and evaluating in continue_dynamic_import.
+v8::Local<v8::Promise> import_dynamic(const std::shared_ptr<ContextCore>& ctx,
+                                      v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
+                                      const std::string& referrer, nb::dict attributes) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Promise::Resolver> resolver = v8::Promise::Resolver::New(context).ToLocalChecked();
+  v8::TryCatch try_catch(isolate);
+  try {
+    ModuleRecord* record = load(ctx, specifier, referrer, attributes);
+    v8::Local<v8::Value> parts[] = {resolver, v8_str(isolate, record->url.c_str())};
+    v8::Local<v8::Function> job;
+    if (!v8::Function::New(context, continue_dynamic_import, v8::Array::New(isolate, parts, 2)).ToLocal(&job)) {
+      throw ModuleFailed();
     }
-    v8::Local<v8::Value> exception = try_catch.HasCaught() ? try_catch.Exception()
-                                                           : v8::Undefined(isolate).As<v8::Value>();
-    try_catch.Reset();
-    (void)resolver->Reject(context, exception);
+    isolate->EnqueueMicrotask(job);
+  } catch (ModuleFailed&) {
+    reject_import(isolate, context, resolver, try_catch);
   }
   return resolver->GetPromise();
 }

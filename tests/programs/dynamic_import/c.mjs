@@ -1,0 +1,2 @@
+console.log("c");
+export const inC = 3;

@@ -114,6 +114,19 @@ class Isolate:
         return self._native.closed
 
     @property
+    def call_timeout(self) -> float | None:
+        """The time limit, in seconds, of every call from Python into JS that gives none of
+        its own (``None``, the default: no limit). Handles obey it too: reading an attribute
+        or ``str()`` of a handle whose JS never returns raises `TerminatedError` (a `Sandbox`
+        sets it to its timeout)."""
+        seconds = self._native.call_timeout
+        return seconds or None
+
+    @call_timeout.setter
+    def call_timeout(self, seconds: float | None) -> None:
+        self._native.call_timeout = _seconds(seconds)
+
+    @property
     def auto_microtasks(self) -> bool:
         """Run a microtask checkpoint after each top-level call from Python (default True).
 

@@ -29,7 +29,8 @@ class UnsettledTopLevelAwait(Error):
 class Runtime:
     """Runs JS programs from Python: ``toyjs.Runtime().run("app.js")``.
 
-    ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``;
+    ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``
+    (unless `run` is given arguments of its own);
     ``permissions`` says what the program may reach (network, files, environment): nothing by
     default, as in Deno. Functions you `expose` are yours to gate. ``parent`` is set by a
     Worker for the runtime it starts.
@@ -100,7 +101,7 @@ class Runtime:
             await self.release_resources()
 
     async def _run_main(self, main_path: Path, args: Sequence[str]) -> int:
-        self.core.process["argv"] = ["toyjs", str(main_path), *args]
+        self.core.process["argv"] = [self.argv[0], str(main_path), *(args or self.argv[1:])]
         self.loop.attach(asyncio.get_running_loop())
         try:
             url = self.loader.resolve(str(main_path), "", {})
@@ -239,8 +240,8 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
     Two clocks, because JS may spend the time in two ways: running (the isolate's own
     watchdog thread terminates it, with no need for the GIL) or idle between macrotasks (an
     asyncio timer ends the event loop). Either way `TerminatedError` is raised with
-    ``message``; then (or on any error) the timers, workers and open ports the work left
-    behind are dropped.
+    ``message``; then (or on any error) the timers, ticks, workers and open ports the work
+    left behind are dropped.
     """
     loop = runtime.loop
     error = TerminatedError(message)
@@ -250,7 +251,7 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
         return await work
     except Error as failure:
         runtime.isolate.set_deadline(None)  # before calling into JS again, below
-        runtime.core.clearAllTimers()
+        runtime.core.dropScheduled()
         runtime.workers.terminate_all()
         loop.drop_holds()
         if isinstance(failure, TerminatedError) and failure is not error:

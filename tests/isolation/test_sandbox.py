@@ -145,3 +145,44 @@ def test_many_sandboxes_come_and_go():
         with toyjs.Sandbox() as box:
             assert box.eval("1") == 1
     gc.collect()
+
+
+@pytest.mark.parametrize("queue", ["process.nextTick", "queueMicrotask", "setTimeout"])
+def test_work_that_requeues_itself_is_dropped_with_the_stopped_call(queue):
+    # A tick that queued itself again stopped every later call on the sandbox, even 1 + 1.
+    with toyjs.Sandbox(timeout=0.3) as box:
+        with pytest.raises(toyjs.TerminatedError):
+            box.eval(f"(function again() {{ {queue}(again) }})(); 1")
+        assert box.eval("1 + 1") == 2
+        assert box.eval("new Promise((resolve) => process.nextTick(resolve, 'ticks run again'))") == "ticks run again"
+
+
+@pytest.mark.parametrize(
+    ("code", "use"),
+    [
+        ("new Proxy({}, { get() { for (;;) {} } })", str),
+        ("new (class Spinner { get spin() { for (;;) {} } })()", lambda handle: handle["spin"]),
+        ("new Proxy(function () {}, { apply() { for (;;) {} } })", lambda f: f()),
+    ],
+    ids=["str of a proxy", "a getter", "a proxy called"],
+)
+def test_tenant_code_run_through_a_handle_obeys_the_time_limit(code, use):
+    with toyjs.Sandbox(timeout=0.3) as box:
+        handle = box.eval(code)
+        started = time.monotonic()
+        with pytest.raises(toyjs.TerminatedError):
+            use(handle)
+        assert time.monotonic() - started < 5
+        assert box.eval("1 + 1") == 2
+
+
+@pytest.mark.parametrize("code", ["process.exit(3)", "setTimeout(() => process.exit(4), 1); 1"])
+def test_process_exit_in_a_sandbox_is_an_error_of_the_call(code):
+    with toyjs.Sandbox(timeout=1) as box:
+        try:
+            box.eval(code)
+        except Exception as error:  # what an embedder catches: ProcessExit used to unwind past it
+            assert isinstance(error, toyjs.Error) and "process.exit(" in str(error)
+        else:
+            pytest.fail("process.exit() returned")
+        assert box.eval("1 + 1") == 2

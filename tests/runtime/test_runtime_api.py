@@ -1,6 +1,8 @@
 """toyjs.Runtime from Python: run, eval, expose, and asyncio."""
 
 import asyncio
+import contextlib
+import io
 import textwrap
 import time
 
@@ -121,9 +123,6 @@ def test_module_resolution_beyond_node(tmp_path):
         """))
     with toyjs.Runtime() as rt:
         rt.expose("noop", lambda: None)
-        import io
-        import contextlib
-
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             assert rt.run(tmp_path / "app.js") == 0
@@ -175,3 +174,14 @@ def test_runtimes_start_from_one_snapshot_but_share_no_state():
         time.sleep(0.01)
         with toyjs.Runtime() as three:
             assert three.eval("performance.timeOrigin") > one.eval("performance.timeOrigin")
+
+
+def test_the_runtimes_argv_reaches_the_program(tmp_path):
+    (tmp_path / "main.mjs").write_text("console.log(JSON.stringify(process.argv.slice(2)))\n")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        with toyjs.Runtime(argv=["one", "two"]) as rt:
+            assert rt.run(tmp_path / "main.mjs") == 0
+        with toyjs.Runtime(argv=["one", "two"]) as rt:
+            assert rt.run(tmp_path / "main.mjs", ["three"]) == 0
+    assert out.getvalue() == '["one","two"]\n["three"]\n'

@@ -136,7 +136,10 @@ CallScope::CallScope(const std::shared_ptr<ContextCore>& ctx, double timeout)
       context_(ctx->state->context.Get(isolate_)),
       context_scope_(context_) {
   IsolateCore* core = ctx_->iso.get();
-  if (use_.top_level()) core->drain_pending();
+  if (use_.top_level()) {
+    core->drain_pending();
+    if (timeout <= 0) timeout = core->call_timeout.load();
+  }
   if (timeout > 0) {
     auto deadline = std::chrono::steady_clock::now() +
                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -380,6 +383,9 @@ void bind_context(nb::module_& m) {
       })
       .def("close", [](PyIsolate& self) { self.core->close(); })
       .def_prop_ro("closed", [](PyIsolate& self) { return self.core->closed.load(); })
+      .def_prop_rw("call_timeout",
+                   [](PyIsolate& self) { return self.core->call_timeout.load(); },
+                   [](PyIsolate& self, double seconds) { self.core->call_timeout = seconds > 0 ? seconds : 0; })
       .def_prop_rw("auto_microtasks",
                    [](PyIsolate& self) { return self.core->auto_microtasks; },
                    [](PyIsolate& self, bool value) { self.core->auto_microtasks = value; })

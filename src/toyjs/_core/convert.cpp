@@ -586,11 +586,16 @@ nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Valu
   ToPython converter(ctx);
   std::optional<CycleCollectorPaused> paused;
   if (value->IsArray() || (value->IsObject() && !value->IsFunction())) paused.emplace();
+  nb::object result;
   try {
-    return converter.convert(value, 0);
+    result = converter.convert(value, 0);
   } catch (ToPython::NotCopyable&) {
-    return wrap_handle(ctx, value);
+    result = wrap_handle(ctx, value);
   }
+  // A getter may have been stopped without failing: a Python callback it called raised
+  // KeyboardInterrupt (the JS after the callback still ran), or the call's time ran out.
+  if (ctx->iso->termination.load() != Termination::none) throw JsThrew();
+  return result;
 }
 
 v8::Local<v8::Value> to_js(const std::shared_ptr<ContextCore>& ctx, nb::handle value,

@@ -116,19 +116,31 @@ void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_ca
   v8::Local<v8::Message> message = try_catch.Message();
   try_catch.Reset();
 
+  // Reading the thrown value runs JS (getters, Proxy traps, toString). Once the call is
+  // stopped (its time is up, terminate(), the heap limit, a KeyboardInterrupt in a callback)
+  // it runs no more: V8 forgets a termination when it reaches the top, so the next getter
+  // would run with no deadline at all.
+  auto unless_stopped = [&] {
+    Termination now = core->termination;
+    if (now != Termination::none) raise_terminated(core, now, top_level);
+  };
   std::string name, text, stack;
   bool has_name = false, has_message = false, has_stack = false;
   if (thrown->IsObject()) {
     auto object = thrown.As<v8::Object>();
     name = read_text(isolate, context, object, "name", &has_name);
+    unless_stopped();
     text = read_text(isolate, context, object, "message", &has_message);
+    unless_stopped();
     stack = read_text(isolate, context, object, "stack", &has_stack);
+    unless_stopped();
   }
   if (!has_message) {
     v8::TryCatch guard(isolate);
     v8::Local<v8::String> as_text;
     text = thrown->ToString(context).ToLocal(&as_text) ? utf8(isolate, as_text)
                                                        : utf8(isolate, thrown->TypeOf(isolate));
+    unless_stopped();
   }
 
   nb::object filename = nb::none(), line = nb::none(), column = nb::none();
@@ -173,6 +185,7 @@ void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_ca
   try {
     value = to_python(ctx, thrown);
   } catch (JsThrew&) {
+    unless_stopped();
     value = wrap_handle(ctx, thrown);
   }
   nb::object cause = python_cause(isolate, context, thrown);

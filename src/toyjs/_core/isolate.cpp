@@ -122,6 +122,9 @@ IsolateCore::IsolateCore(std::size_t heap_limit_bytes, std::shared_ptr<const std
   isolate->AutomaticallyRestoreInitialHeapLimit(0.5);
   // Errors remember where they were made, so one thrown by a builtin can be located.
   isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  // Without a listener V8 prints what nobody caught to stdout itself ("Uncaught null", from
+  // V8 10.2 when a microtask is stopped): the host reports errors, the library never prints.
+  isolate->AddMessageListener([](v8::Local<v8::Message>, v8::Local<v8::Value>) {});
   install_module_hooks(isolate);
   install_promise_hooks(isolate);
 }

@@ -66,6 +66,9 @@ struct IsolateCore {
   nb::object pending_python_exception;  // a BaseException (KeyboardInterrupt...) to re-raise
 
   // --- timeouts: one watchdog thread per isolate, started on first use
+  // A call from Python that names no timeout of its own (a handle's method, a global's
+  // getter) gets this one, in seconds (0: none): a sandbox's handles obey its time limit.
+  std::atomic<double> call_timeout{0};
   void set_deadline(std::optional<std::chrono::steady_clock::time_point> deadline);
   std::optional<std::chrono::steady_clock::time_point> deadline;
 

@@ -154,6 +154,9 @@ void reject_import(v8::Isolate* isolate, v8::Local<v8::Context> context,
     try_catch.ReThrow();
     return;
   }
+  // A stopped call (a timeout, process.exit() in a callback) settles nothing: it is ending,
+  // and what V8 caught (null, from V8 10.2) is no exception of the program's.
+  if (core_of(isolate)->termination.load() != Termination::none) return;
   v8::Local<v8::Value> exception = try_catch.HasCaught() ? try_catch.Exception()
                                                          : v8::Undefined(isolate).As<v8::Value>();
   try_catch.Reset();
@@ -186,6 +189,8 @@ void continue_dynamic_import(const v8::FunctionCallbackInfo<v8::Value>& info) {
       throw ModuleFailed();
     }
     v8::Local<v8::Value> evaluation = evaluate(context, record);
+    // Stopped while it evaluated (V8 10.2 then still returns a promise, rejected with null).
+    if (core_of(isolate)->termination.load() != Termination::none) return;
     v8::Local<v8::Value> ns = module->GetModuleNamespace();
     v8::Local<v8::Function> to_namespace;
     v8::Local<v8::Promise> done;

@@ -55,6 +55,7 @@
   }
 
   const startHooks = [];
+  const dropHooks = [];
 
   // A class instance (not a plain object) so that Python holds it as a live handle.
   class Core {}
@@ -79,6 +80,17 @@
       Object.assign(ops, table);
       for (let i = 0; i < startHooks.length; i++) startHooks[i]();
       startHooks.length = 0;
+    },
+
+    // A stopped sandbox call's work must not run in the next call (a tick that queues itself
+    // would stop every later call): its ticks here, and what the areas registered (timers).
+    whenDropping(callback) {
+      dropHooks[dropHooks.length] = callback;
+    },
+    dropScheduled() {
+      tickQueue.length = 0;
+      tickHead = 0;
+      for (let i = 0; i < dropHooks.length; i++) dropHooks[i]();
     },
 
     nextTick(callback, ...args) {

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from toyjs.engine import JSPromise
 from toyjs.errors import Error
-from toyjs.host.loop import promise_future
+from toyjs.host.loop import ProcessExit, promise_future
 from toyjs.isolation.permissions import Permissions
 from toyjs.isolation.process_sandbox import ProcessSandbox
 from toyjs.runtime import Runtime, run_with_time_limit
@@ -51,6 +51,9 @@ class Sandbox:
     ) -> None:
         self.timeout = timeout
         self.runtime = Runtime(heap_limit=heap_limit, permissions=permissions or Permissions.deny_all())
+        # The tenant's code that the host runs through a handle (str() of a returned Proxy,
+        # a getter) obeys the same limit as the sandbox's own calls.
+        self.runtime.isolate.call_timeout = timeout
 
     # --- blocking API
     def eval(self, code: str, filename: str = "<sandbox>") -> Any:
@@ -103,10 +106,15 @@ class Sandbox:
         async def work() -> Any:
             loop = self.runtime.loop
             loop.attach(asyncio.get_running_loop())
-            value = loop.macrotask(self.runtime.finish_macrotask, start)
-            loop.raise_fatal()
-            settled = promise_future(value) if isinstance(value, JSPromise) else None
-            await loop.run()
+            try:
+                value = loop.macrotask(self.runtime.finish_macrotask, start)
+                loop.raise_fatal()
+                settled = promise_future(value) if isinstance(value, JSPromise) else None
+                await loop.run()
+            except ProcessExit as exit:
+                # A BaseException, meant to end a program: here only the call ends, as an error
+                # the embedder's `except toyjs.Error` sees (and what the call left is dropped).
+                raise Error(f"the sandboxed code called process.exit({exit.code})") from None
             if settled is not None:
                 if not settled.done():
                     settled.cancel()

@@ -133,14 +133,14 @@
   }
 
   // After a sandbox call was stopped, what it scheduled must not run in the next call.
-  core.clearAllTimers = () => {
+  core.whenDropping(() => {
     const timers = [];
     active.forEach((timer) => { timers[timers.length] = timer; });
     for (let i = 0; i < timers.length; i++) retire(timers[i]);
     heap.length = 0;
     queues.clear();
     reschedule();
-  };
+  });
 
   // For the runtime's own timers (AbortSignal.timeout): they fire, but keep no program alive.
   core.setUnrefTimeout = (callback, delay) => start(callback, delay, [], false, false);

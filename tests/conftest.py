@@ -3,6 +3,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,16 @@ class Outcome:
     code: int
     stdout: str
     stderr: str
+
+
+def run_python(body, timeout=60):
+    """Runs Python code (``body``, dedented, after ``import datetime, threading, time, toyjs``)
+    in a fresh interpreter and returns the lines it printed. Code that once crashed or hung
+    the host runs there: a crash or a hang fails the test instead of ending the test run."""
+    program = "import datetime, threading, time, toyjs\n" + textwrap.dedent(body)
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
 
 
 def run_command(command, cwd=None, stdin=None, timeout=60):

@@ -2,20 +2,11 @@
 each once took the host down (segfault) or outside its limits. Each runs in a child
 interpreter, so that a crash fails the test instead of ending the test run."""
 
-import subprocess
-import sys
-import textwrap
-
-
-def run_child(body: str, timeout: float = 60) -> list[str]:
-    program = "import datetime, threading, time, toyjs\n" + textwrap.dedent(body)
-    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=timeout)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.splitlines()
+from conftest import run_python
 
 
 def test_a_holey_array_longer_than_the_heap_comes_back_as_a_live_array():
-    assert run_child(
+    assert run_python(
         """
         ctx = toyjs.Isolate().new_context()
         huge = ctx.eval("const a = [1, 2]; a.length = 2 ** 32 - 1; a")
@@ -28,7 +19,7 @@ def test_a_holey_array_longer_than_the_heap_comes_back_as_a_live_array():
 
 
 def test_a_sandbox_result_is_copied_within_its_limits():
-    assert run_child(
+    assert run_python(
         """
         with toyjs.Sandbox(timeout=1, heap_limit=64 * 2**20) as box:
             started = time.monotonic()
@@ -45,7 +36,7 @@ def test_a_sandbox_result_is_copied_within_its_limits():
 
 def test_a_copy_is_stopped_by_the_time_limit():
     # A long real array: its copy into Python is part of the call, and obeys its timeout.
-    assert run_child(
+    assert run_python(
         """
         isolate = toyjs.Isolate()
         ctx = isolate.new_context()
@@ -62,7 +53,7 @@ def test_a_copy_is_stopped_by_the_time_limit():
 
 
 def test_repr_hash_and_str_of_handles_on_primitives():
-    assert run_child(
+    assert run_python(
         """
         ctx = toyjs.Isolate().new_context()
         for code in ["42", "'text'", "10n ** 70n", "true", "null", "undefined", "Symbol('s')", "-0"]:
@@ -88,7 +79,7 @@ def test_repr_hash_and_str_of_handles_on_primitives():
 
 
 def test_int_subclasses_convert_by_their_value_alone():
-    assert run_child(
+    assert run_python(
         """
         class Hostile(int):
             def __abs__(self):
@@ -113,7 +104,7 @@ def test_int_subclasses_convert_by_their_value_alone():
 
 
 def test_python_code_that_empties_the_container_being_converted():
-    assert run_child(
+    assert run_python(
         """
         class Emptying:
             def __init__(self, container):
@@ -150,7 +141,7 @@ def test_python_code_that_empties_the_container_being_converted():
 
 
 def test_datetimes_after_the_year_5000_keep_their_milliseconds():
-    assert run_child(
+    assert run_python(
         """
         ctx = toyjs.Isolate().new_context()
         wrong = []
@@ -172,7 +163,7 @@ def test_datetimes_after_the_year_5000_keep_their_milliseconds():
 
 
 def test_recursion_on_a_thread_with_a_small_stack_is_a_range_error():
-    assert run_child(
+    assert run_python(
         """
         threading.stack_size(512 * 1024)
         outcome = []
@@ -192,7 +183,7 @@ def test_recursion_on_a_thread_with_a_small_stack_is_a_range_error():
 
 
 def test_messages_the_budget_refuses_raise_instead_of_aborting():
-    assert run_child(
+    assert run_python(
         """
         sender = toyjs.Isolate().new_context()
         messages = []

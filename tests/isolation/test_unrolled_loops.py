@@ -6,13 +6,10 @@ Array(1000).fill(1) }` could be stopped by nothing, and a variant that keeps wha
 the host down with "Fatal JavaScript out of memory". Each engine-level case runs in a fresh
 interpreter, so that an abort would fail the test rather than end the test run."""
 
-import subprocess
-import sys
-import textwrap
-
 import pytest
 
 import toyjs
+from conftest import run_python
 
 SPINNING = {
     "fill": "while (true) { new Array(1000).fill(1) }",
@@ -22,16 +19,9 @@ SPINNING = {
 GROWING = "const kept = []; while (true) { kept.push(new Array(1000).fill(1)) }"
 
 
-def run_child(body: str) -> list[str]:
-    program = "import threading, toyjs\n" + textwrap.dedent(body)
-    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=30)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.split()
-
-
 @pytest.mark.parametrize("loop", sorted(SPINNING))
 def test_a_timeout_stops_the_loop(loop):
-    assert run_child(
+    assert run_python(
         f"""
         ctx = toyjs.Isolate().new_context()
         try:
@@ -45,7 +35,7 @@ def test_a_timeout_stops_the_loop(loop):
 
 @pytest.mark.parametrize("loop", sorted(SPINNING))
 def test_terminate_from_another_thread_stops_the_loop(loop):
-    assert run_child(
+    assert run_python(
         f"""
         isolate = toyjs.Isolate()
         ctx = isolate.new_context()
@@ -60,7 +50,7 @@ def test_terminate_from_another_thread_stops_the_loop(loop):
 
 
 def test_the_heap_limit_stops_the_loop():
-    assert run_child(
+    assert run_python(
         f"""
         ctx = toyjs.Isolate(heap_limit=64 * 2**20).new_context()
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from collections.abc import Awaitable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -58,6 +59,8 @@ class Runtime:
         self.main_url: str | None = None
         self.workers = Workers(self, parent)
         self._aio: asyncio.AbstractEventLoop | None = None
+        self._blocking_lock = threading.Lock()
+        self._blocking_thread: int | None = None
         self._closers: list[Callable[[], Awaitable[None]]] = []
         self._install()
 
@@ -95,8 +98,7 @@ class Runtime:
             main = self._run_main(Path(path).absolute(), args)
             if timeout is None:
                 return await main
-            message = f"the program ran past its time limit of {timeout:g} s"
-            return await run_with_time_limit(self, main, timeout, message)
+            return await run_with_time_limit(self, main, timeout, time_limit_message(timeout))
         finally:
             await self.release_resources()
 
@@ -139,14 +141,19 @@ class Runtime:
             raise Error("the promise can never settle: nothing is left to run in the event loop")
         return settled.result()
 
-    def finish_macrotask(self, start: Callable[[], Any]) -> Any:
-        """Call ``start`` (which calls into JS), then the nextTick queue and microtasks."""
+    def finish_macrotask(self, start: Callable[[], Any], awaited: bool = False) -> Any:
+        """Call ``start`` (which calls into JS), then the nextTick queue and microtasks.
+        ``awaited``: the caller awaits a promise ``start`` returns, so its rejection is
+        handled (raised by the caller), not reported as an unhandled rejection."""
         value = start()
+        if awaited and isinstance(value, JSPromise):
+            value.then(_ignore, _ignore)
         self._process_ticks()
         return value
 
     def _evaluate(self, code: str, filename: str, as_handle: bool = False) -> Any:
-        return self.finish_macrotask(lambda: self.context.eval(code, filename, as_handle=as_handle))
+        # A converted result is awaited by eval; a handle is shown as it is (the REPL, eval -p).
+        return self.finish_macrotask(lambda: self.context.eval(code, filename, as_handle=as_handle), not as_handle)
 
     def eval_handle(self, code: str, filename: str = "<eval>") -> JSObject:
         """Evaluate a classic script as a macrotask; its value comes back unconverted."""
@@ -231,7 +238,24 @@ class Runtime:
         return self._aio
 
     def _blocking(self, work: Coroutine[Any, Any, Any]) -> Any:
-        return self._private_loop().run_until_complete(work)
+        # One blocking call at a time: another thread's waits for it; the same thread's (an
+        # exposed function calling back in) cannot run the loop it is already inside.
+        if self._blocking_thread == threading.get_ident():
+            work.close()
+            raise Error(
+                "a blocking Runtime method was called from inside another one on the same thread "
+                "(from a function JS called): use the *_async method, or return and call it afterwards"
+            )
+        with self._blocking_lock:
+            self._blocking_thread = threading.get_ident()
+            try:
+                return self._private_loop().run_until_complete(work)
+            finally:
+                self._blocking_thread = None
+
+
+def time_limit_message(seconds: float) -> str:
+    return f"the program ran past its time limit of {seconds:g} s"
 
 
 async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: float, message: str) -> T:

@@ -4,6 +4,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 import toyjs
 
 
@@ -212,3 +214,29 @@ def test_the_command_exits_with_the_programs_code_and_all_its_output(tmp_path):
     """)
     done = subprocess.run([sys.executable, "-m", "toyjs", "run", str(app)], capture_output=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (3, b"no newline at the end", b"")
+
+
+def test_option_values_before_permission_flags(toyjs, tmp_path):
+    app = write(tmp_path, "app.js", "console.log(typeof process.env.PATH)\n")
+    result = toyjs("run", "--timeout", "5", "--allow-env", app, "--timeout", "7")
+    assert (result.code, result.stdout, result.stderr) == (0, "string\n", "")
+
+
+def test_run_help_lists_the_permission_flags(toyjs):
+    result = toyjs("run", "--help")
+    assert result.code == 0
+    for flag in ("--allow-net", "--allow-read", "--allow-write", "--allow-env", "--allow-all", "--timeout"):
+        assert flag in result.stdout
+
+
+@pytest.mark.parametrize("code", ["while (true) {}", "setInterval(() => {}, 10)"])
+def test_eval_obeys_its_timeout(toyjs, code):
+    result = toyjs("eval", "--timeout", "0.3", code, timeout=30)
+    assert result.code == 1
+    assert "time limit of 0.3 s" in result.stderr
+
+
+def test_the_repl_stops_a_line_past_its_timeout_and_goes_on(toyjs):
+    result = toyjs("repl", "--timeout", "0.3", stdin="while (true) {}\n6 * 7\n", timeout=30)
+    assert result.code == 0
+    assert "timed out" in result.stderr and "42\n" in result.stdout

@@ -4,12 +4,13 @@ import asyncio
 import contextlib
 import io
 import textwrap
+import threading
 import time
 
 import pytest
 
 import toyjs
-from toyjs.host.loop import promise_future
+from toyjs.host.loop import UnhandledRejection, promise_future
 
 
 def test_run_returns_exit_code_and_prints(tmp_path, capfd):
@@ -185,3 +186,45 @@ def test_the_runtimes_argv_reaches_the_program(tmp_path):
         with toyjs.Runtime(argv=["one", "two"]) as rt:
             assert rt.run(tmp_path / "main.mjs", ["three"]) == 0
     assert out.getvalue() == '["one","two"]\n["three"]\n'
+
+
+@pytest.mark.parametrize("code", ["Promise.reject(new Error('x'))", "(async () => { await null; throw new TypeError('y') })()"])
+def test_a_rejection_that_eval_awaited_is_a_js_error_not_an_unhandled_one(code):
+    with toyjs.Runtime() as rt, toyjs.Sandbox() as box:
+        for run in (rt.eval, box.eval):
+            with pytest.raises(toyjs.JSError) as info:
+                run(code)
+            assert not isinstance(info.value, UnhandledRejection)
+
+
+def test_a_denial_in_the_python_api_names_the_permissions_field():
+    with toyjs.Runtime() as rt:
+        with pytest.raises(toyjs.JSError) as info:
+            rt.eval("process.env.HOME")
+    assert info.value.name == "NotCapable"
+    assert 'Requires env access to "HOME", grant it with Permissions(env=...)' in info.value.message
+
+
+def test_blocking_calls_from_two_threads_take_turns():
+    with toyjs.Runtime() as rt:
+        rt.eval("globalThis.log = []; 0")
+        results = []
+
+        def worker(tag):
+            results.append(rt.eval(f"new Promise((resolve) => setTimeout(() => {{ log.push('{tag}'); resolve('{tag}') }}, 20))"))
+
+        threads = [threading.Thread(target=worker, args=(tag,)) for tag in "ab"]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(results) == ["a", "b"] and sorted(rt.eval("log")) == ["a", "b"]
+
+
+def test_a_blocking_call_from_inside_a_call_is_a_clear_error():
+    with toyjs.Runtime() as rt:
+        rt.expose("nested", lambda: rt.eval("1"))
+        with pytest.raises(toyjs.JSError) as info:
+            rt.eval("nested()")
+        assert "called from inside another one on the same thread" in info.value.message
+        assert rt.eval("2") == 2

@@ -8,7 +8,7 @@ the program's file (what follows it belongs to the program).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from toyjs.isolation.permissions import Permissions
 
@@ -16,16 +16,29 @@ KINDS = ("net", "read", "write", "env")
 COMMANDS_WITH_OPERAND = {"run", "eval"}
 
 
-def split_permission_flags(argv: Sequence[str]) -> tuple[Permissions | None, list[str]]:
-    """(the permissions the flags grant, or None when none was given; the other arguments)."""
+def split_permission_flags(
+    argv: Sequence[str], valued: Collection[str] = ()
+) -> tuple[Permissions | None, list[str]]:
+    """(the permissions the flags grant, or None when none was given; the other arguments).
+    ``valued`` names the other options that take a value (``--timeout 5``): their value is
+    not the program's file."""
     grants: dict[str, bool | list[str]] = {}
     rest: list[str] = []
     command = None
     operand_seen = False
+    value_next = False
     for index, token in enumerate(argv):
         if operand_seen:
             rest.extend(argv[index:])
             break
+        if value_next:
+            rest.append(token)
+            value_next = False
+            continue
+        if token in valued:
+            rest.append(token)
+            value_next = True
+            continue
         if token in ("-A", "--allow-all"):
             grants.update({kind: True for kind in KINDS})
             continue

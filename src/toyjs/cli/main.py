@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -14,48 +15,57 @@ from toyjs.engine import V8_SOURCE
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
 from toyjs.isolation.permissions import Permissions
-from toyjs.runtime import Runtime
+from toyjs.runtime import Runtime, run_with_time_limit, time_limit_message
 
-EPILOG = """permissions (before the file; nothing is granted by default to `run`):
+PERMISSIONS = """permissions (before the file; nothing is granted by default to `run`):
   --allow-net[=HOST[:PORT],...]    network access, to everything or the hosts listed
   --allow-read[=PATH,...]          file reads      --allow-write[=PATH,...]  file writes
   --allow-env[=NAME,...]           environment variables
   -A, --allow-all                  everything (the default for `eval` and the REPL, as in Deno)
-
+"""
+EXAMPLES = """
 examples:
   toyjs run --allow-net=api.example.com app.js --port 8080
                                    run an ES module; arguments follow the file
   toyjs eval "[1, 2].map((x) => x * 2)"
   toyjs                            open the REPL
 """
+# Options that take a value, shared by every command: the permission flags are told which
+# tokens are values, not the program's file.
+LIMITS = {
+    "--heap-limit": {"type": int, "metavar": "MIB", "help": "cap the JS heap at MIB mebibytes"},
+    "--timeout": {"type": float, "metavar": "SECONDS", "help": "stop the program after SECONDS"},
+}
 
 
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="toyjs",
         description="A JavaScript runtime for Python, built on V8.",
-        epilog=EPILOG,
+        epilog=PERMISSIONS + EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     main.add_argument("--version", action="version", version=f"toyjs {toyjs.__version__} (V8 {toyjs.V8_VERSION})\nV8 from {V8_SOURCE}")
     limits = argparse.ArgumentParser(add_help=False)
-    limits.add_argument("--heap-limit", type=int, metavar="MIB", help="cap the JS heap at MIB mebibytes")
-    limits.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the program after SECONDS")
+    for option, settings in LIMITS.items():
+        limits.add_argument(option, **settings)  # type: ignore[arg-type]
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
-    run = commands.add_parser("run", parents=[limits], help="run a JS file (an ES module)")
+    with_permissions = {"epilog": PERMISSIONS, "formatter_class": argparse.RawDescriptionHelpFormatter}
+    run = commands.add_parser("run", parents=[limits], help="run a JS file (an ES module)", **with_permissions)
     run.add_argument("file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="passed to the program as process.argv[2:]")
-    evaluate = commands.add_parser("eval", parents=[limits], help="evaluate code and print the result")
+    evaluate = commands.add_parser("eval", parents=[limits], help="evaluate code and print the result", **with_permissions)
     evaluate.add_argument("code")
-    commands.add_parser("repl", parents=[limits], help="open the interactive REPL (the default)")
+    commands.add_parser("repl", parents=[limits], help="open the interactive REPL (the default)", **with_permissions)
     return main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    permissions, arguments = split_permission_flags(sys.argv[1:] if argv is None else argv)
+    permissions, arguments = split_permission_flags(sys.argv[1:] if argv is None else argv, valued=set(LIMITS))
     options = parser().parse_args(arguments)
     if permissions is None:
         permissions = Permissions.deny_all() if options.command == "run" else Permissions.allow_all()
+    permissions = dataclasses.replace(permissions, from_flags=True)
     heap_limit = options.heap_limit * 2**20 if getattr(options, "heap_limit", None) else None
     try:
         runtime = Runtime(heap_limit=heap_limit, permissions=permissions)
@@ -67,9 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if options.command == "run":
                 return runtime.run(options.file, options.args, timeout=options.timeout)
             if options.command == "eval":
-                return evaluate(runtime, options.code)
+                return runtime.block_on(evaluate(runtime, options.code, options.timeout))
             from toyjs.cli.repl import repl
 
+            runtime.isolate.call_timeout = getattr(options, "timeout", None)  # each line's
             return repl(runtime)
         except ProcessExit as exit:
             return exit.code
@@ -79,11 +90,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return report(error)
 
 
-def evaluate(runtime: Runtime, code: str) -> int:
-    """Node's `-p`: evaluate a script, print its value as console.log would, run the loop."""
-    value = runtime.eval_handle(code, "[eval]")
-    print(runtime.core.format(value), flush=True)
-    return runtime.finish()
+async def evaluate(runtime: Runtime, code: str, timeout: float | None) -> int:
+    """Node's `-p`: evaluate a script, print its value as console.log would, run the loop;
+    all of it within ``timeout`` seconds."""
+
+    async def program() -> int:
+        value = runtime.eval_handle(code, "[eval]")
+        print(runtime.core.format(value), flush=True)
+        return await runtime.finish_async()
+
+    if timeout is None:
+        return await program()
+    return await run_with_time_limit(runtime, program(), timeout, time_limit_message(timeout))
 
 
 def command() -> None:

@@ -14,12 +14,13 @@ FLAGS = {"net": "--allow-net", "read": "--allow-read", "write": "--allow-write",
 
 
 class PermissionDenied(HostError):
-    """JS sees an Error named NotCapable (as in Deno) saying what was denied and which flag
-    grants it."""
+    """JS sees an Error named NotCapable (as in Deno) saying what was denied and how to grant
+    it: the command's flag (``from_flags``), or else the `Permissions` field."""
 
-    def __init__(self, kind: str, target: str | None) -> None:
+    def __init__(self, kind: str, target: str | None, *, from_flags: bool = False) -> None:
         what = f'{kind} access to "{target}"' if target is not None else f"{kind} access"
-        super().__init__(f"Requires {what}, run again with {FLAGS[kind]}", js_name="NotCapable", code="ERR_ACCESS_DENIED")
+        grant = f"run again with {FLAGS[kind]}" if from_flags else f"grant it with Permissions({kind}=...)"
+        super().__init__(f"Requires {what}, {grant}", js_name="NotCapable", code="ERR_ACCESS_DENIED")
         self.kind = kind
         self.target = target
 

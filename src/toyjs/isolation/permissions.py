@@ -37,6 +37,8 @@ class Permissions:
     read: Grant = False
     write: Grant = False
     env: Grant = False
+    # Made from the command's --allow-* flags: a denial then names the flag, not the field.
+    from_flags: bool = False
 
     def __post_init__(self) -> None:
         for kind in KINDS:
@@ -58,7 +60,7 @@ class Permissions:
         if request == "inherit":
             return self
         if request == "none":
-            return Permissions.deny_all()
+            return Permissions(from_flags=self.from_flags)
         if not isinstance(request, dict):
             raise HostError('permissions must be "inherit", "none" or an object', js_name="TypeError")
         grants: dict[str, Grant] = {}
@@ -72,7 +74,7 @@ class Permissions:
                 grants[kind] = wanted
             else:
                 raise HostError(f'permissions.{kind} must be "inherit", a boolean or a list of strings', js_name="TypeError")
-        return Permissions(**grants)
+        return Permissions(**grants, from_flags=self.from_flags)
 
     def check(self, kind: str, target: str | None) -> None:
         granted = getattr(self, kind)
@@ -80,7 +82,7 @@ class Permissions:
             return
         if granted and target is not None and any(self._matches(kind, entry, target) for entry in granted):
             return
-        raise PermissionDenied(kind, target)
+        raise PermissionDenied(kind, target, from_flags=self.from_flags)
 
     def _covers(self, kind: str, wanted: bool | list[str]) -> bool:
         """Whether these grants include ``wanted`` (a grant of ``kind``)."""

@@ -107,7 +107,7 @@ class Sandbox:
             loop = self.runtime.loop
             loop.attach(asyncio.get_running_loop())
             try:
-                value = loop.macrotask(self.runtime.finish_macrotask, start)
+                value = loop.macrotask(self.runtime.finish_macrotask, start, True)
                 loop.raise_fatal()
                 settled = promise_future(value) if isinstance(value, JSPromise) else None
                 await loop.run()

@@ -54,6 +54,9 @@
 
   }
 
+  const rethrow = (error) => {
+    throw error;
+  };
   const startHooks = [];
   const dropHooks = [];
 
@@ -91,6 +94,13 @@
       tickQueue.length = 0;
       tickHead = 0;
       for (let i = 0; i < dropHooks.length; i++) dropHooks[i]();
+    },
+
+    // An error no caller can catch (an event listener's, a queueMicrotask callback's) is an
+    // uncaught exception, as in Node: thrown again from a tick of its own, it ends the program
+    // unless something handles it there.
+    reportError(error) {
+      tickQueue[tickQueue.length] = { callback: rethrow, args: [error] };
     },
 
     nextTick(callback, ...args) {

@@ -151,7 +151,7 @@
             if (typeof listener.callback === "function") ReflectApply(listener.callback, this, [event]);
             else if (typeof listener.callback.handleEvent === "function") listener.callback.handleEvent(event);
           } catch (error) {
-            core.reportError(error);
+            core.reportError(error); // the dispatch goes on; the error is uncaught
           }
           internals.passive(event, false);
           if (internals.stoppedImmediately(event)) break;
@@ -193,8 +193,6 @@
     }
   }
 
-  // An error thrown by a listener does not stop the dispatch; it is reported as uncaught.
-  core.reportError = (error) => core.nextTick(() => { throw error; });
   core.Event = Event;
   core.EventTarget = EventTarget;
   core.defineEventHandlers = defineEventHandlers;

@@ -3,7 +3,7 @@
 // are coerced as Node does: a number, anything below 1 ms (or not a number) becomes 1 ms.
 (function (core, ops) {
   "use strict";
-  const { SafeMap, PromiseResolve, PromisePrototypeThen } = core.primordials;
+  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   // Timers are kept as Node keeps them: a queue per duration, in creation order, which is
   // also due order (the loop's time never goes back), and a binary heap of the queues by
@@ -183,7 +183,15 @@
     if (typeof callback !== "function") {
       throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
     }
-    PromisePrototypeThen(PromiseResolve(), callback);
+    // A promise reaction runs as a microtask; what the callback throws is an uncaught
+    // exception, not the rejection of a promise nobody sees.
+    PromisePrototypeThen(PromiseResolve(), () => {
+      try {
+        ReflectApply(callback, undefined, []);
+      } catch (error) {
+        core.reportError(error);
+      }
+    });
   }
 
   for (const fn of [setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask]) {

@@ -508,8 +508,17 @@ namespace {
                                     std::to_string(v8::String::kMaxLength) + " UTF-16 code units)");
 }
 
+int64_t lent_size(PyObject* text) {
+  return static_cast<int64_t>(PyUnicode_GET_LENGTH(text)) * PyUnicode_KIND(text);
+}
+
+// On whatever thread V8 let go of the string, without the GIL: the str is still held (its
+// length and kind can be read), and is released, with its accounting, by a thread that holds
+// the isolate.
 void release_lent_string(void* owner, PyObject* text) {
-  release_python_object(static_cast<IsolateCore*>(owner), text);
+  auto* core = static_cast<IsolateCore*>(owner);
+  core->lent_bytes_released += lent_size(text);
+  release_python_object(core, text);
 }
 
 }  // namespace
@@ -522,7 +531,9 @@ v8::Local<v8::String> js_string(v8::Isolate* isolate, PyObject* text, v8::NewStr
   if (length >= kLendMinLength && kind != PyUnicode_4BYTE_KIND && type == v8::NewStringType::kNormal) {
     // Large Latin-1 and UCS-2 strs are read in place rather than copied (a copy of 1 MB
     // costs more in fresh pages for V8's large-object space than in the copying).
-    made = lend_string(isolate, text, release_lent_string, core_of(isolate));
+    IsolateCore* core = core_of(isolate);
+    made = lend_string(isolate, text, release_lent_string, core);
+    if (!made.IsEmpty()) core->lent(lent_size(text));
   } else if (kind == PyUnicode_1BYTE_KIND) {
     made = v8::String::NewFromOneByte(isolate, PyUnicode_1BYTE_DATA(text), type, static_cast<int>(length));
   } else if (kind == PyUnicode_2BYTE_KIND) {  // UCS-2 is UTF-16 without pairs; lone surrogates pass

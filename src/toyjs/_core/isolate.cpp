@@ -70,7 +70,7 @@ void array_buffer_refused(void* data) {
 void check_external_memory(v8::Isolate* isolate, v8::GCType, v8::GCCallbackFlags, void* data) {
   auto* core = static_cast<IsolateCore*>(data);
   std::size_t limit = core->budget->limit;
-  int64_t external = isolate->AdjustAmountOfExternalAllocatedMemory(0);
+  int64_t external = isolate->AdjustAmountOfExternalAllocatedMemory(0) - core->lent_bytes.load();
   if (limit && external > 0 && static_cast<std::size_t>(external) > limit) {
     core->terminate(Termination::heap_limit);
   }
@@ -187,8 +187,14 @@ void IsolateCore::forget(v8::Global<v8::Value>* handle) {
   }
 }
 
+void IsolateCore::lent(int64_t bytes) {
+  lent_bytes += bytes;
+  isolate->AdjustAmountOfExternalAllocatedMemory(bytes);
+}
+
 void IsolateCore::drain_pending() {
   if (!has_pending.load(std::memory_order_relaxed) || !has_pending.exchange(false)) return;
+  if (int64_t released = lent_bytes_released.exchange(0)) lent(-released);
   std::vector<v8::Global<v8::Value>*> handles;
   std::vector<std::unique_ptr<ContextState>> states;
   std::vector<PyObject*> objects;

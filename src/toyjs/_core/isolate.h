@@ -72,6 +72,13 @@ struct IsolateCore {
   void set_deadline(std::optional<std::chrono::steady_clock::time_point> deadline);
   std::optional<std::chrono::steady_clock::time_point> deadline;
 
+  // --- strs lent to V8 as external strings: V8 is told of their size as external memory,
+  // so that it collects the strings it no longer needs (and lets go of the strs) as they
+  // pile up; the ArrayBuffer budget leaves them out, as Python owns them.
+  std::atomic<int64_t> lent_bytes{0};
+  std::atomic<int64_t> lent_bytes_released{0};  // by V8, on any thread; settled by drain_pending
+  void lent(int64_t bytes);                      // lock held
+
   // --- resources released by threads that did not hold the lock
   std::mutex pending_mutex;
   std::unordered_map<v8::Global<v8::Value>*, ContextCore*> live_handles;

@@ -200,3 +200,26 @@ def test_messages_the_budget_refuses_raise_instead_of_aborting():
         print(receiver.eval("'usable'"))
         """
     ) == ["HeapLimitError", "HeapLimitError", "usable"]
+
+
+def test_a_child_forked_after_v8_started_gets_a_clear_error_not_a_crash():
+    assert run_python(
+        """
+        import gc, os
+        ctx = toyjs.Isolate().new_context()
+        ctx.eval("1 + 1")
+        pid = os.fork()
+        if pid == 0:
+            outcome = []
+            for attempt in (lambda: ctx.eval("2 + 2"), toyjs.Isolate, toyjs.Runtime):
+                try:
+                    attempt()
+                except RuntimeError as error:
+                    outcome.append("spawn" in str(error))
+            del ctx, attempt
+            gc.collect()  # dropping the parent's copies must not touch V8 either
+            os._exit(0 if outcome == [True, True, True] else 3)
+        _, status = os.waitpid(pid, 0)
+        print(os.waitstatus_to_exitcode(status), ctx.eval("3 + 3"))
+        """
+    ) == ["0 6"]

@@ -119,6 +119,10 @@ void ContextCore::close_locked() {
 }
 
 ContextCore::~ContextCore() {
+  if (forked_after_start()) {  // V8's handles in a forked child are a copy nobody may touch
+    (void)state.release();
+    return;
+  }
   if (closed || !state) return;
   std::lock_guard<std::mutex> guard(iso->pending_mutex);
   closed = true;

@@ -130,7 +130,7 @@ IsolateCore::IsolateCore(std::size_t heap_limit_bytes, std::shared_ptr<const std
 }
 
 IsolateCore::~IsolateCore() {
-  if (_Py_IsFinalizing()) return;  // the process is ending: V8 needs no orderly teardown
+  if (_Py_IsFinalizing() && !forked_after_start()) return;  // the process is ending: no orderly teardown
   close();
 }
 
@@ -172,7 +172,7 @@ v8::Global<v8::Value>* IsolateCore::keep(v8::Local<v8::Value> value, ContextCore
 }
 
 void IsolateCore::forget(v8::Global<v8::Value>* handle) {
-  if (!handle) return;
+  if (!handle || forked_after_start()) return;  // in a forked child, V8's memory is not ours
   std::lock_guard<std::mutex> guard(pending_mutex);
   if (closed || handle->IsEmpty()) {  // reset when its context or isolate closed
     delete handle;
@@ -224,6 +224,13 @@ void bind_pyref(PyRef* ref, v8::Local<v8::Object> owner) {
 
 void IsolateCore::close() {
   if (closed) return;
+  if (forked_after_start()) {
+    // A copy of the parent's isolate with no thread behind it: left as it is, unused.
+    closed = true;
+    if (watchdog.joinable()) watchdog.detach();
+    for (auto& state : contexts_to_free) (void)state.release();
+    return;
+  }
   if (held_by_this_thread() && depth > 0) {
     raise_error(ErrorKind::runtime, "cannot close an isolate from inside a call into it");
   }
@@ -271,6 +278,7 @@ void IsolateCore::close() {
 }
 
 IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
+  refuse_if_forked();  // before any lock: one held by another thread at fork() stays held
   if (!core->use_mutex.try_lock()) {
     nb::gil_scoped_release nogil;  // never wait for the isolate while holding the GIL
     core->use_mutex.lock();

@@ -1,5 +1,10 @@
 #include "platform.h"
 
+#include "errors.h"
+
+#include <pthread.h>
+
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -7,6 +12,7 @@ namespace toyjs {
 
 namespace {
 std::once_flag platform_once;
+std::atomic<bool> forked{false};
 std::unique_ptr<v8::Platform> platform_instance;
 
 // V8 flags are process-wide and must be set before V8::Initialize.
@@ -31,13 +37,29 @@ constexpr const char kFlags[] =
 }  // namespace
 
 v8::Platform* platform() {
+  refuse_if_forked();
   std::call_once(platform_once, [] {
+    pthread_atfork(nullptr, nullptr, [] {
+      forked = true;
+      (void)platform_instance.release();  // its destructor would join threads the child lacks
+    });
     v8::V8::SetFlagsFromString(kFlags);
     platform_instance = v8::platform::NewDefaultPlatform();
     v8::V8::InitializePlatform(platform_instance.get());
     v8::V8::Initialize();
   });
   return platform_instance.get();
+}
+
+bool forked_after_start() { return forked.load(); }
+
+void refuse_if_forked() {
+  if (forked.load()) {
+    raise_error(ErrorKind::runtime,
+                "toyjs cannot run in a process forked after V8 started in its parent (V8's threads do "
+                "not survive fork()): fork before using toyjs, or start processes with multiprocessing's "
+                "'spawn' or 'forkserver' method");
+  }
 }
 
 }  // namespace toyjs

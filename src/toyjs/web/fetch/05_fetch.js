@@ -25,6 +25,14 @@
     );
   }
 
+  // A response whose body is never read gives its connection back when it is collected
+  // (made on first use: the runtime's JS runs into a startup snapshot).
+  let unread = null;
+  function releaseWhenCollected(stream, id) {
+    unread ??= new FinalizationRegistry((request) => ops.fetchCancel(request));
+    unread.register(stream, id);
+  }
+
   async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     const signal = request.signal;
@@ -75,6 +83,7 @@
               ops.fetchCancel(id);
             },
           }, { highWaterMark: 0 }));
+          releaseWhenCollected(stream, id);
           resolve(core.responseFromNetwork(meta, stream));
         },
         (error) => {

@@ -72,8 +72,12 @@ class Fetcher:
         import aiohttp  # imported on the first request: it costs a third of start-up otherwise
 
         if self.session is None:
+            # No cap on open connections (aiohttp's default is 100): a response whose body is
+            # never read holds its connection until it is collected, and the 101st request
+            # would wait forever (Node's fetch has no such cap either).
             self.session = aiohttp.ClientSession(
-                timeout=aiohttp.ClientTimeout(total=None), auto_decompress=True, skip_auto_headers=("User-Agent",)
+                connector=aiohttp.TCPConnector(limit=0),
+                timeout=aiohttp.ClientTimeout(total=None), auto_decompress=True, skip_auto_headers=("User-Agent",),
             )
         response, hops = await self._follow(method, url, headers, body, redirect)
         self.responses[request_id] = response

@@ -228,3 +228,14 @@ def test_a_blocking_call_from_inside_a_call_is_a_clear_error():
             rt.eval("nested()")
         assert "called from inside another one on the same thread" in info.value.message
         assert rt.eval("2") == 2
+
+
+def test_process_env_stays_consistent_when_a_program_tries_to_change_it():
+    with toyjs.Runtime(permissions=toyjs.Permissions(env=True)) as rt:
+        outcome = rt.eval(
+            "const tries = [() => Object.defineProperty(process.env, 'X', { value: '1' }),"
+            " () => Object.freeze(process.env), () => Object.setPrototypeOf(process.env, {})];"
+            "[tries.map((attempt) => { try { attempt(); return 'changed' } catch (e) { return e.name } }),"
+            " Array.isArray(Object.keys(process.env)), 'X' in process.env]"
+        )
+    assert outcome == [["TypeError", "TypeError", "TypeError"], True, False]

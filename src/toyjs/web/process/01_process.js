@@ -11,6 +11,11 @@
     },
     set(_, name) { throw new TypeError(`process.env is read-only in toyjs (setting '${String(name)}')`); },
     deleteProperty(_, name) { throw new TypeError(`process.env is read-only in toyjs (deleting '${String(name)}')`); },
+    // Nothing may reach the (empty) target: a property or a freeze there would break what
+    // ownKeys reports, and every later Object.keys(process.env) would throw.
+    defineProperty(_, name) { throw new TypeError(`process.env is read-only in toyjs (defining '${String(name)}')`); },
+    preventExtensions() { throw new TypeError("process.env is read-only in toyjs (it cannot be frozen or sealed)"); },
+    setPrototypeOf() { return false; },
   });
   let exitCode;
   const process = {

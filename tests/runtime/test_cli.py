@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -250,3 +251,17 @@ def test_an_error_thrown_in_a_microtask_is_an_uncaught_exception(toyjs, tmp_path
     result = toyjs("run", app)
     assert result.code == 1 and result.stdout == ""
     assert result.stderr.startswith("Uncaught Error: from a microtask\n    at file://")
+
+
+def test_an_error_in_a_timer_at_the_repl_is_reported_and_timers_go_on(tmp_path):
+    # Once a Python traceback ("Task exception was never retrieved"), and later timers stalled.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "toyjs", "repl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )
+    child.stdin.write("setTimeout(() => { throw new Error('boom') }, 10); setTimeout(() => console.log('after'), 150); 1\n")
+    child.stdin.flush()
+    time.sleep(1)  # the input stays open: the timers run while the REPL waits
+    out, err = child.communicate("", timeout=30)
+    assert "Uncaught Error: boom" in err and "Traceback" not in err and "Task exception" not in err
+    assert "after\n" in out

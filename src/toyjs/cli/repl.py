@@ -4,6 +4,7 @@ console.log would. Timers and other work keep running while it waits for input."
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 
 import toyjs
@@ -67,5 +68,21 @@ async def _repl(runtime: Runtime) -> int:
         source = ""
         print(runtime.core.inspect(value))
         if background is None or background.done():
-            background = aio.create_task(runtime.loop.run())
+            background = aio.create_task(_run_in_background(runtime))
     return 0
+
+
+async def _run_in_background(runtime: Runtime) -> None:
+    """The event loop between prompts: timers and other work keep running while the REPL
+    waits. An uncaught error there is reported, as node's REPL does, and the loop goes on;
+    process.exit() ends the REPL's process."""
+    while True:
+        try:
+            await runtime.loop.run()
+            return  # nothing is left to run
+        except ProcessExit as exit:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(exit.code)
+        except Error as error:
+            print(describe(error), file=sys.stderr, flush=True)

@@ -33,8 +33,10 @@ class Runtime:
     ``heap_limit`` (bytes) caps the isolate's heap; ``argv`` becomes ``process.argv[2:]``
     (unless `run` is given arguments of its own);
     ``permissions`` says what the program may reach (network, files, environment): nothing by
-    default, as in Deno. Functions you `expose` are yours to gate. ``parent`` is set by a
-    Worker for the runtime it starts.
+    default, as in Deno; the main module's static graph loads regardless (see
+    `toyjs.host.modules`). Functions you `expose` are yours to gate, and so is a ``loader``
+    of your own (the default one checks ``permissions``). ``parent`` is set by a Worker for
+    the runtime it starts.
     Blocking methods (`run`, `eval`) drive a private asyncio loop (uvloop when installed);
     their ``*_async`` twins run on the caller's loop.
     """
@@ -53,8 +55,11 @@ class Runtime:
         self.isolate = Isolate(heap_limit=heap_limit, snapshot=runtime_snapshot())
         self.context: Context = self.isolate.new_context()
         self.loop = EventLoop(self.context)
-        self.loader = loader or FileModuleLoader()
+        self.loader = loader or FileModuleLoader(self.permissions, parent.static_graph if parent is not None else None)
         self.context.module_loader = self.loader
+        # What linking the main module's static graph is checked against: nothing for a
+        # program's own (as in Deno), the parent's permissions for a worker's (as Deno too).
+        self._static_graph_permissions = parent.permissions if parent is not None else None
         self.argv = ["toyjs", *argv]
         self.main_url: str | None = None
         self.workers = Workers(self, parent)
@@ -106,23 +111,31 @@ class Runtime:
         self.core.process["argv"] = [self.argv[0], str(main_path), *(args or self.argv[1:])]
         self.loop.attach(asyncio.get_running_loop())
         try:
-            url = self.loader.resolve(str(main_path), "", {})
-            self.main_url = url
-            main = self.loop.macrotask(self._start_main, url)
+            main = self.loop.macrotask(self._start_main, main_path)
             await self.loop.run()
             if main is not None and main.state == "rejected":
                 main.result()
             if main is not None and main.state == "pending":
-                raise UnsettledTopLevelAwait(f"Warning: Detected unsettled top-level await in {url}")
+                raise UnsettledTopLevelAwait(f"Warning: Detected unsettled top-level await in {self.main_url}")
         except ProcessExit as exit:
             return exit.code
         return self._exit_code()
 
-    def _start_main(self, url: str) -> JSPromise:
-        main = self.context.import_module(url)
+    def _start_main(self, main_path: Path) -> JSPromise:
+        self.main_url = self._link_static_graph(main_path)
+        main = self.context.import_module(self.main_url)
         main.then(_ignore, _ignore)  # the runtime itself handles the main module's failure
         self._process_ticks()
         return main
+
+    def _link_static_graph(self, main_path: Path) -> str:
+        """Resolve, load and link the main module and everything it imports statically,
+        before any of it runs: that is the program's static graph, which the loader then lets
+        the program load again without permission. Returns the main module's URL."""
+        with self.loader.linking_static_graph(self._static_graph_permissions):
+            url = self.loader.resolve(str(main_path), "", {})
+            self.context.compile_module(self.loader.load(url, {}), url).link()
+        return url
 
     def eval(self, code: str, filename: str = "<eval>") -> Any:
         """Evaluate a classic script; a returned promise is awaited while the loop runs."""

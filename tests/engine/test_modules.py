@@ -90,6 +90,25 @@ def test_import_attributes_reach_the_loader(ctx, loader, import_attributes):
     assert ("./data.json", "mem:/main.js", {"type": "json"}) in loader.resolves
 
 
+def test_link_loads_the_static_graph_and_runs_nothing(ctx, loader):
+    ctx.eval("globalThis.runs = 0")
+    loader.sources["mem:/dep.js"] = "globalThis.runs++; export const n = 1; export const later = () => import('./lazy.js');"
+    module = ctx.compile_module("import { n } from './dep.js'; globalThis.runs++;", "mem:/main.js")
+    module.link()
+    assert (module.status, loader.loads, ctx.eval("runs")) == ("instantiated", ["mem:/dep.js"], 0)
+    module.link()  # linked once
+    assert module.evaluate().state == "fulfilled" and ctx.eval("runs") == 2
+    assert loader.loads == ["mem:/dep.js"]
+
+
+def test_link_failure_raises_and_evaluates_nothing(ctx, loader):
+    loader.sources["mem:/lib.js"] = "export const a = 1;"
+    module = ctx.compile_module("import { b } from './lib.js'; globalThis.ran = true;", "mem:/main.js")
+    with pytest.raises(toyjs.JSError, match="does not provide an export named 'b'"):
+        module.link()
+    assert module.status == "uninstantiated" and ctx.eval("globalThis.ran") is toyjs.undefined
+
+
 def test_missing_module_rejects_with_the_loader_error(ctx, loader):
     module = ctx.compile_module("import './nowhere.js';", "mem:/main.js")
     with pytest.raises(toyjs.JSError) as info:

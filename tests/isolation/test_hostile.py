@@ -62,7 +62,7 @@ CASES = {
     "loop in a getter read while converting the result": ({}, raises(toyjs.TerminatedError, "({ get x() { for (;;) {} } })")),
     "loop in JS called back from a host function": ({}, raises(toyjs.TerminatedError, "relay(() => { for (;;) {} })")),
     "loop in a module's top level": ({}, module_raises(toyjs.TerminatedError, {"main.js": "for (;;) {}\n"})),
-    "loop in a worker": ({}, module_raises(toyjs.TerminatedError, {
+    "loop in a worker": ({"permissions": toyjs.Permissions(read=True)}, module_raises(toyjs.TerminatedError, {
         "main.js": 'await new Promise((resolve) => { const w = new Worker(new URL("./spin.js", import.meta.url), { type: "module" }); w.onmessage = resolve; });\n',
         "spin.js": "postMessage('spinning');\nfor (;;) {}\n",
     })),

@@ -9,9 +9,10 @@ import pytest
 import toyjs
 
 WORKERS = "workers"
+READ_ALL = toyjs.Permissions(read=True)  # worker scripts need read access (see DENO_PROGRAMS)
 
-# (program, toyjs's flags, deno's flags): deno also needs read access to load worker files,
-# which toyjs grants for the program's own modules.
+# (program, flags for both): a worker's script lies outside the program's static module
+# graph, so loading it needs read access, in Deno as in toyjs.
 DENO_PROGRAMS = [
     ("messages.js", [], []),
     ("errors.js", [], []),
@@ -25,7 +26,7 @@ def test_same_output_as_deno(toyjs, deno, programs, name, ours, theirs):
     folder = programs / WORKERS
     expected = deno("--allow-read", *theirs, folder / name, cwd=folder)
     assert expected.code == 0, expected.stderr
-    got = toyjs("run", *ours, folder / name, cwd=folder)
+    got = toyjs("run", "--allow-read", *ours, folder / name, cwd=folder)
     assert (got.code, got.stdout, got.stderr) == (0, expected.stdout, "")
 
 
@@ -40,7 +41,7 @@ def test_an_unhandled_worker_error_ends_the_program_with_it(toyjs, tmp_path):
         "main.js": 'new Worker(new URL("./w.js", import.meta.url), { type: "module" });\n',
         "w.js": 'function fail() { throw new TypeError("boom in worker"); }\nsetTimeout(fail, 1);\n',
     })
-    outcome = toyjs("run", main, timeout=30)
+    outcome = toyjs("run", "--allow-read", main, timeout=30)
     assert outcome.code == 1
     assert outcome.stderr.startswith("Uncaught TypeError: boom in worker\n    at fail (")
     assert "w.js:1:" in outcome.stderr
@@ -51,7 +52,7 @@ def test_a_missing_worker_file_is_an_error_event(toyjs, tmp_path):
         "main.js": 'const w = new Worker(new URL("./nowhere.js", import.meta.url), { type: "module" });\n'
         'w.onerror = (e) => { console.log(e.message.includes("nowhere.js")); e.preventDefault(); };\n',
     })
-    outcome = toyjs("run", main, timeout=30)
+    outcome = toyjs("run", "--allow-read", main, timeout=30)
     assert (outcome.code, outcome.stdout) == (0, "true\n"), outcome.stderr
 
 
@@ -61,7 +62,7 @@ def test_terminate_stops_a_worker_in_an_infinite_loop(toyjs, tmp_path):
         'w.onmessage = () => { w.terminate(); console.log("terminated"); };\n',
         "spin.js": 'postMessage("spinning");\nfor (;;) {}\n',
     })
-    outcome = toyjs("run", main, timeout=30)
+    outcome = toyjs("run", "--allow-read", main, timeout=30)
     assert (outcome.code, outcome.stdout) == (0, "terminated\n"), outcome.stderr
 
 
@@ -71,7 +72,7 @@ def test_process_exit_in_the_main_program_ends_its_workers(toyjs, tmp_path):
         'setTimeout(() => process.exit(3), 50);\n',
         "spin.js": "for (;;) {}\n",
     })
-    assert toyjs("run", main, timeout=30).code == 3
+    assert toyjs("run", "--allow-read", main, timeout=30).code == 3
 
 
 def worker_threads():
@@ -80,7 +81,7 @@ def worker_threads():
 
 def test_closing_the_runtime_terminates_and_joins_its_workers(tmp_path):
     (tmp_path / "spin.js").write_text("for (;;) {}\n")
-    with toyjs.Runtime() as runtime:
+    with toyjs.Runtime(permissions=READ_ALL) as runtime:
         runtime.eval(f'globalThis.w = new Worker({(tmp_path / "spin.js").as_uri()!r}, {{ type: "module" }}); 1')
         deadline = time.monotonic() + 10
         while not worker_threads() and time.monotonic() < deadline:
@@ -96,7 +97,7 @@ def test_a_sandbox_time_limit_covers_its_workers(tmp_path):
         " w.onmessage = resolve; });\n"
     )
     (tmp_path / "main.js").write_text(source)
-    with toyjs.Sandbox(timeout=1.0) as sandbox:
+    with toyjs.Sandbox(timeout=1.0, permissions=READ_ALL) as sandbox:
         with pytest.raises(toyjs.TerminatedError, match="time limit"):
             sandbox.run_module(tmp_path / "main.js")
         assert sandbox.eval("6 * 7") == 42
@@ -112,7 +113,7 @@ def test_a_worker_gets_its_parents_heap_limit(tmp_path):
         f'const w = new Worker({(tmp_path / "hog.js").as_uri()!r}, {{ type: "module" }});\n'
         'w.onerror = (e) => { console.log("worker failed:", e.message); e.preventDefault(); };\n'
     )
-    with toyjs.Runtime(heap_limit=32 * 2**20) as runtime:
+    with toyjs.Runtime(heap_limit=32 * 2**20, permissions=READ_ALL) as runtime:
         lines = []
         runtime.expose("report", lines.append)
         runtime.eval('console.log = (...parts) => report(parts.join(" ")); 1')
@@ -122,7 +123,7 @@ def test_a_worker_gets_its_parents_heap_limit(tmp_path):
 
 def test_too_many_workers_is_an_error_not_a_thread_storm(tmp_path):
     (tmp_path / "idle.js").write_text("")
-    with toyjs.Runtime() as runtime:
+    with toyjs.Runtime(permissions=READ_ALL) as runtime:
         message = runtime.eval(
             "let error; const all = [];"
             f" try {{ for (let i = 0; i < 100; i++) all.push(new Worker({(tmp_path / 'idle.js').as_uri()!r}, {{ type: 'module' }})); }}"
@@ -142,6 +143,6 @@ def test_messages_beyond_the_parents_budget_end_the_program_with_an_error(toyjs,
                    "const until = Date.now() + 500; while (Date.now() < until) {}\n",
         "w.js": "for (let i = 0; i < 100; i++) { const b = new ArrayBuffer(1 << 20); postMessage(b, [b]) }\n",
     })
-    result = toyjs("run", "--heap-limit", "32", main, cwd=tmp_path)
+    result = toyjs("run", "--allow-read", "--heap-limit", "32", main, cwd=tmp_path)
     assert result.code == 1, result.stderr
     assert "ran out of memory (heap limit 32 MiB)" in result.stderr

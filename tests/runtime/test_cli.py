@@ -87,7 +87,7 @@ def test_argv_and_process_basics(toyjs, tmp_path):
         console.log(process.platform, typeof process.env.PATH, process.cwd() === process.env.PWD_CHECK);
         try { process.env.X = "1" } catch (e) { console.log(e.constructor.name) }
         """)
-    result = toyjs("run", "--allow-env", app, "one", "--two", cwd=tmp_path)
+    result = toyjs("run", "--allow-env", "--allow-read", app, "one", "--two", cwd=tmp_path)
     lines = result.stdout.splitlines()
     assert lines[0] == '["one","--two"] true'
     assert lines[1].startswith("linux string")

@@ -122,7 +122,8 @@ def test_module_resolution_beyond_node(tmp_path):
         console.log(where, u, again === u, globalThis.loads);
         try { await import("./data.json"); } catch (e) { console.log(e.name, e.code); }
         """))
-    with toyjs.Runtime() as rt:
+    # import() of a file outside the static graph needs read access to it
+    with toyjs.Runtime(permissions=toyjs.Permissions(read=[str(tmp_path)])) as rt:
         rt.expose("noop", lambda: None)
         out = io.StringIO()
         with contextlib.redirect_stdout(out):

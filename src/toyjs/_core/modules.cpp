@@ -124,6 +124,15 @@ v8::MaybeLocal<v8::Module> resolve_import(v8::Local<v8::Context> context,
   return {};
 }
 
+// Link the module's graph (once), resolving its imports through the loader; runs no JS.
+// Throws ModuleFailed.
+void link_graph(v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
+  if (module->GetStatus() == v8::Module::kUninstantiated &&
+      module->InstantiateModule(context, resolve_import).IsNothing()) {
+    throw ModuleFailed();
+  }
+}
+
 // Link and evaluate (once); returns the evaluation promise. Throws ModuleFailed.
 v8::Local<v8::Value> evaluate(v8::Local<v8::Context> context, ModuleRecord* record) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -133,10 +142,7 @@ v8::Local<v8::Value> evaluate(v8::Local<v8::Context> context, ModuleRecord* reco
     isolate->ThrowException(module->GetException());
     throw ModuleFailed();
   }
-  if (module->GetStatus() == v8::Module::kUninstantiated &&
-      module->InstantiateModule(context, resolve_import).IsNothing()) {
-    throw ModuleFailed();
-  }
+  link_graph(context, module);
   v8::Local<v8::Value> result;
   if (!module->Evaluate(context).ToLocal(&result)) throw ModuleFailed();
   record->evaluation.Reset(isolate, result);
@@ -298,6 +304,22 @@ void bind_modules(nb::module_& m) {
         if (evaluation.IsEmpty() || scope.terminated()) scope.raise_from_js_here(try_catch);
         return wrap_handle(self.ctx, evaluation);
       }, "Link (resolving imports through the loader) and evaluate once; returns the evaluation promise.")
+      .def("link", [](PyModule& self) {
+        CallScope scope(self.ctx);
+        v8::TryCatch try_catch(scope.isolate());
+        v8::Local<v8::Module> module = find_record(scope, self)->module.Get(scope.isolate());
+        bool failed = false;
+        {
+          nb::gil_scoped_release nogil;
+          try {
+            link_graph(scope.context(), module);
+          } catch (ModuleFailed&) {
+            failed = true;
+          }
+        }
+        if (failed || scope.terminated()) scope.raise_from_js_here(try_catch);
+      }, "Link the module's graph, resolving and loading every static import through the loader, "
+         "without evaluating anything (evaluate() links first when this was not called).")
       .def_prop_ro("namespace", [](PyModule& self) {
         CallScope scope(self.ctx);
         v8::Local<v8::Module> module = find_record(scope, self)->module.Get(scope.isolate());

@@ -7,17 +7,32 @@ looked up in ``node_modules`` (honouring package.json ``exports`` with the ``imp
 ``file://`` URL of their real path, so one imported under two spellings is evaluated once.
 JSON files load as modules whose default export is the parsed data, when imported with
 ``with { type: "json" }`` (``assert { type: "json" }`` on V8 10.2, which parses only that).
+
+What may be loaded follows Deno's rule. The program's static graph (its main module and every
+module V8 asks for while linking it: what static ``import`` and ``export ... from``
+declarations reach, transitively, JSON modules included) loads with no permission. Anything
+else (an ``import()``, the static imports of a module that ``import()`` loads, a Worker's
+modules, ``import.meta.resolve``, imports in code run by ``eval``) needs read access to every
+path the loader looks at to find it (the path, its ``.js``/``.mjs``/``index.js`` candidates,
+``node_modules`` folders, package.json files), and to the working directory when a relative or
+bare specifier is resolved against it. The check comes before the file system is touched, so a
+denied path is the same NotCapable whether it exists or not, and nothing of a file that may
+not be read reaches the program. A module of the static graph may be loaded again freely:
+by the path it resolved to, or by the specifier that reached it from the same module.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from toyjs.errors import HostError
+from toyjs.host.permissions import WORKING_DIRECTORY, PermissionPolicy, check_hiding_target
 
 EXTENSIONS = ("", ".js", ".mjs")
 CONDITIONS = ("import", "default")
@@ -40,35 +55,81 @@ def url_of(path: Path) -> str:
     return Path(os.path.realpath(path)).as_uri()
 
 
-def _describe(referrer: str) -> str:
-    return referrer if referrer else os.getcwd()
+def _imported_from(referrer: str) -> str:
+    return f" imported from {referrer}" if referrer else ""
+
+
+def _normalized(path: Path) -> Path:
+    """``path`` made absolute with ``..`` and ``.`` folded away, as URL resolution does,
+    without asking the file system."""
+    return Path(os.path.normpath(os.path.abspath(path)))
+
+
+class StaticGraph:
+    """The program's static module graph as the loader linked it: the modules' URLs, and each
+    (specifier, referrer) resolution that reached one. The program's own code: loading it
+    again reveals nothing, so it needs no permission."""
+
+    def __init__(self) -> None:
+        self.urls: set[str] = set()
+        self.resolutions: dict[tuple[str, str], str] = {}
+
+    def add(self, specifier: str, referrer: str, url: str) -> None:
+        self.urls.add(url)
+        self.resolutions[(specifier, referrer)] = url
+
+    def resolution(self, specifier: str, referrer: str) -> str | None:
+        return self.resolutions.get((specifier, referrer))
+
+    def holds(self, path: Path) -> bool:
+        """Whether ``path``, as spelled (symbolic links are not followed), is one of the
+        graph's modules."""
+        return _normalized(path).as_uri() in self.urls
+
+    def copy(self) -> StaticGraph:
+        twin = StaticGraph()
+        twin.urls = set(self.urls)
+        twin.resolutions = dict(self.resolutions)
+        return twin
 
 
 class FileModuleLoader:
-    """Resolves and loads modules from the file system (see the module docstring)."""
+    """Resolves and loads modules from the file system (see the module docstring).
+
+    ``permissions``: what loading outside the static graph is checked against (``None``:
+    nothing is checked, for a context used without a runtime). ``static_graph``: modules that
+    are free to load from the start (a Worker gets its parent's).
+    """
+
+    def __init__(self, permissions: PermissionPolicy | None = None, static_graph: StaticGraph | None = None) -> None:
+        self.static_graph = static_graph if static_graph is not None else StaticGraph()
+        self._policy = permissions  # what each look at the file system is checked against now
+        self._linking = False
+
+    @contextmanager
+    def linking_static_graph(self, policy: PermissionPolicy | None) -> Iterator[None]:
+        """While a main module is resolved, loaded and linked (no JS runs meanwhile): what the
+        loader is asked for joins the static graph, checked against ``policy`` (``None`` for
+        a program's main module, whose graph is free as in Deno; a Worker's parent's
+        permissions for the worker's, as Deno checks a worker's graph)."""
+        saved = self._policy
+        self._policy, self._linking = policy, True
+        try:
+            yield
+        finally:
+            self._policy, self._linking = saved, False
 
     def resolve(self, specifier: str, referrer: str, attributes: dict[str, str]) -> str:
-        base = self._base_directory(referrer)
-        if specifier.startswith("file:"):
-            candidate = path_of(specifier)
-        elif specifier.startswith("/"):
-            candidate = Path(specifier)
-        elif specifier.startswith(("./", "../")) or specifier in (".", ".."):
-            candidate = base / specifier
-        elif ":" in specifier.split("/")[0]:
-            raise ModuleNotFound(
-                f"Cannot load module '{specifier}' imported from {_describe(referrer)}:"
-                f" only file: URLs, paths and packages are supported"
-            )
-        else:
-            return url_of(self._resolve_package(specifier, base, referrer))
-        found = self._resolve_file(candidate)
-        if found is None:
-            raise ModuleNotFound(f"Cannot find module '{candidate}' imported from {_describe(referrer)}")
-        return url_of(found)
+        if self._linking:
+            url = self._find(specifier, referrer)
+            self.static_graph.add(specifier, referrer, url)
+            return url
+        known = self.static_graph.resolution(specifier, referrer)
+        return known if known is not None else self._find(specifier, referrer)
 
     def load(self, url: str, attributes: dict[str, str]) -> str:
         path = path_of(url)
+        self._check_read(path)
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as error:
@@ -97,40 +158,78 @@ class FileModuleLoader:
             meta["filename"] = str(path)
             meta["dirname"] = str(path.parent)
 
-    @staticmethod
-    def _base_directory(referrer: str) -> Path:
+    def _find(self, specifier: str, referrer: str) -> str:
+        if specifier.startswith("file:"):
+            candidate = path_of(specifier)
+        elif specifier.startswith("/"):
+            candidate = Path(specifier)
+        elif specifier.startswith(("./", "../")) or specifier in (".", ".."):
+            candidate = self._base_directory(referrer) / specifier
+        elif ":" in specifier.split("/")[0]:
+            raise ModuleNotFound(
+                f"Cannot load module '{specifier}'{_imported_from(referrer)}:"
+                f" only file: URLs, paths and packages are supported"
+            )
+        else:
+            return url_of(self._resolve_package(specifier, self._base_directory(referrer), referrer))
+        candidate = _normalized(candidate)
+        found = self._resolve_file(candidate)
+        if found is None:
+            raise ModuleNotFound(f"Cannot find module '{candidate}'{_imported_from(referrer)}")
+        return url_of(found)
+
+    def _check_read(self, path: Path) -> None:
+        """Before the loader looks at ``path``: the program must be allowed to read it,
+        unless it is a module of the static graph."""
+        if self._policy is not None and not self.static_graph.holds(path):
+            self._policy.check("read", str(path))
+
+    def _is_file(self, path: Path) -> bool:
+        self._check_read(path)
+        return path.is_file()
+
+    def _is_dir(self, path: Path) -> bool:
+        self._check_read(path)
+        return path.is_dir()
+
+    def _base_directory(self, referrer: str) -> Path:
+        """What a relative or bare specifier is resolved against: the referrer's folder, or
+        for code that is no file (eval) the working directory, which is then read (a denial
+        does not name it, as process.cwd() would)."""
         if referrer.startswith("file:"):
             return path_of(referrer).parent
-        return Path.cwd()
+        cwd = Path.cwd()
+        if self._policy is not None:
+            check_hiding_target(self._policy, "read", str(cwd), WORKING_DIRECTORY)
+        return cwd
 
-    @staticmethod
-    def _resolve_file(candidate: Path) -> Path | None:
+    def _resolve_file(self, candidate: Path) -> Path | None:
         for extension in EXTENSIONS:
             path = candidate.with_name(candidate.name + extension) if extension else candidate
-            if path.is_file():
+            if self._is_file(path):
                 return path
         index = candidate / "index.js"
-        return index if index.is_file() else None
+        return index if self._is_file(index) else None
 
     def _resolve_package(self, specifier: str, base: Path, referrer: str) -> Path:
         parts = specifier.split("/")
         name_length = 2 if specifier.startswith("@") else 1
         name, subpath = "/".join(parts[:name_length]), "/".join(parts[name_length:])
         for directory in (base, *base.parents):
-            package = directory / "node_modules" / name
-            if package.is_dir():
+            package = _normalized(directory / "node_modules" / name)
+            if self._is_dir(package):
                 found = self._resolve_in_package(package, "./" + subpath if subpath else ".")
                 if found is None:
                     raise ModuleNotFound(
-                        f"Cannot find module '{specifier}' in package {package} imported from {_describe(referrer)}"
+                        f"Cannot find module '{specifier}' in package {package}{_imported_from(referrer)}"
                     )
                 return found
-        raise ModuleNotFound(f"Cannot find package '{name}' imported from {_describe(referrer)}")
+        raise ModuleNotFound(f"Cannot find package '{name}'{_imported_from(referrer)}")
 
     def _resolve_in_package(self, package: Path, subpath: str) -> Path | None:
         manifest_path = package / "package.json"
         manifest: dict[str, Any] = {}
-        if manifest_path.is_file():
+        if self._is_file(manifest_path):
             try:
                 manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
             except ValueError as error:
@@ -139,17 +238,17 @@ class FileModuleLoader:
             target = _match_exports(manifest["exports"], subpath)
             if target is None:
                 raise ModuleNotFound(f"Package subpath '{subpath}' is not defined by \"exports\" in {manifest_path}")
-            path = (package / target).resolve()
-            return path if path.is_file() else None
+            path = _normalized(package / target)
+            return path if self._is_file(path) else None
         if subpath == ".":
             for field in ("module", "main"):
                 entry = manifest.get(field)
                 if isinstance(entry, str):
-                    found = self._resolve_file(package / entry)
+                    found = self._resolve_file(_normalized(package / entry))
                     if found:
                         return found
             return self._resolve_file(package / "index")
-        return self._resolve_file(package / subpath)
+        return self._resolve_file(_normalized(package / subpath))
 
 
 def _match_exports(exports: Any, subpath: str) -> str | None:

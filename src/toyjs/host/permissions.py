@@ -1,7 +1,8 @@
 """The permission check every host op that reaches outside the program goes through.
 
 The host only defines the interface; the policies (what is granted) live in
-`toyjs.isolation.permissions`. Loading the program's own modules is never checked.
+`toyjs.isolation.permissions`. The module loader checks read access for what lies outside the
+program's static module graph (see `toyjs.host.modules`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Protocol
 from toyjs.errors import HostError
 
 FLAGS = {"net": "--allow-net", "read": "--allow-read", "write": "--allow-write", "env": "--allow-env"}
+WORKING_DIRECTORY = "<CWD>"  # how a denial names the working directory, which it must not reveal
 
 
 class PermissionDenied(HostError):
@@ -23,6 +25,7 @@ class PermissionDenied(HostError):
         super().__init__(f"Requires {what}, {grant}", js_name="NotCapable", code="ERR_ACCESS_DENIED")
         self.kind = kind
         self.target = target
+        self.from_flags = from_flags
 
 
 class PermissionPolicy(Protocol):
@@ -30,3 +33,12 @@ class PermissionPolicy(Protocol):
         """Return if ``kind`` access ("net", "read", "write", "env") to ``target`` is granted
         (``None``: to everything of that kind, e.g. listing the environment); raise
         `PermissionDenied` otherwise."""
+
+
+def check_hiding_target(policy: PermissionPolicy, kind: str, target: str, shown_as: str) -> None:
+    """``policy.check(kind, target)``, but a denial names ``shown_as``: for a target that is
+    itself what the program may not learn (the working directory, as Deno's ``<CWD>``)."""
+    try:
+        policy.check(kind, target)
+    except PermissionDenied as denial:
+        raise PermissionDenied(kind, shown_as, from_flags=denial.from_flags) from None

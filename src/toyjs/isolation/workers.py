@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from toyjs.engine import Message
 from toyjs.errors import HostError, JSError, TerminatedError
 from toyjs.host.loop import uncaught_prefix
-from toyjs.host.modules import path_of
+from toyjs.host.modules import StaticGraph, path_of
+from toyjs.host.permissions import WORKING_DIRECTORY, check_hiding_target
 from toyjs.isolation.permissions import Permissions
 
 if TYPE_CHECKING:
@@ -100,6 +101,10 @@ class WorkerParent:
     name: str
     post: Callable[[Message], None]  # thread-safe: into the parent's mailbox
     budget: WorkerBudget = field(repr=False)
+    # The worker's own module graph is loaded with the parent's read permission (as in Deno);
+    # the parent's static graph, a copy taken when the worker starts, loads freely.
+    permissions: Permissions = field(repr=False)
+    static_graph: StaticGraph = field(repr=False)
 
 
 class Workers:
@@ -119,8 +124,13 @@ class Workers:
 
     # --- ops (on this runtime's thread)
     def base_url(self) -> str:
-        """What a relative Worker specifier is resolved against: the main module."""
-        return self.runtime.main_url or Path.cwd().as_uri() + "/"
+        """What a relative Worker specifier is resolved against: the main module, or for code
+        run by eval the working directory, which the program must then be allowed to read."""
+        if self.runtime.main_url is not None:
+            return self.runtime.main_url
+        cwd = Path.cwd()
+        check_hiding_target(self.runtime.permissions, "read", str(cwd), WORKING_DIRECTORY)
+        return cwd.as_uri() + "/"
 
     def start(self, url: str, name: str, permissions: Any) -> int:
         grants = self.runtime.permissions.narrow(permissions)
@@ -193,6 +203,8 @@ class WorkerThread:
             name=name,
             post=lambda message: owner.inbox.put((worker_id, message)),
             budget=owner.budget,
+            permissions=owner.runtime.permissions,
+            static_graph=owner.runtime.loader.static_graph.copy(),
         )
         self._permissions = permissions
         self._heap_limit = owner.runtime.heap_limit
@@ -276,10 +288,12 @@ def describe_failure(error: BaseException, url: str) -> dict[str, Any]:
             "colno": error.column or 0,
             "thrown": {"name": error.name or "Error", "message": error.message, "stack": error.stack},
         }
+    # The host's own error before any JS ran (the worker's module was denied or not found).
+    name = error.js_name if isinstance(error, HostError) else "Error"
     return {
-        "message": f"Uncaught Error: {error}",
+        "message": f"Uncaught {name}: {error}",
         "filename": url,
         "lineno": 0,
         "colno": 0,
-        "thrown": {"name": "Error", "message": str(error), "stack": f"Error: {error}\n    at {url}"},
+        "thrown": {"name": name, "message": str(error), "stack": f"{name}: {error}\n    at {url}"},
     }

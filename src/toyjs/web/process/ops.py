@@ -1,5 +1,5 @@
 """The Python side of `process`: argv, a read-only view of the environment (gated by the env
-permission), exit, cwd."""
+permission), exit, cwd (gated by read access to it, as Deno's ``Deno.cwd()``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any, Callable
 from toyjs.engine import V8_VERSION, undefined
 from toyjs.errors import HostError
 from toyjs.host.loop import ProcessExit
+from toyjs.host.permissions import WORKING_DIRECTORY, check_hiding_target
 
 # The Node.js release whose behaviour toyjs follows, for code that checks process.version.
 NODE_COMPATIBLE_VERSION = "v20.0.0"
@@ -48,10 +49,15 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         runtime.permissions.check("env", None)
         return list(os.environ)
 
+    def cwd() -> str:
+        path = os.getcwd()
+        check_hiding_target(runtime.permissions, "read", path, WORKING_DIRECTORY)
+        return path
+
     return {
         "processInfo": process_info,
         "getEnv": get_env,
         "envKeys": env_keys,
         "exit": exit_process,
-        "cwd": os.getcwd,
+        "cwd": cwd,
     }

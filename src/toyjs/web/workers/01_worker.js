@@ -44,7 +44,9 @@
       if (options.type !== "module") {
         throw new DOMException("Classic workers are not supported.", "NotSupportedError");
       }
-      const url = new URL(String(specifier), ops.workerBaseURL());
+      const text = String(specifier);
+      // Only a relative specifier needs the base (and the permission it may take).
+      const url = URL.canParse(text) ? new URL(text) : new URL(text, ops.workerBaseURL());
       if (url.protocol !== "file:") {
         throw new DOMException(`Workers can only load file: URLs, not ${url.href}`, "NotSupportedError");
       }

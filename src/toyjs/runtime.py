@@ -75,6 +75,7 @@ class Runtime:
             "setTimer": self.loop.set_timer,
             "holdLoop": self.loop.hold,
             "releaseLoop": self.loop.release,
+            "uncaught": self.loop.uncaught,
             "runMicrotasks": self.context.microtask_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),

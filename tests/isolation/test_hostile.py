@@ -216,3 +216,12 @@ def test_no_internals_are_reachable_from_user_code():
         reached, found = runtime.context.eval(FIND_REACHABLE)(targets)
     assert reached > 1000  # the walk went everywhere
     assert found == []
+
+
+def test_a_builtin_that_never_checks_for_termination_is_bounded_by_process_mode():
+    # V8's fill over a dictionary-mode array runs to its end whatever the deadline (14 s for a
+    # 1 s limit in-process, docs/security.md); the child process is killed instead.
+    with sandbox("process", timeout=1) as box:
+        with pytest.raises(toyjs.TerminatedError, match="stopped answering and was killed"):
+            box.eval("const a = []; a.length = 5e7; a.fill(1); 1")
+        assert box.eval("'usable again'") == "usable again"

@@ -96,11 +96,14 @@
       for (let i = 0; i < dropHooks.length; i++) dropHooks[i]();
     },
 
-    // An error no caller can catch (an event listener's, a queueMicrotask callback's) is an
-    // uncaught exception, as in Node: thrown again from a tick of its own, it ends the program
-    // unless something handles it there.
+    // An error an event listener threw is an uncaught exception, as in Node: thrown again
+    // from a tick of its own, it ends the program there (the dispatch goes on meanwhile).
     reportError(error) {
       tickQueue[tickQueue.length] = { callback: rethrow, args: [error] };
+    },
+    // An error a queueMicrotask callback threw ends the program before any other task runs.
+    uncaught(error) {
+      ops.uncaught(() => rethrow(error));
     },
 
     nextTick(callback, ...args) {

@@ -187,6 +187,15 @@ class EventLoop:
         self._fatal = self._fatal or ProcessExit(0)
         self._wake()
 
+    def uncaught(self, thrower: Callable[[], Any]) -> None:
+        """JS reports an error nothing can catch (a queueMicrotask callback's): ``thrower``
+        throws it; the loop ends with it once the running task is over, before any other."""
+        try:
+            thrower()
+        except JSError as error:
+            self._fatal = self._fatal or error
+            self._wake()
+
     def clear_stop(self) -> None:
         """Forget a stop requested for a call that has ended (the loop serves further calls)."""
         self._stop_reason = None

@@ -189,7 +189,7 @@
       try {
         ReflectApply(callback, undefined, []);
       } catch (error) {
-        core.reportError(error);
+        core.uncaught(error);
       }
     });
   }

@@ -148,7 +148,8 @@ class Isolate:
         return self._native.pump_message_loop()
 
     def heap_statistics(self) -> dict[str, int]:
-        """V8's heap figures in bytes, plus ``array_buffer_bytes`` charged to the budget."""
+        """V8's heap figures in bytes, plus ``array_buffer_bytes`` charged to the budget and
+        ``code_range_size``, the address space V8 reserved for the isolate's machine code."""
         return self._native.heap_statistics()
 
     def __enter__(self) -> Isolate:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
+
+JS_ERROR_FIELDS = ("name", "message", "stack", "filename", "line", "column", "value")
 
 
 class Error(Exception):
@@ -38,6 +41,12 @@ class JSError(Error):
         self.line = line
         self.column = column
         self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its keyword-only fields, which BaseException's own pickling drops; the
+        # thrown value must pickle too (a live JSObject does not).
+        fields = {key: getattr(self, key) for key in JS_ERROR_FIELDS}
+        return functools.partial(type(self), *self.args, **fields), ()
 
 
 class TerminatedError(Error, TimeoutError):

@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from conftest import run_python
 
 import toyjs
 
@@ -89,6 +90,25 @@ def test_heap_limit_raises_and_isolate_recovers():
         assert isinstance(info.value, MemoryError)
         assert ctx.eval("[1, 2, 3].length") == 3
         assert iso.heap_statistics()["heap_size_limit"] > 0
+
+
+def test_a_deadline_set_on_a_closed_isolate_starts_no_watchdog():
+    # The watchdog thread it started outlived the isolate: the interpreter aborted at exit.
+    assert run_python("""
+        isolate = toyjs.Isolate()
+        isolate.close()
+        isolate.set_deadline(5.0)
+        print("exits cleanly")
+    """) == ["exits cleanly"]
+
+
+def test_heap_statistics_report_the_code_range():
+    with toyjs.Isolate(heap_limit=32 * 2**20) as iso:
+        statistics = iso.heap_statistics()
+    # libnode's V8 (no pointer-compression cage) reserves a code range per isolate, as large
+    # as its heap limit (at most 512 MiB on V8 13.6, 128 MiB on 10.2); a process sandbox
+    # sizes its child's address space by it.
+    assert statistics["code_range_size"] == statistics["heap_size_limit"] == 32 * 2**20
 
 
 def test_array_buffers_count_against_the_limit():

@@ -330,6 +330,12 @@ nb::dict heap_statistics(PyIsolate& self) {
   result["heap_size_limit"] = stats.heap_size_limit();
   result["external_memory"] = stats.external_memory();
   result["array_buffer_bytes"] = self.core->budget->used.load();
+  // Address space V8 reserved for this isolate's machine code (one range per isolate in
+  // libnode's builds, which have no pointer-compression cage to share it).
+  void* code_start = nullptr;
+  std::size_t code_range_size = 0;
+  self.core->isolate->GetCodeRange(&code_start, &code_range_size);
+  result["code_range_size"] = code_range_size;
   return result;
 }
 

@@ -143,6 +143,9 @@ void IsolateCore::terminate(Termination reason) {
 
 void IsolateCore::set_deadline(std::optional<std::chrono::steady_clock::time_point> when) {
   std::lock_guard<std::mutex> guard(state_mutex);
+  // A closed isolate has joined its watchdog: one started now would outlive it (and a
+  // std::thread destroyed unjoined aborts the process).
+  if (closed) return;
   deadline = when;
   if (when && !watchdog.joinable()) watchdog = std::thread([this] { watchdog_loop(); });
   watchdog_cv.notify_all();

@@ -1,84 +1,36 @@
-"""The sandbox in a child process: what the engine cannot contain in-process (a V8 fatal error,
-a segfault, one allocation too large for the heap limit's headroom) ends the child, not the host.
+"""A tenant in a child process: what the engine cannot contain in-process (a V8 fatal error, a
+segfault, one allocation too large for the heap limit's headroom) ends the child, not the host.
 
-The child runs an in-process `Sandbox` under an address-space limit; calls and results cross a
-pipe as pickled plain data (the converted values: numbers, strings, lists, dicts, bytes...).
-A child that dies raises `SandboxCrashed`; the next call takes a fresh one. Children are
-started ahead of need (`WarmChildren`): one that has imported toyjs waits in the background,
-so replacing a dead child, or starting a sandbox, costs a sandbox's creation, not a process's.
+The child (`toyjs.isolation.process_child`) runs a `TenantRuntime` under an address-space
+limit; calls and results cross a pipe as pickled plain data (the converted values: numbers,
+strings, lists, dicts, bytes...), and an exception raised there is raised here. A child that
+dies raises `SandboxCrashed`; the next call takes a fresh one. Children are started ahead of
+need (`WarmChildren`): one that has imported toyjs waits in the background, so replacing a
+dead child, or starting a sandbox, costs a sandbox's creation, not a process's.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import resource
 import signal
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-from toyjs.engine import undefined
-from toyjs.errors import Error, HeapLimitError, JSError, TerminatedError
+from toyjs.errors import ClosedError, Error, TerminatedError
 from toyjs.isolation.permissions import Permissions
+from toyjs.isolation.process_child import serve
 
-# Address space for the child: V8 reserves much more than it commits, so this is generous;
-# it is a backstop for what the heap limit cannot stop, not the limit itself.
-ADDRESS_SPACE = 2 * 2**30
 START_TIMEOUT = 60.0
-ERRORS = {"TerminatedError": TerminatedError, "HeapLimitError": HeapLimitError, "Error": Error}
+# How long past its own time limit a child may take to answer before it is taken for hung.
+ANSWER_GRACE = 3.0
 
 
 class SandboxCrashed(Error):
     """The sandbox's child process died; the next call starts a fresh one."""
-
-
-def _child(connection: Connection) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
-    from toyjs.isolation.sandbox import Sandbox
-
-    connection.send(("warm", None))
-    try:
-        options, exposed = connection.recv()
-    except EOFError:
-        return
-    sandbox = Sandbox(**options)
-    for name, function in exposed:
-        sandbox.expose(name, function)
-    connection.send(("ready", None))
-    while True:
-        try:
-            method, args = connection.recv()
-        except EOFError:
-            return
-        try:
-            connection.send(("ok", _plain(getattr(sandbox, method)(*args))))
-        except JSError as error:
-            fields = {key: getattr(error, key) for key in ("name", "message", "stack", "filename", "line", "column")}
-            fields["value"] = _plain_or_none(error.value)
-            connection.send(("js", (str(error), fields)))
-        except Error as error:
-            connection.send(("error", (type(error).__name__, str(error))))
-
-
-def _plain(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, float, str, bytes)):
-        return value
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if value is undefined:
-        return None
-    raise Error(f"a {type(value).__name__} cannot leave the sandbox process: only plain data crosses")
-
-
-def _plain_or_none(value: Any) -> Any:
-    try:
-        return _plain(value)
-    except Error:
-        return None
 
 
 class WarmChildren:
@@ -119,7 +71,7 @@ class WarmChildren:
 def _start_child() -> tuple[multiprocessing.process.BaseProcess, Connection]:
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
-    process = context.Process(target=_child, args=(child,), daemon=True)
+    process = context.Process(target=serve, args=(child,), daemon=True)
     process.start()
     child.close()
     if not parent.poll(START_TIMEOUT):
@@ -132,67 +84,116 @@ def _start_child() -> tuple[multiprocessing.process.BaseProcess, Connection]:
 WARM_CHILDREN = WarmChildren()
 
 
-class ProcessSandbox:
-    """`Sandbox(..., process=True)`: the same calls, answered by a child process."""
+def pickled_for_child(name: str, function: Callable[..., Any]) -> bytes:
+    """``function`` as the child will load it; a `TypeError` saying why if it cannot cross."""
+    if not callable(function):
+        raise TypeError(f"expose() needs a Python callable, not {type(function).__name__}")
+    try:
+        return bytes(ForkingPickler.dumps(function))
+    except Exception as error:
+        raise TypeError(
+            f"{function!r} cannot be exposed as {name!r} to a sandbox process: it runs in the child, "
+            f"which gets it pickled, so it must be importable by name (a function defined at the top "
+            f"level of a module), not a lambda or a local function ({error})"
+        ) from None
 
-    def __init__(self, *, heap_limit: int | None, timeout: float | None, permissions: Permissions | None) -> None:
+
+class SandboxProcess:
+    """One tenant's child process, seen from the host. Calls take turns; a call answered by an
+    exception raises it here (the child goes on); a child that died is replaced on the next call,
+    with every function exposed so far."""
+
+    def __init__(self, *, heap_limit: int | None, timeout: float | None, permissions: Permissions) -> None:
         self.timeout = timeout
         self._options = {"heap_limit": heap_limit, "timeout": timeout, "permissions": permissions}
-        self._exposed: list[tuple[str, Callable[..., Any]]] = []
+        self._exposed: list[tuple[str, bytes]] = []
+        self._lock = threading.Lock()
+        self._closed = False
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
+        with self._lock:
+            self._ensure_child()  # a configuration the child refuses is an error now
+
+    @property
+    def pid(self) -> int | None:
+        """The current child's process id (``None`` until one is started)."""
+        return self._process.pid if self._process is not None else None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def call(self, method: str, *args: Any) -> Any:
+        with self._lock:
+            return self._call(method, args)
 
     def expose(self, name: str, function: Callable[..., Any]) -> None:
-        """Expose ``function`` in the child, where it runs (it must pickle: a module-level
-        function). A fresh child gets every function exposed so far."""
-        self._exposed.append((name, function))
-        if self._process is not None:
-            self.call_method("expose", name, function)
-
-    def call_method(self, method: str, *args: Any) -> Any:
-        connection = self._ensure_child()
-        connection.send((method, args))
-        # The child enforces the time limit itself; this is the backstop for a child that hangs.
-        grace = None if self.timeout is None else self.timeout + 3.0
-        if not connection.poll(grace):
-            self._kill()
-            raise TerminatedError("the sandbox process stopped answering and was killed")
-        try:
-            kind, payload = connection.recv()
-        except (EOFError, OSError):
-            raise self._crashed() from None
-        if kind == "ok":
-            return payload
-        if kind == "js":
-            text, fields = payload
-            raise JSError(text, **fields)
-        name, message = payload
-        raise ERRORS.get(name, Error)(message)
+        pickled = pickled_for_child(name, function)
+        with self._lock:
+            self._call("expose", (name, pickled))
+            self._exposed.append((name, pickled))
 
     def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-        if self._process is not None:
-            self._process.join(timeout=5)
-            if self._process.is_alive():
-                self._kill()
-        self._process = None
-        self._connection = None
+        with self._lock:
+            self._closed = True
+            if self._connection is not None:
+                self._connection.close()
+            if self._process is not None:
+                self._process.join(timeout=5)
+                if self._process.is_alive():
+                    self._kill()
+            self._process = None
+            self._connection = None
+
+    # --- internals (the lock held)
+    def _call(self, method: str, args: tuple[Any, ...]) -> Any:
+        try:
+            request = ForkingPickler.dumps((method, args))
+        except Exception as error:
+            raise TypeError(f"the arguments cannot cross to the sandbox process: {error}") from None
+        connection = self._ensure_child()
+        try:
+            connection.send_bytes(request)
+        except OSError:  # the child died since it was last seen alive
+            raise self._crashed() from None
+        return self._answer(connection)
 
     def _ensure_child(self) -> Connection:
+        if self._closed:
+            raise ClosedError("the sandbox is closed")
         if self._process is not None and self._process.is_alive() and self._connection is not None:
             return self._connection
         process, connection = WARM_CHILDREN.take()
+        self._process, self._connection = process, connection
         try:
             connection.send((self._options, self._exposed))
-            if not connection.poll(START_TIMEOUT):
-                raise EOFError
-            connection.recv()
-        except (EOFError, OSError):
-            process.kill()
-            raise SandboxCrashed("the sandbox process did not start") from None
-        self._process, self._connection = process, connection
+            self._answer(connection, START_TIMEOUT)
+        except BaseException:
+            self._kill()
+            raise
         return connection
+
+    def _answer(self, connection: Connection, wait: float | None = None) -> Any:
+        """The child's answer to what was just sent: its value, or its exception raised."""
+        if wait is None and self.timeout is not None:
+            # The child enforces the time limit itself; this is the backstop for one that hangs.
+            wait = self.timeout + ANSWER_GRACE
+        try:
+            message = connection.recv() if connection.poll(wait) else None
+        except (EOFError, OSError):
+            raise self._crashed() from None
+        except BaseException:
+            # Interrupted (KeyboardInterrupt) or unreadable: the child's answer could then be
+            # taken for the next call's, so this child goes.
+            self._kill()
+            raise
+        if message is None:
+            self._kill()
+            raise TerminatedError("the sandbox process stopped answering and was killed")
+        kind, payload = message
+        if kind == "raised":
+            raise payload
+        return payload
 
     def _crashed(self) -> SandboxCrashed:
         process = self._process

@@ -1,44 +1,52 @@
 """Sandbox: a runtime for one tenant's code, with every limit on by one argument.
 
-A sandbox denies all I/O unless granted, caps its heap, and bounds each call with a timeout
-that covers everything the call causes: the code, its microtasks, the timers it schedules and
-the host callbacks they make. A call that runs out of time or memory raises
-`TerminatedError` / `HeapLimitError`; what it left scheduled is dropped and the sandbox stays
-usable.
+`Sandbox` is the protocol and the entry point: ``Sandbox(process=False)`` makes an
+`InProcessSandbox` (the tenant in an isolate of this process), ``Sandbox(process=True)`` a
+`ProcessSandbox` (the tenant in a child process). Both are `Sandbox` instances with the same
+methods, signatures and errors; only what crosses differs (plain data, picklable functions).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, TypeVar
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import Any, ClassVar
 
-from toyjs.engine import JSPromise
-from toyjs.errors import Error
-from toyjs.host.loop import ProcessExit, promise_future
 from toyjs.isolation.permissions import Permissions
-from toyjs.isolation.process_sandbox import ProcessSandbox
-from toyjs.runtime import Runtime, run_with_time_limit
-
-T = TypeVar("T")
+from toyjs.isolation.process_sandbox import SandboxProcess
+from toyjs.isolation.tenant_runtime import TenantRuntime
 
 DEFAULT_HEAP_LIMIT = 64 * 2**20
 DEFAULT_TIMEOUT = 5.0
+DEFAULT_FILENAME = "<sandbox>"
 
 
-class Sandbox:
+class Sandbox(ABC):
     """``Sandbox(heap_limit=64 MiB, timeout=5 s, permissions=None, process=False)``: tenant
-    code in its own isolate. ``eval``, ``call`` and ``run_module`` (and their ``*_async``
-    twins) each run until the work they started is done or the timeout ends it.
+    code in its own isolate, denied all I/O unless ``permissions`` grant it. ``eval``,
+    ``call`` and ``run_module`` (and their ``*_async`` twins) each run until the work they
+    started is done or the timeout ends it (`TerminatedError`); running out of heap raises
+    `HeapLimitError`; either way what the call left scheduled is dropped and the sandbox stays
+    usable.
 
-    ``process=True`` runs the tenant in a child process instead (see `ProcessSandbox`): what
-    cannot be contained in-process ends the child, and raises `SandboxCrashed` here.
+    ``process=True`` runs the tenant in a child process: what cannot be contained in-process
+    ends the child and raises `SandboxCrashed` here, and the next call gets a fresh child.
     """
 
-    def __new__(cls, *, process: bool = False, **options: Any) -> Any:
-        if process:
-            return ProcessSandboxFacade(**options)
+    process: ClassVar[bool]
+
+    def __new__(
+        cls,
+        *,
+        heap_limit: int | None = DEFAULT_HEAP_LIMIT,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        permissions: Permissions | None = None,
+        process: bool = False,
+    ) -> Sandbox:
+        if cls is Sandbox:
+            cls = ProcessSandbox if process else InProcessSandbox
         return super().__new__(cls)
 
     def __init__(
@@ -49,45 +57,45 @@ class Sandbox:
         permissions: Permissions | None = None,
         process: bool = False,
     ) -> None:
+        # (``process`` chose the class, in __new__.)
+        self.heap_limit = heap_limit
         self.timeout = timeout
-        self.runtime = Runtime(heap_limit=heap_limit, permissions=permissions or Permissions.deny_all())
-        # The tenant's code that the host runs through a handle (str() of a returned Proxy,
-        # a getter) obeys the same limit as the sandbox's own calls.
-        self.runtime.isolate.call_timeout = timeout
+        self.permissions = permissions if permissions is not None else Permissions.deny_all()
 
     # --- blocking API
-    def eval(self, code: str, filename: str = "<sandbox>") -> Any:
-        return self._blocking(self.eval_async(code, filename))
+    @abstractmethod
+    def eval(self, code: str, filename: str = DEFAULT_FILENAME) -> Any:
+        """Evaluate a script; a returned promise is awaited."""
 
+    @abstractmethod
     def call(self, name: str, *args: Any) -> Any:
-        return self._blocking(self.call_async(name, *args))
+        """Call the global function ``name``; a returned promise is awaited."""
 
+    @abstractmethod
     def run_module(self, path: str | os.PathLike[str]) -> int:
-        return self._blocking(self.run_module_async(os.fspath(path)))
+        """Run an ES module as a program; returns its exit code."""
 
     # --- async API
-    async def eval_async(self, code: str, filename: str = "<sandbox>") -> Any:
-        return await self._bounded(lambda: self.runtime.context.eval(code, filename))
+    @abstractmethod
+    async def eval_async(self, code: str, filename: str = DEFAULT_FILENAME) -> Any: ...
 
-    async def call_async(self, name: str, *args: Any) -> Any:
-        def invoke() -> Any:
-            function = self.runtime.context.globals.get(name)
-            if function is None or not callable(function):
-                raise Error(f"the sandbox has no global function named {name!r}")
-            return function(*args)
+    @abstractmethod
+    async def call_async(self, name: str, *args: Any) -> Any: ...
 
-        return await self._bounded(invoke)
+    @abstractmethod
+    async def run_module_async(self, path: str | os.PathLike[str]) -> int: ...
 
-    async def run_module_async(self, path: str | os.PathLike[str]) -> int:
-        return await self._limited(self.runtime.run_async(path))
-
+    @abstractmethod
     def expose(self, name: str, function: Callable[..., Any]) -> None:
         """Give the tenant a Python function (yours to gate: it is not permission-checked)."""
-        self.runtime.expose(name, function)
 
     # --- lifetime
-    def close(self) -> None:
-        self.runtime.close()
+    @property
+    @abstractmethod
+    def closed(self) -> bool: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
 
     def __enter__(self) -> Sandbox:
         return self
@@ -96,75 +104,72 @@ class Sandbox:
         self.close()
 
     def __repr__(self) -> str:
-        return f"<toyjs.Sandbox timeout={self.timeout}s {'closed' if self.runtime.isolate.closed else 'open'}>"
-
-    # --- internals
-    async def _bounded(self, start: Callable[[], Any]) -> Any:
-        """Run ``start`` as a macrotask, then the loop until idle, within the timeout; a
-        returned promise is awaited."""
-
-        async def work() -> Any:
-            loop = self.runtime.loop
-            loop.attach(asyncio.get_running_loop())
-            try:
-                value = loop.macrotask(self.runtime.finish_macrotask, start, True)
-                loop.raise_fatal()
-                settled = promise_future(value) if isinstance(value, JSPromise) else None
-                await loop.run()
-            except ProcessExit as exit:
-                # A BaseException, meant to end a program: here only the call ends, as an error
-                # the embedder's `except toyjs.Error` sees (and what the call left is dropped).
-                raise Error(f"the sandboxed code called process.exit({exit.code})") from None
-            if settled is not None:
-                if not settled.done():
-                    settled.cancel()
-                    raise Error("the promise can never settle: nothing is left to run in the sandbox")
-                return settled.result()
-            return value
-
-        return await self._limited(work())
-
-    async def _limited(self, work: Awaitable[T]) -> T:
-        if self.timeout is None:
-            return await work
-        message = f"the sandbox call ran past its time limit of {self.timeout:g} s"
-        return await run_with_time_limit(self.runtime, work, self.timeout, message)
-
-    def _blocking(self, work: Coroutine[Any, Any, T]) -> T:
-        # The runtime's own loop: closing the runtime then also releases what its calls
-        # opened there (fetch's HTTP session).
-        return self.runtime.block_on(work)
+        mode = " process=True" if self.process else ""
+        timeout = "none" if self.timeout is None else f"{self.timeout:g}s"
+        return f"<toyjs.Sandbox{mode} timeout={timeout} {'closed' if self.closed else 'open'}>"
 
 
-class ProcessSandboxFacade:
-    """The Sandbox API over a `ProcessSandbox`; the async twins run the blocking call in a
-    thread so the caller's event loop keeps going."""
+class InProcessSandbox(Sandbox):
+    """`Sandbox(process=False)`: the tenant in an isolate of this process."""
 
-    def __init__(
-        self,
-        *,
-        heap_limit: int | None = DEFAULT_HEAP_LIMIT,
-        timeout: float | None = DEFAULT_TIMEOUT,
-        permissions: Permissions | None = None,
-    ) -> None:
-        self.timeout = timeout
-        self._child = ProcessSandbox(heap_limit=heap_limit, timeout=timeout, permissions=permissions)
+    process = False
 
-    def eval(self, code: str, filename: str = "<sandbox>") -> Any:
-        return self._child.call_method("eval", code, filename)
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._tenant = TenantRuntime(heap_limit=self.heap_limit, timeout=self.timeout, permissions=self.permissions)
+
+    def eval(self, code: str, filename: str = DEFAULT_FILENAME) -> Any:
+        return self._tenant.eval(code, filename)
 
     def call(self, name: str, *args: Any) -> Any:
-        return self._child.call_method("call", name, *args)
+        return self._tenant.call(name, *args)
 
     def run_module(self, path: str | os.PathLike[str]) -> int:
-        return self._child.call_method("run_module", os.fspath(path))
+        return self._tenant.run_module(path)
+
+    async def eval_async(self, code: str, filename: str = DEFAULT_FILENAME) -> Any:
+        return await self._tenant.eval_async(code, filename)
+
+    async def call_async(self, name: str, *args: Any) -> Any:
+        return await self._tenant.call_async(name, *args)
+
+    async def run_module_async(self, path: str | os.PathLike[str]) -> int:
+        return await self._tenant.run_module_async(path)
 
     def expose(self, name: str, function: Callable[..., Any]) -> None:
-        """Give the tenant a Python function; it runs in the child, so it must pickle (a
-        module-level function)."""
-        self._child.expose(name, function)
+        """Give the tenant a Python function (yours to gate: it is not permission-checked)."""
+        self._tenant.expose(name, function)
 
-    async def eval_async(self, code: str, filename: str = "<sandbox>") -> Any:
+    @property
+    def closed(self) -> bool:
+        return self._tenant.closed
+
+    def close(self) -> None:
+        self._tenant.close()
+
+
+class ProcessSandbox(Sandbox):
+    """`Sandbox(process=True)`: the tenant in a child process (see `SandboxProcess`), started
+    with the sandbox. Results cross as plain data; an exception raised in the child is raised
+    here and the child lives on; the async twins run the blocking call in a thread, so the
+    caller's event loop keeps going."""
+
+    process = True
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._child = SandboxProcess(heap_limit=self.heap_limit, timeout=self.timeout, permissions=self.permissions)
+
+    def eval(self, code: str, filename: str = DEFAULT_FILENAME) -> Any:
+        return self._child.call("eval", code, filename)
+
+    def call(self, name: str, *args: Any) -> Any:
+        return self._child.call("call", name, *args)
+
+    def run_module(self, path: str | os.PathLike[str]) -> int:
+        return self._child.call("run_module", os.fspath(path))
+
+    async def eval_async(self, code: str, filename: str = DEFAULT_FILENAME) -> Any:
         return await asyncio.to_thread(self.eval, code, filename)
 
     async def call_async(self, name: str, *args: Any) -> Any:
@@ -173,14 +178,15 @@ class ProcessSandboxFacade:
     async def run_module_async(self, path: str | os.PathLike[str]) -> int:
         return await asyncio.to_thread(self.run_module, path)
 
+    def expose(self, name: str, function: Callable[..., Any]) -> None:
+        """Give the tenant a Python function; it runs in the child, which gets it pickled, so
+        it must be importable by name (a module-level function): anything else is a
+        `TypeError` here and now."""
+        self._child.expose(name, function)
+
+    @property
+    def closed(self) -> bool:
+        return self._child.closed
+
     def close(self) -> None:
         self._child.close()
-
-    def __enter__(self) -> ProcessSandboxFacade:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<toyjs.Sandbox process=True timeout={self.timeout}s>"

@@ -50,15 +50,6 @@ def test_errors_arrive_as_toyjs_errors(box):
     assert box.eval("'usable'") == "usable"
 
 
-def test_a_builtin_allocating_far_past_the_heap_limit_is_contained(box):
-    # In-process it may exhaust the lent headroom (docs/security.md); here that ends the child.
-    started = time.monotonic()
-    with pytest.raises(toyjs.Error):
-        box.eval("new Array(2e8).fill(1)")
-    assert time.monotonic() - started < 30
-    assert box.eval("'a fresh child'") == "a fresh child"
-
-
 def test_a_child_that_dies_mid_call_raises_sandbox_crashed():
     with toyjs.Sandbox(process=True, timeout=30) as sandbox:
         assert sandbox.eval("1") == 1
@@ -258,6 +249,7 @@ def test_a_program_may_start_as_many_workers_as_documented(tmp_path):
     assert MAX_LIVE_WORKERS == 64
     (tmp_path / "worker.js").write_text("postMessage(1);\n")
     (tmp_path / "main.js").write_text(WORKERS_MAIN)
-    with toyjs.Sandbox(process=True, timeout=60) as box:
+    # (the worker's script is outside the main module's static graph: reading it is a grant)
+    with toyjs.Sandbox(process=True, timeout=60, permissions=toyjs.Permissions(read=[str(tmp_path)])) as box:
         assert box.run_module(tmp_path / "main.js") == 0
         assert box.eval("received") == 64

@@ -212,3 +212,23 @@ def test_the_runtime_calls_its_own_web_api_methods(toyjs, tmp_path):
     done = toyjs("run", program, timeout=30)
     expected = "port { text: 'message' }\naborted why\nfetch true hi hi\nblob text/plain;charset=utf-8 blob\nform é\nchunk 8\n"
     assert (done.code, done.stdout, done.stderr) == (0, expected, "")
+
+
+def test_workers_messages_arrive_on_both_sides_of_the_tampering(toyjs, tmp_path):
+    """Both the program and its worker replace built-ins and EventTarget's dispatchEvent; the
+    messages still arrive (the runtime dispatches them with what it took at start-up)."""
+    tampering = (
+        'const hijacked = () => { throw new Error("hijacked"); };\n'
+        "Object.getPrototypeOf([][Symbol.iterator]()).next = Array.isArray = Array.prototype.push = hijacked;\n"
+        "EventTarget.prototype.dispatchEvent = hijacked;\n"
+    )
+    (tmp_path / "child.mjs").write_text(tampering + "onmessage = (event) => postMessage({ got: event.data.list.length });\n")
+    program = tmp_path / "main.mjs"
+    program.write_text(
+        'const worker = new Worker(new URL("./child.mjs", import.meta.url), { type: "module" });\n'
+        "const reply = new Promise((resolve) => { worker.onmessage = (event) => resolve(event.data); });\n"
+        + tampering
+        + 'worker.postMessage({ list: [1, 2] });\nconsole.log("reply", await reply);\nworker.terminate();\n'
+    )
+    done = toyjs("run", program, timeout=30)
+    assert (done.code, done.stdout, done.stderr) == (0, "reply { got: 2 }\n", "")

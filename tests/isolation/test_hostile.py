@@ -128,7 +128,8 @@ def test_a_module_cycle_that_is_legal_works(mode, tmp_path):
 
 TAMPERING = """
 Promise.prototype.then = () => { throw new Error("hijacked then") };
-Array.prototype.push = Array.prototype.map = Array.prototype.slice = Array.prototype.splice = null;
+Array.prototype.push = Array.prototype.pop = Array.prototype.shift = Array.prototype.map = Array.prototype.slice = null;
+Array.prototype.splice = Array.isArray = Object.freeze = null;
 Object.getPrototypeOf([][Symbol.iterator]()).next = null;
 Array.prototype[Symbol.iterator] = null;
 Map.prototype.get = Map.prototype.set = null;

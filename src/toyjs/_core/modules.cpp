@@ -149,8 +149,20 @@ v8::Local<v8::Value> evaluate(v8::Local<v8::Context> context, ModuleRecord* reco
   return result;
 }
 
-void return_data(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  info.GetReturnValue().Set(info.Data());
+// The reactions that settle an import() promise once its module evaluated, as the standard's
+// ContinueDynamicImport: with the namespace, or with the evaluation's reason. They are attached
+// with V8's own `then` and settle the promise directly, so a program that replaced
+// Promise.prototype.then does not stand between a module and its importer.
+void fulfill_import(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  auto data = info.Data().As<v8::Array>();
+  auto resolver = data->Get(context, 0).ToLocalChecked().As<v8::Promise::Resolver>();
+  (void)resolver->Resolve(context, data->Get(context, 1).ToLocalChecked());
+}
+
+void reject_evaluated_import(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  (void)info.Data().As<v8::Promise::Resolver>()->Reject(context, info[0]);
 }
 
 // Settles an import() promise with what a step of it threw (a termination passes on).
@@ -197,12 +209,12 @@ void continue_dynamic_import(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::Value> evaluation = evaluate(context, record);
     // Stopped while it evaluated (V8 10.2 then still returns a promise, rejected with null).
     if (core_of(isolate)->termination.load() != Termination::none) return;
-    v8::Local<v8::Value> ns = module->GetModuleNamespace();
-    v8::Local<v8::Function> to_namespace;
-    v8::Local<v8::Promise> done;
-    if (!v8::Function::New(context, return_data, ns).ToLocal(&to_namespace) ||
-        !evaluation.As<v8::Promise>()->Then(context, to_namespace).ToLocal(&done) ||
-        resolver->Resolve(context, done).IsNothing()) {
+    v8::Local<v8::Value> parts[] = {resolver, module->GetModuleNamespace()};
+    v8::Local<v8::Function> on_fulfilled, on_rejected;
+    v8::Local<v8::Promise> reacted;
+    if (!v8::Function::New(context, fulfill_import, v8::Array::New(isolate, parts, 2)).ToLocal(&on_fulfilled) ||
+        !v8::Function::New(context, reject_evaluated_import, resolver).ToLocal(&on_rejected) ||
+        !evaluation.As<v8::Promise>()->Then(context, on_fulfilled, on_rejected).ToLocal(&reacted)) {
       throw ModuleFailed();
     }
   } catch (ModuleFailed&) {

@@ -1,10 +1,10 @@
-// The startup snapshot's driver: gets the completion values of host/core.js and of every web
-// API file (in load order), runs them, and returns the `core` object each runtime starts
-// (core.start) with its ops.
+// The startup snapshot's driver: gets the completion values of host/primordials.js, host/core.js
+// and every web API file (in load order), runs them, and returns the `core` object each runtime
+// starts (core.start) with its ops.
 (function (parts) {
   "use strict";
   const ops = {};
-  const core = parts[0](ops);
-  for (let i = 1; i < parts.length; i++) core.load(parts[i]);
+  const core = parts[1](ops, parts[0]());
+  for (let i = 2; i < parts.length; i++) core.load(parts[i]);
   return core;
 })

@@ -1,35 +1,11 @@
 // The host's JS half: macrotasks, the process.nextTick queue and deferred promises.
-// Evaluated first; returns the `core` object that later files extend and share. `ops` (the
-// Python functions JS calls) is filled in by core.start() once a runtime's snapshot is loaded.
-(function (ops) {
+// Evaluated after host/primordials.js; returns the `core` object that later files extend and
+// share. `ops` (the Python functions JS calls) is filled in by core.start() once a runtime's
+// snapshot is loaded.
+(function (ops, primordials) {
   "use strict";
-  // The built-ins the host's own code relies on while programs run, taken before any program
-  // does: a program that replaces Array.prototype.push, the array iterator, Map methods,
-  // Function.prototype.call or Promise.prototype.then breaks its own code, not the host's.
-  const ReflectApply = Reflect.apply;
-  const uncurry = (method) => (self, ...args) => ReflectApply(method, self, args);
-  // A Map whose methods were taken at start-up; iterate it with forEach (the Map iterator's
-  // `next` is shared with programs).
-  class SafeMap extends Map {
-    constructor() { super(); } // (the implicit constructor would spread its arguments)
-  }
-  for (const name of ["get", "set", "has", "delete", "clear", "forEach"]) {
-    Object.defineProperty(SafeMap.prototype, name, { value: Map.prototype[name] });
-  }
-  Object.defineProperty(SafeMap.prototype, "size", Object.getOwnPropertyDescriptor(Map.prototype, "size"));
-  Object.freeze(SafeMap.prototype);
-  const primordials = Object.freeze({
-    ReflectApply,
-    SafeMap,
-    Promise,
-    PromiseResolve: Promise.resolve.bind(Promise),
-    PromisePrototypeThen: uncurry(Promise.prototype.then),
-    ArrayPrototypeSlice: uncurry(Array.prototype.slice),
-    ArrayPrototypeSplice: uncurry(Array.prototype.splice),
-    ArrayPrototypeSome: uncurry(Array.prototype.some),
-    ArrayPrototypeFindIndex: uncurry(Array.prototype.findIndex),
-    ObjectDefineProperty: Object.defineProperty,
-  });
+  // The built-ins this code and every web API file use while programs run (host/primordials.js).
+  const { ReflectApply, ObjectAssign, ObjectDefineProperty, Promise, String, TypeError } = primordials;
 
   const tickQueue = [];
   let tickHead = 0;
@@ -62,7 +38,7 @@
 
   // A class instance (not a plain object) so that Python holds it as a live handle.
   class Core {}
-  const core = Object.assign(new Core(), {
+  const core = ObjectAssign(new Core(), {
     ops,
     primordials,
 
@@ -80,7 +56,8 @@
       startHooks[startHooks.length] = callback;
     },
     start(table) {
-      Object.assign(ops, table);
+      primordials.takeSharedArrayBuffer();
+      ObjectAssign(ops, table);
       for (let i = 0; i < startHooks.length; i++) startHooks[i]();
       startHooks.length = 0;
     },
@@ -136,7 +113,7 @@
     // A promise with its settle functions, for operations that finish later in Python.
     deferred() {
       let resolve, reject;
-      const promise = new primordials.Promise((res, rej) => {
+      const promise = new Promise((res, rej) => {
         resolve = res;
         reject = rej;
       });
@@ -153,12 +130,12 @@
     },
 
     defineGlobal(name, value) {
-      primordials.ObjectDefineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      ObjectDefineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
     },
 
     // Methods on a prototype are non-enumerable, as WebIDL and classes make them.
     nonEnumerable(object, ...names) {
-      for (const name of names) Object.defineProperty(object, name, { enumerable: false });
+      for (let i = 0; i < names.length; i++) ObjectDefineProperty(object, names[i], { enumerable: false });
     },
   });
   return core;

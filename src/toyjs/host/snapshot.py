@@ -1,5 +1,5 @@
-"""The startup snapshot every runtime's isolate starts from: host/core.js and the web API files,
-run once in a V8 SnapshotCreator.
+"""The startup snapshot every runtime's isolate starts from: host/primordials.js, host/core.js and
+the web API files, run once in a V8 SnapshotCreator.
 
 Building it takes 25-70 ms, so it is kept on disk between processes, in the user's cache
 directory (``$TOYJS_CACHE_DIR``, else ``$XDG_CACHE_HOME/toyjs``, else ``~/.cache/toyjs``; an
@@ -31,7 +31,7 @@ STALE_AFTER_SECONDS = 30 * 24 * 3600  # snapshots of other versions, cleared whe
 @functools.cache
 def runtime_snapshot() -> Snapshot:
     """This process's runtime snapshot: loaded from the cache, or built (and then saved)."""
-    scripts = [("toyjs:host/core.js", (HOST / "core.js").read_text(encoding="utf-8"))]
+    scripts = [(f"toyjs:host/{name}", (HOST / name).read_text(encoding="utf-8")) for name in ("primordials.js", "core.js")]
     for area in AREAS:
         scripts.extend(area_scripts(area))
     driver = (HOST / "bootstrap.js").read_text(encoding="utf-8")

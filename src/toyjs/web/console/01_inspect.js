@@ -2,11 +2,31 @@
 // core.format: console's printf-style formatting (%s %d %i %f %j %o %O %c %%).
 (function (core, ops) {
   "use strict";
+  const {
+    ReflectApply, SafeMap, SafeSet, inspectCustom, SymbolIterator, SymbolToStringTag,
+    Array, ArrayBuffer, BigInt, Boolean, Error, Map, Number, Promise, RegExp, Set, String, Symbol,
+    Uint8Array, WeakMap, WeakSet,
+    ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin,
+    ArrayPrototypeMap, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSome,
+    ArrayPrototypeSplice, ArrayPrototypeUnshift, ArrayPrototypeConcat,
+    ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf, ObjectIs, ObjectKeys,
+    ObjectPrototypeHasOwnProperty, ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString,
+    StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeEndsWith, StringPrototypeIncludes,
+    StringPrototypeIndexOf, StringPrototypePadEnd, StringPrototypePadStart, StringPrototypeRepeat,
+    StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToUpperCase,
+    RegExpPrototypeExec, RegExpPrototypeTest, RegExpPrototypeToString, RegExpPrototypeSymbolReplace,
+    RegExpPrototypeSymbolSplit, NumberPrototypeToString, NumberIsNaN, NumberParseFloat, NumberParseInt,
+    MathFloor, MathMax, MathMin, MathRound, MathSqrt, JSONStringify,
+    FunctionPrototypeToString, SymbolPrototypeToString, ErrorPrototypeToString, DatePrototypeGetTime,
+    DatePrototypeToISOString, DatePrototypeToString, MapPrototypeForEach, MapPrototypeGetSize, MapPrototypeHas,
+    SetPrototypeForEach, SetPrototypeGetSize, SetPrototypeHas, TypedArrayPrototypeGetLength,
+    TypedArrayPrototypeGetSymbolToStringTag, ArrayBufferPrototypeGetByteLength,
+    SharedArrayBufferPrototypeGetByteLength, DataViewPrototypeGetByteLength,
+    NumberPrototypeValueOf, StringPrototypeValueOf, BooleanPrototypeValueOf, BigIntPrototypeValueOf,
+    SymbolPrototypeValueOf,
+  } = core.primordials;
   const defaults = { depth: 2, breakLength: 80, compact: 3, maxArrayLength: 100, maxStringLength: 10000 };
   const identifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-  const TypedArray = Object.getPrototypeOf(Uint8Array);
-  const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
-  const errorToString = Error.prototype.toString;
 
   const kObjectType = 0;
   const kArrayType = 1;
@@ -20,17 +40,21 @@
 
   function quote(text) {
     let q = "'";
-    if (text.includes("'")) {
-      if (!text.includes('"')) q = '"';
-      else if (!text.includes("`") && !text.includes("${")) q = "`";
+    if (StringPrototypeIncludes(text, "'")) {
+      if (!StringPrototypeIncludes(text, '"')) q = '"';
+      else if (!StringPrototypeIncludes(text, "`") && !StringPrototypeIncludes(text, "${")) q = "`";
     }
     let out = "";
-    for (const ch of text) {
-      const code = ch.codePointAt(0);
+    for (let i = 0; i < text.length; i++) {
+      const code = StringPrototypeCharCodeAt(text, i);
+      const ch = text[i];
       if (ch === q || ch === "\\") out += "\\" + ch;
       else if (code < 0x20 || code === 0x7f) out += code === 0x7f ? "\\x7F" : meta[code];
-      else if (code >= 0xd800 && code <= 0xdfff) out += `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
-      else out += ch;
+      else if (code >= 0xd800 && code <= 0xdfff) {
+        // A surrogate pair stays as it is; a lone surrogate is escaped.
+        if (StringPrototypeCodePointAt(text, i) > 0xffff) out += ch + text[++i];
+        else out += `\\u${StringPrototypePadStart(StringPrototypeToUpperCase(NumberPrototypeToString(code, 16)), 4, "0")}`;
+      } else out += ch;
     }
     return q + out + q;
   }
@@ -39,19 +63,19 @@
     let trailer = "";
     if (text.length > ctx.maxStringLength) {
       const remaining = text.length - ctx.maxStringLength;
-      text = text.slice(0, ctx.maxStringLength);
+      text = StringPrototypeSlice(text, 0, ctx.maxStringLength);
       trailer = `... ${remaining} more character${remaining > 1 ? "s" : ""}`;
     }
     // Long multi-line strings inside containers are split at newlines, as Node does.
-    if (ctx.indentationLvl !== undefined && text.length > 16 && text.includes("\n") && text.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      const lines = text.split(/(?<=\n)/);
-      return lines.map((line) => quote(line)).join(` +\n${" ".repeat(ctx.indentationLvl + 2)}`) + trailer;
+    if (ctx.indentationLvl !== undefined && text.length > 16 && StringPrototypeIncludes(text, "\n") && text.length > ctx.breakLength - ctx.indentationLvl - 4) {
+      const lines = RegExpPrototypeSymbolSplit(/(?<=\n)/, text);
+      return ArrayPrototypeJoin(ArrayPrototypeMap(lines, quote), ` +\n${StringPrototypeRepeat(" ", ctx.indentationLvl + 2)}`) + trailer;
     }
     return quote(text) + trailer;
   }
 
   function formatNumber(n) {
-    return Object.is(n, -0) ? "-0" : String(n);
+    return ObjectIs(n, -0) ? "-0" : String(n);
   }
 
   function formatPrimitive(value, ctx) {
@@ -67,23 +91,23 @@
   }
 
   function symbolToString(symbol) {
-    return Symbol.prototype.toString.call(symbol);
+    return SymbolPrototypeToString(symbol);
   }
 
   function formatKey(key) {
     if (typeof key === "symbol") return `[${symbolToString(key)}]`;
-    if (identifier.test(key)) return key;
+    if (RegExpPrototypeTest(identifier, key)) return key;
     return quote(key);
   }
 
   function constructorName(obj) {
     let proto = obj;
     while (proto !== null) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, "constructor");
+      const descriptor = ObjectGetOwnPropertyDescriptor(proto, "constructor");
       if (descriptor !== undefined && typeof descriptor.value === "function" && descriptor.value.name !== "") {
         return descriptor.value.name;
       }
-      proto = Object.getPrototypeOf(proto);
+      proto = ObjectGetPrototypeOf(proto);
     }
     return null;
   }
@@ -98,21 +122,21 @@
   }
 
   function functionBase(value, name, tag) {
-    const source = Function.prototype.toString.call(value);
-    if (source.startsWith("class") && source.endsWith("}")) {
-      const body = source.slice(5, -1);
-      const brace = body.indexOf("{");
-      const heading = brace === -1 ? body : body.slice(0, brace);
+    const source = FunctionPrototypeToString(value);
+    if (StringPrototypeStartsWith(source, "class") && StringPrototypeEndsWith(source, "}")) {
+      const body = StringPrototypeSlice(source, 5, -1);
+      const brace = StringPrototypeIndexOf(body, "{");
+      const heading = brace === -1 ? body : StringPrototypeSlice(body, 0, brace);
       let base = `[class ${value.name || "(anonymous)"}`;
-      const extendsMatch = /extends\s+([\w$.]+)/.exec(heading);
+      const extendsMatch = RegExpPrototypeExec(/extends\s+([\w$.]+)/, heading);
       if (extendsMatch) base += ` extends ${extendsMatch[1]}`;
       if (name !== "Function" && name !== null) base += ` [${name}]`;
       return base + "]";
     }
     let type = "Function";
-    if (Object.prototype.toString.call(value) === "[object GeneratorFunction]") type = "GeneratorFunction";
-    if (Object.prototype.toString.call(value) === "[object AsyncFunction]") type = "AsyncFunction";
-    if (Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]") type = "AsyncGeneratorFunction";
+    if (brand(value, "GeneratorFunction")) type = "GeneratorFunction";
+    if (brand(value, "AsyncFunction")) type = "AsyncFunction";
+    if (brand(value, "AsyncGeneratorFunction")) type = "AsyncGeneratorFunction";
     let base = `[${type}`;
     if (name === null) base += " (null prototype)";
     base += value.name === "" ? " (anonymous)" : `: ${value.name}`;
@@ -125,49 +149,49 @@
   function formatError(err, name, tag, ctx, keys) {
     let stack;
     try {
-      stack = typeof err.stack === "string" ? err.stack : errorToString.call(err);
+      stack = typeof err.stack === "string" ? err.stack : ErrorPrototypeToString(err);
     } catch {
-      stack = errorToString.call(err);
+      stack = ErrorPrototypeToString(err);
     }
     // Show a changed name or a null prototype the way Node does.
     const errName = err.name != null ? String(err.name) : "Error";
-    if (name === null || (name.endsWith("Error") && stack.startsWith(name) && (stack.length === name.length || stack[name.length] === ":" || stack[name.length] === "\n"))) {
+    if (name === null || (StringPrototypeEndsWith(name, "Error") && StringPrototypeStartsWith(stack, name) && (stack.length === name.length || stack[name.length] === ":" || stack[name.length] === "\n"))) {
       // the stack already names the class
-    } else if (name !== null && !stack.includes(name)) {
-      stack = `${name} [${errName}]` + stack.slice(errName.length);
+    } else if (name !== null && !StringPrototypeIncludes(stack, name)) {
+      stack = `${name} [${errName}]` + StringPrototypeSlice(stack, errName.length);
     }
-    if ("cause" in err && !keys.includes("cause")) keys.push("cause");
-    const messageIndex = keys.indexOf("message");
-    if (messageIndex !== -1 && typeof err.message === "string" && stack.includes(err.message)) keys.splice(messageIndex, 1);
+    if ("cause" in err && !ArrayPrototypeIncludes(keys, "cause")) ArrayPrototypePush(keys, "cause");
+    const messageIndex = ArrayPrototypeIndexOf(keys, "message");
+    if (messageIndex !== -1 && typeof err.message === "string" && StringPrototypeIncludes(stack, err.message)) ArrayPrototypeSplice(keys, messageIndex, 1);
     if (ctx.indentationLvl !== 0) {
-      const indentation = " ".repeat(ctx.indentationLvl);
-      stack = stack.replace(/\n/g, `\n${indentation}`);
+      const indentation = StringPrototypeRepeat(" ", ctx.indentationLvl);
+      stack = RegExpPrototypeSymbolReplace(/\n/g, stack, `\n${indentation}`);
     }
-    const lines = stack.split("\n");
+    const lines = StringPrototypeSplit(stack, "\n");
     if (ctx.seen.length > 1 || lines.length === 1) {
       // Errors nested inside other values are shown in brackets when they have no stack frames.
-      if (lines.length === 1 || !lines.slice(1).some((line) => /^\s+at /.test(line))) return `[${stack}]`;
+      if (lines.length === 1 || !ArrayPrototypeSome(ArrayPrototypeSlice(lines, 1), (line) => RegExpPrototypeTest(/^\s+at /, line))) return `[${stack}]`;
     }
     return stack;
   }
 
   function getKeys(value, showHidden) {
-    const symbols = Object.getOwnPropertySymbols(value).filter((s) => Object.prototype.propertyIsEnumerable.call(value, s));
-    return Object.keys(value).concat(symbols);
+    const symbols = ArrayPrototypeFilter(ObjectGetOwnPropertySymbols(value), (s) => ObjectPrototypePropertyIsEnumerable(value, s));
+    return ArrayPrototypeConcat(ObjectKeys(value), symbols);
   }
 
   function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof value !== "object" && typeof value !== "function") return formatPrimitive(value, ctx);
     if (value === null) return "null";
-    const custom = value[Symbol.for("nodejs.util.inspect.custom")];
+    const custom = value[inspectCustom];
     if (typeof custom === "function" && custom !== inspect) {
-      const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
+      const result = ReflectApply(custom, value, [ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect]);
       if (result !== value) return typeof result === "string" ? result : formatValue(ctx, result, recurseTimes);
     }
-    if (ctx.seen.includes(value)) {
+    if (ArrayPrototypeIncludes(ctx.seen, value)) {
       let index = 1;
       if (ctx.circular === undefined) {
-        ctx.circular = new Map();
+        ctx.circular = new SafeMap();
         ctx.circular.set(value, index);
       } else {
         index = ctx.circular.get(value);
@@ -184,7 +208,7 @@
   function formatRaw(ctx, value, recurseTimes, typedArray) {
     let keys;
     const name = constructorName(value);
-    let tag = value[Symbol.toStringTag];
+    let tag = value[SymbolToStringTag];
     if (typeof tag !== "string" || (tag !== "" && (name === tag))) tag = "";
     let base = "";
     let formatter = formatObjectEntries;
@@ -192,38 +216,36 @@
     let noIterator = true;
     let extrasType = kObjectType;
 
-    if (Symbol.iterator in value || name === null) {
+    if (SymbolIterator in value || name === null) {
       noIterator = false;
-      if (Array.isArray(value)) {
-        const size = "";
+      if (ArrayIsArray(value)) {
         const pre = name !== "Array" || tag !== "" ? prefix(name, tag, "Array", `(${value.length})`) : "";
-        keys = Object.keys(value).filter((k) => !isIndex(k, value.length));
+        keys = ArrayPrototypeFilter(ObjectKeys(value), (k) => !isIndex(k, value.length));
         braces = [`${pre}[`, "]"];
         if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
         extrasType = kArrayExtrasType;
         formatter = formatArray;
-        void size;
       } else if (value instanceof Set || isSet(value)) {
-        const size = Set.prototype.has.call(value, undefined) !== undefined ? sizeOf(value, Set) : 0;
+        const size = SetPrototypeGetSize(value);
         keys = getKeys(value, false);
         const pre = prefix(name, tag, "Set", `(${size})`);
         formatter = formatSet;
         if (size === 0 && keys.length === 0) return `${pre}{}`;
         braces = [`${pre}{`, "}"];
       } else if (isMap(value)) {
-        const size = sizeOf(value, Map);
+        const size = MapPrototypeGetSize(value);
         keys = getKeys(value, false);
         const pre = prefix(name, tag, "Map", `(${size})`);
         formatter = formatMap;
         if (size === 0 && keys.length === 0) return `${pre}{}`;
         braces = [`${pre}{`, "}"];
       } else if (isTypedArray(value)) {
-        keys = Object.keys(value).filter((k) => !isIndex(k, value.length));
-        const fallback = typedArrayTag.call(value);
-        const size = value.length;
+        const size = TypedArrayPrototypeGetLength(value);
+        keys = ArrayPrototypeFilter(ObjectKeys(value), (k) => !isIndex(k, size));
+        const fallback = TypedArrayPrototypeGetSymbolToStringTag(value);
         const pre = prefix(name, tag, fallback, `(${size})`);
         braces = [`${pre}[`, "]"];
-        if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+        if (size === 0 && keys.length === 0) return `${braces[0]}]`;
         formatter = formatTypedArray;
         extrasType = kArrayExtrasType;
       } else if (isMapIterator(value)) {
@@ -249,12 +271,12 @@
         base = functionBase(value, name, tag);
         if (keys.length === 0) return base;
       } else if (value instanceof RegExp || isRegExp(value)) {
-        base = RegExp.prototype.toString.call(value);
+        base = RegExpPrototypeToString(value);
         const pre = prefix(name, tag, "RegExp", "");
         if (pre !== "RegExp ") base = `${pre}${base}`;
         if (keys.length === 0 || recurseTimes > ctx.depth) return base;
       } else if (isDate(value)) {
-        base = Number.isNaN(Date.prototype.getTime.call(value)) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
+        base = NumberIsNaN(DatePrototypeGetTime(value)) ? DatePrototypeToString(value) : DatePrototypeToISOString(value);
         const pre = prefix(name, tag, "Date", "");
         if (pre !== "Date ") base = `${pre}${base}`;
         if (keys.length === 0) return base;
@@ -265,12 +287,12 @@
         const arrayType = value instanceof ArrayBuffer ? "ArrayBuffer" : "SharedArrayBuffer";
         const pre = prefix(name, tag, arrayType, "");
         if (typedArray === undefined) formatter = formatArrayBuffer;
-        else if (keys.length === 0) return pre + `{ byteLength: ${formatNumber(value.byteLength)} }`;
+        else if (keys.length === 0) return pre + `{ byteLength: ${formatNumber(bufferByteLength(value))} }`;
         braces[0] = `${pre}{`;
-        keys.unshift("byteLength");
+        ArrayPrototypeUnshift(keys, "byteLength");
       } else if (isDataView(value)) {
         braces[0] = `${prefix(name, tag, "DataView", "")}{`;
-        keys.unshift("byteLength", "byteOffset", "buffer");
+        ArrayPrototypeUnshift(keys, "byteLength", "byteOffset", "buffer");
       } else if (isPromise(value)) {
         braces[0] = `${prefix(name, tag, "Promise", "")}{`;
         formatter = formatPromise;
@@ -279,7 +301,7 @@
         formatter = () => ["<items unknown>"];
       } else if (isBoxed(value)) {
         base = boxedBase(value, ctx, name, tag);
-        if (value instanceof String) keys = keys.filter((k) => !isIndex(k, value.length));
+        if (value instanceof String) keys = ArrayPrototypeFilter(keys, (k) => !isIndex(k, value.length));
         if (keys.length === 0) return base;
       } else {
         if (name === null) braces[0] = `${prefix(name, tag, "Object", "")}{`;
@@ -290,20 +312,20 @@
 
     if (recurseTimes > ctx.depth && ctx.depth !== null) {
       let constructorLabel = (name || tag || "Object");
-      if (name === null) constructorLabel = `${prefix(name, tag, "Object", "").slice(0, -1)}`;
-      return `[${Array.isArray(value) ? "Array" : constructorLabel}]`;
+      if (name === null) constructorLabel = `${StringPrototypeSlice(prefix(name, tag, "Object", ""), 0, -1)}`;
+      return `[${ArrayIsArray(value) ? "Array" : constructorLabel}]`;
     }
     recurseTimes += 1;
-    ctx.seen.push(value);
+    ArrayPrototypePush(ctx.seen, value);
     ctx.currentDepth = recurseTimes;
     let output;
     try {
       output = formatter(ctx, value, recurseTimes);
       for (let i = 0; i < keys.length; i++) {
-        output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+        ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
       }
     } finally {
-      ctx.seen.pop();
+      ArrayPrototypePop(ctx.seen);
     }
     if (ctx.circular !== undefined) {
       const index = ctx.circular.get(value);
@@ -317,13 +339,17 @@
     return result;
   }
 
+  const boxedTypes = [
+    [NumberPrototypeValueOf, "Number"], [StringPrototypeValueOf, "String"], [BooleanPrototypeValueOf, "Boolean"],
+    [BigIntPrototypeValueOf, "BigInt"], [SymbolPrototypeValueOf, "Symbol"],
+  ];
   function boxedBase(value, ctx, name, tag) {
     let type, primitive;
     if (typeof value.valueOf === "function") {
-      for (const [Ctor, label] of [[Number, "Number"], [String, "String"], [Boolean, "Boolean"], [BigInt, "BigInt"], [Symbol, "Symbol"]]) {
+      for (let i = 0; i < boxedTypes.length; i++) {
         try {
-          primitive = Ctor.prototype.valueOf.call(value);
-          type = label;
+          primitive = boxedTypes[i][0](value);
+          type = boxedTypes[i][1];
           break;
         } catch {}
       }
@@ -339,27 +365,26 @@
     const n = Number(key);
     return String(n >>> 0) === key && n >>> 0 < length;
   }
-  function sizeOf(value, Ctor) {
-    return Object.getOwnPropertyDescriptor(Ctor.prototype, "size").get.call(value);
-  }
   function brand(value, label) {
-    return Object.prototype.toString.call(value) === `[object ${label}]`;
+    return ObjectPrototypeToString(value) === `[object ${label}]`;
   }
-  function isSet(value) { try { Set.prototype.has.call(value, 0); return true; } catch { return false; } }
-  function isMap(value) { try { Map.prototype.has.call(value, 0); return true; } catch { return false; } }
-  function isTypedArray(value) { return typedArrayTag.call(value) !== undefined; }
+  function isSet(value) { try { SetPrototypeHas(value, 0); return true; } catch { return false; } }
+  function isMap(value) { try { MapPrototypeHas(value, 0); return true; } catch { return false; } }
+  function isTypedArray(value) { return TypedArrayPrototypeGetSymbolToStringTag(value) !== undefined; }
   function isMapIterator(value) { return brand(value, "Map Iterator"); }
   function isSetIterator(value) { return brand(value, "Set Iterator"); }
   function isArguments(value) { return brand(value, "Arguments"); }
-  function isRegExp(value) { try { RegExp.prototype.exec.call(value, ""); return true; } catch { return false; } }
-  function isDate(value) { try { Date.prototype.getTime.call(value); return true; } catch { return false; } }
+  function isRegExp(value) { try { RegExpPrototypeExec(value, ""); return true; } catch { return false; } }
+  function isDate(value) { try { DatePrototypeGetTime(value); return true; } catch { return false; } }
   function isError(value) { return value instanceof Error || brand(value, "Error"); }
-  function isAnyArrayBuffer(value) {
-    try { Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get.call(value); return true; } catch {}
-    try { Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, "byteLength").get.call(value); return true; } catch {}
-    return false;
+  // An ArrayBuffer's or a SharedArrayBuffer's byte length; undefined for anything else.
+  function bufferByteLength(value) {
+    try { return ArrayBufferPrototypeGetByteLength(value); } catch {}
+    try { return SharedArrayBufferPrototypeGetByteLength(value); } catch {}
+    return undefined;
   }
-  function isDataView(value) { try { Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get.call(value); return true; } catch { return false; } }
+  function isAnyArrayBuffer(value) { return bufferByteLength(value) !== undefined; }
+  function isDataView(value) { try { DataViewPrototypeGetByteLength(value); return true; } catch { return false; } }
   function isPromise(value) { return value instanceof Promise || brand(value, "Promise"); }
   function isWeak(value) { return value instanceof WeakMap || value instanceof WeakSet; }
   function isBoxed(value) {
@@ -369,51 +394,55 @@
 
   function formatArray(ctx, value, recurseTimes) {
     const length = value.length;
-    const limit = Math.min(ctx.maxArrayLength, length);
+    const limit = MathMin(ctx.maxArrayLength, length);
     const remaining = length - limit;
     const output = [];
     let holes = 0;
     for (let i = 0; i < length && output.length < limit; i++) {
-      if (!Object.prototype.hasOwnProperty.call(value, i)) {
+      if (!ObjectPrototypeHasOwnProperty(value, i)) {
         holes++;
         continue;
       }
       if (holes > 0) {
-        output.push(`<${holes} empty item${holes > 1 ? "s" : ""}>`);
+        ArrayPrototypePush(output, `<${holes} empty item${holes > 1 ? "s" : ""}>`);
         holes = 0;
         if (output.length >= limit) break;
       }
-      output.push(formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
+      ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
     }
-    if (holes > 0 && output.length < limit) output.push(`<${holes} empty item${holes > 1 ? "s" : ""}>`);
-    if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? "s" : ""}`);
-    if (ctx.showHidden) output.push(`[length]: ${formatNumber(length)}`);
+    if (holes > 0 && output.length < limit) ArrayPrototypePush(output, `<${holes} empty item${holes > 1 ? "s" : ""}>`);
+    if (remaining > 0) ArrayPrototypePush(output, `... ${remaining} more item${remaining > 1 ? "s" : ""}`);
+    if (ctx.showHidden) ArrayPrototypePush(output, `[length]: ${formatNumber(length)}`);
     return output;
   }
 
   function formatTypedArray(ctx, value) {
-    const length = value.length;
-    const limit = Math.min(ctx.maxArrayLength, length);
+    const length = TypedArrayPrototypeGetLength(value);
+    const limit = MathMin(ctx.maxArrayLength, length);
     const output = [];
     for (let i = 0; i < limit; i++) {
-      output.push(typeof value[i] === "bigint" ? `${value[i]}n` : formatNumber(value[i]));
+      ArrayPrototypePush(output, typeof value[i] === "bigint" ? `${value[i]}n` : formatNumber(value[i]));
     }
-    if (length > limit) output.push(`... ${length - limit} more item${length - limit > 1 ? "s" : ""}`);
+    if (length > limit) ArrayPrototypePush(output, `... ${length - limit} more item${length - limit > 1 ? "s" : ""}`);
     return output;
   }
 
   function formatArrayBuffer(ctx, value) {
-    const bytes = new Uint8Array(value, 0, Math.min(ctx.maxArrayLength, value.byteLength));
-    let hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
-    const remaining = value.byteLength - ctx.maxArrayLength;
-    if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? "s" : ""}`;
-    return [`[Uint8Contents]: <${hex}>`];
+    const byteLength = bufferByteLength(value);
+    const shownLength = MathMin(ctx.maxArrayLength, byteLength);
+    const bytes = new Uint8Array(value, 0, shownLength);
+    const hex = [];
+    for (let i = 0; i < shownLength; i++) hex[i] = StringPrototypePadStart(NumberPrototypeToString(bytes[i], 16), 2, "0");
+    let shown = ArrayPrototypeJoin(hex, " ");
+    const remaining = byteLength - ctx.maxArrayLength;
+    if (remaining > 0) shown += ` ... ${remaining} more byte${remaining > 1 ? "s" : ""}`;
+    return [`[Uint8Contents]: <${shown}>`];
   }
 
   function formatSet(ctx, value, recurseTimes) {
     const output = [];
     ctx.indentationLvl += 2;
-    for (const item of Set.prototype.values.call(value)) output.push(formatValue(ctx, item, recurseTimes));
+    SetPrototypeForEach(value, (item) => ArrayPrototypePush(output, formatValue(ctx, item, recurseTimes)));
     ctx.indentationLvl -= 2;
     return output;
   }
@@ -421,9 +450,9 @@
   function formatMap(ctx, value, recurseTimes) {
     const output = [];
     ctx.indentationLvl += 2;
-    for (const [k, v] of Map.prototype.entries.call(value)) {
-      output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
-    }
+    MapPrototypeForEach(value, (v, k) => {
+      ArrayPrototypePush(output, `${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    });
     ctx.indentationLvl -= 2;
     return output;
   }
@@ -447,13 +476,13 @@
 
   function formatProperty(ctx, value, recurseTimes, key, type) {
     let name, str;
-    const descriptor = Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+    const descriptor = ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
     if (descriptor.value !== undefined) {
       const diff = ctx.compact !== true || type !== kObjectType ? 2 : 3;
       ctx.indentationLvl += diff;
       str = formatValue(ctx, descriptor.value, recurseTimes);
       if (diff === 3 && ctx.breakLength < str.length) {
-        str = `\n${" ".repeat(ctx.indentationLvl)}${str}`;
+        str = `\n${StringPrototypeRepeat(" ", ctx.indentationLvl)}${str}`;
       }
       ctx.indentationLvl -= diff;
     } else if (descriptor.get !== undefined) {
@@ -475,7 +504,7 @@
       totalLength += output[i].length;
       if (totalLength > ctx.breakLength) return false;
     }
-    return base === "" || !base.includes("\n");
+    return base === "" || !StringPrototypeIncludes(base, "\n");
   }
 
   function groupArrayElements(ctx, output, value) {
@@ -496,11 +525,11 @@
     if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
         (totalLength / actualMax > 5 || maxLength <= 6)) {
       const approxCharHeights = 2.5;
-      const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-      const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-      const columns = Math.min(
-        Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-        Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      const averageBias = MathSqrt(actualMax - totalLength / output.length);
+      const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+      const columns = MathMin(
+        MathRound(MathSqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+        MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
         ctx.compact * 4,
         15,
       );
@@ -512,34 +541,34 @@
         for (let j = i; j < output.length; j += columns) {
           if (dataLen[j] > lineLength) lineLength = dataLen[j];
         }
-        maxLineLength.push(lineLength + separatorSpace);
+        ArrayPrototypePush(maxLineLength, lineLength + separatorSpace);
       }
-      let order = String.prototype.padStart;
+      let order = StringPrototypePadStart;
       if (value !== undefined) {
         for (let i = 0; i < output.length; i++) {
           if (typeof value[i] !== "number" && typeof value[i] !== "bigint") {
-            order = String.prototype.padEnd;
+            order = StringPrototypePadEnd;
             break;
           }
         }
       }
       for (let i = 0; i < outputLength; i += columns) {
-        const max = Math.min(i + columns, outputLength);
+        const max = MathMin(i + columns, outputLength);
         let str = "";
         let j = i;
         for (; j < max - 1; j++) {
           const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-          str += order.call(`${output[j]}, `, padding, " ");
+          str += order(`${output[j]}, `, padding, " ");
         }
-        if (order === String.prototype.padStart) {
+        if (order === StringPrototypePadStart) {
           const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
-          str += output[j].padStart(padding, " ");
+          str += StringPrototypePadStart(output[j], padding, " ");
         } else {
           str += output[j];
         }
-        tmp.push(str);
+        ArrayPrototypePush(tmp, str);
       }
-      if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+      if (ctx.maxArrayLength < output.length) ArrayPrototypePush(tmp, output[outputLength]);
       output = tmp;
     }
     return output;
@@ -555,22 +584,22 @@
         if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
           const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
           if (isBelowBreakLength(ctx, output, start, base)) {
-            const joined = output.join(", ");
-            if (!joined.includes("\n")) {
+            const joined = ArrayPrototypeJoin(output, ", ");
+            if (!StringPrototypeIncludes(joined, "\n")) {
               return `${base ? `${base} ` : ""}${braces[0]} ${joined}` + ` ${braces[1]}`;
             }
           }
         }
       }
-      const indentation = `\n${" ".repeat(ctx.indentationLvl)}`;
-      return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+      const indentation = `\n${StringPrototypeRepeat(" ", ctx.indentationLvl)}`;
+      return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${ArrayPrototypeJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
     }
     if (isBelowBreakLength(ctx, output, 0, base)) {
-      return `${braces[0]}${base ? ` ${base}` : ""} ${output.join(", ")} ` + braces[1];
+      return `${braces[0]}${base ? ` ${base}` : ""} ${ArrayPrototypeJoin(output, ", ")} ` + braces[1];
     }
-    const indentation = " ".repeat(ctx.indentationLvl);
+    const indentation = StringPrototypeRepeat(" ", ctx.indentationLvl);
     const ln = base === "" && braces[0].length === 1 ? " " : `${base ? ` ${base}` : ""}\n${indentation}  `;
-    return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+    return `${braces[0]}${ln}${ArrayPrototypeJoin(output, `,\n${indentation}  `)} ${braces[1]}`;
   }
 
   function inspect(value, options) {
@@ -589,8 +618,8 @@
       let tempStr;
       let lastPos = 0;
       for (let i = 0; i < first.length - 1; i++) {
-        if (first.charCodeAt(i) === 37) { // '%'
-          const nextChar = first.charCodeAt(++i);
+        if (StringPrototypeCharCodeAt(first, i) === 37) { // '%'
+          const nextChar = StringPrototypeCharCodeAt(first, ++i);
           if (a + 1 !== args.length) {
             switch (nextChar) {
               case 115: { // 's'
@@ -602,7 +631,7 @@
                 break;
               }
               case 106: // 'j'
-                try { tempStr = JSON.stringify(args[++a]); } catch { tempStr = "[Circular]"; }
+                try { tempStr = JSONStringify(args[++a]); } catch { tempStr = "[Circular]"; }
                 break;
               case 100: { // 'd'
                 const n = args[++a];
@@ -621,12 +650,12 @@
                 const n = args[++a];
                 if (typeof n === "bigint") tempStr = `${n}n`;
                 else if (typeof n === "symbol") tempStr = "NaN";
-                else tempStr = formatNumber(Number.parseInt(n));
+                else tempStr = formatNumber(NumberParseInt(n));
                 break;
               }
               case 102: { // 'f'
                 const n = args[++a];
-                tempStr = typeof n === "symbol" ? "NaN" : formatNumber(Number.parseFloat(n));
+                tempStr = typeof n === "symbol" ? "NaN" : formatNumber(NumberParseFloat(n));
                 break;
               }
               case 99: // 'c'
@@ -634,17 +663,17 @@
                 tempStr = "";
                 break;
               case 37: // '%'
-                str += first.slice(lastPos, i);
+                str += StringPrototypeSlice(first, lastPos, i);
                 lastPos = i + 1;
                 continue;
               default:
                 continue;
             }
-            if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+            if (lastPos !== i - 1) str += StringPrototypeSlice(first, lastPos, i - 1);
             str += tempStr;
             lastPos = i + 1;
           } else if (nextChar === 37) {
-            str += first.slice(lastPos, i);
+            str += StringPrototypeSlice(first, lastPos, i);
             lastPos = i + 1;
           }
         }
@@ -652,7 +681,7 @@
       if (lastPos !== 0) {
         a++;
         join = " ";
-        if (lastPos < first.length) str += first.slice(lastPos);
+        if (lastPos < first.length) str += StringPrototypeSlice(first, lastPos);
       }
     }
     while (a < args.length) {
@@ -665,21 +694,21 @@
     return str;
   }
 
+  const builtInToStrings = new SafeSet([
+    Object.prototype.toString, Error.prototype.toString, Array.prototype.toString, Date.prototype.toString,
+    RegExp.prototype.toString, Function.prototype.toString,
+  ]);
   function hasBuiltInToString(value) {
     let proto = value;
     while (proto !== null) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, "toString");
-      if (descriptor !== undefined) {
-        return descriptor.value === Object.prototype.toString || descriptor.value === Error.prototype.toString ||
-          descriptor.value === Array.prototype.toString || descriptor.value === Date.prototype.toString ||
-          descriptor.value === RegExp.prototype.toString || descriptor.value === Function.prototype.toString;
-      }
-      proto = Object.getPrototypeOf(proto);
+      const descriptor = ObjectGetOwnPropertyDescriptor(proto, "toString");
+      if (descriptor !== undefined) return builtInToStrings.has(descriptor.value);
+      proto = ObjectGetPrototypeOf(proto);
     }
     return true;
   }
 
-  inspect.custom = Symbol.for("nodejs.util.inspect.custom");
+  inspect.custom = inspectCustom;
   core.inspect = inspect;
   core.format = (...args) => formatWithOptions({}, args);
   core.formatWithOptions = formatWithOptions;

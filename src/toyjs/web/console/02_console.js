@@ -1,94 +1,118 @@
 // The console global, as Node's: log/info/debug to stdout, warn/error/trace to stderr.
 (function (core, ops) {
   "use strict";
+  const {
+    SafeMap, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypeMap, ArrayPrototypePush,
+    ArrayPrototypeUnshift, ObjectEntries, ObjectKeys, MapPrototypeForEach, MathMax, NumberPrototypeToFixed,
+    StringPrototypePadEnd, StringPrototypeRepeat, StringPrototypeSlice, RegExpPrototypeSymbolReplace,
+    ErrorCaptureStackTrace, Map, String,
+  } = core.primordials;
+  const { formatWithOptions } = core;
   const STDOUT = 1;
   const STDERR = 2;
   let indentation = "";
-  const counts = new Map();
-  const timers = new Map();
+  const counts = new SafeMap();
+  const timers = new SafeMap();
+
+  const format = (args) => formatWithOptions({}, args);
 
   function write(stream, text) {
-    if (indentation !== "") text = indentation + text.replace(/\n/g, `\n${indentation}`);
+    if (indentation !== "") text = indentation + RegExpPrototypeSymbolReplace(/\n/g, text, `\n${indentation}`);
     ops.write(stream, text + "\n");
   }
 
   function formatDuration(ms) {
-    if (ms >= 1000) return `${(ms / 1000).toFixed(3)}s`;
-    return `${ms.toFixed(3)}ms`;
+    if (ms >= 1000) return `${NumberPrototypeToFixed(ms / 1000, 3)}s`;
+    return `${NumberPrototypeToFixed(ms, 3)}ms`;
   }
 
   function renderTable(head, columns) {
-    const widths = head.map((h, i) => Math.max(h.length, ...columns[i].map((cell) => cell.length)) + 2);
-    const line = (left, middle, right) => left + widths.map((w) => "─".repeat(w)).join(middle) + right;
-    const row = (cells) => "│" + cells.map((cell, i) => " " + cell.padEnd(widths[i] - 1)).join("│") + "│";
-    const rows = columns[0].map((_, r) => row(columns.map((column) => column[r])));
-    return [line("┌", "┬", "┐"), row(head), line("├", "┼", "┤"), ...rows, line("└", "┴", "┘")].join("\n");
+    const widths = ArrayPrototypeMap(head, (h, i) => {
+      let width = h.length;
+      for (let r = 0; r < columns[i].length; r++) width = MathMax(width, columns[i][r].length);
+      return width + 2;
+    });
+    const line = (left, middle, right) => left + ArrayPrototypeJoin(ArrayPrototypeMap(widths, (w) => StringPrototypeRepeat("─", w)), middle) + right;
+    const row = (cells) => "│" + ArrayPrototypeJoin(ArrayPrototypeMap(cells, (cell, i) => " " + StringPrototypePadEnd(cell, widths[i] - 1)), "│") + "│";
+    const lines = [line("┌", "┬", "┐"), row(head), line("├", "┼", "┤")];
+    for (let r = 0; r < columns[0].length; r++) ArrayPrototypePush(lines, row(ArrayPrototypeMap(columns, (column) => column[r])));
+    ArrayPrototypePush(lines, line("└", "┴", "┘"));
+    return ArrayPrototypeJoin(lines, "\n");
   }
 
   const console = {
-    log(...args) { write(STDOUT, core.format(...args)); },
-    info(...args) { write(STDOUT, core.format(...args)); },
-    debug(...args) { write(STDOUT, core.format(...args)); },
-    warn(...args) { write(STDERR, core.format(...args)); },
-    error(...args) { write(STDERR, core.format(...args)); },
+    log(...args) { write(STDOUT, format(args)); },
+    info(...args) { write(STDOUT, format(args)); },
+    debug(...args) { write(STDOUT, format(args)); },
+    warn(...args) { write(STDERR, format(args)); },
+    error(...args) { write(STDERR, format(args)); },
     trace(...args) {
-      const error = { name: "Trace", message: core.format(...args) };
-      Error.captureStackTrace(error, console.trace);
+      const error = { name: "Trace", message: format(args) };
+      ErrorCaptureStackTrace(error, console.trace);
       write(STDERR, error.stack);
     },
     assert(condition, ...args) {
       if (condition) return;
       if (typeof args[0] === "string") args[0] = `Assertion failed: ${args[0]}`;
-      else args.unshift("Assertion failed");
-      write(STDERR, core.format(...args));
+      else ArrayPrototypeUnshift(args, "Assertion failed");
+      write(STDERR, format(args));
     },
     dir(value, options) { write(STDOUT, core.inspect(value, options)); },
     table(data, properties) {
-      if (data === null || typeof data !== "object") return console.log(data);
+      if (data === null || typeof data !== "object") return write(STDOUT, format([data]));
       const indexHeader = "(index)";
       const valuesHeader = "Values";
       const keys = [];
       const rows = [];
       let hasValues = false;
-      const entries = data instanceof Map ? [...data.entries()] : Object.entries(data);
-      for (const [index, value] of entries) {
-        const row = { index: String(index), cells: new Map() };
+      let entries = [];
+      if (data instanceof Map) MapPrototypeForEach(data, (value, key) => ArrayPrototypePush(entries, [key, value]));
+      else entries = ObjectEntries(data);
+      for (let e = 0; e < entries.length; e++) {
+        const value = entries[e][1];
+        const row = { index: String(entries[e][0]), cells: new SafeMap() };
         if (value !== null && typeof value === "object") {
-          for (const key of Object.keys(value)) {
-            if (properties && !properties.includes(key)) continue;
-            if (!keys.includes(key)) keys.push(key);
+          const valueKeys = ObjectKeys(value);
+          for (let k = 0; k < valueKeys.length; k++) {
+            const key = valueKeys[k];
+            if (properties && !ArrayPrototypeIncludes(properties, key)) continue;
+            if (!ArrayPrototypeIncludes(keys, key)) ArrayPrototypePush(keys, key);
             row.cells.set(key, core.inspect(value[key], { depth: 1, breakLength: Infinity }));
           }
         } else {
           hasValues = true;
           row.value = core.inspect(value);
         }
-        rows.push(row);
+        ArrayPrototypePush(rows, row);
       }
-      const head = [indexHeader, ...keys, ...(hasValues ? [valuesHeader] : [])];
-      const columns = head.map(() => []);
-      for (const row of rows) {
-        columns[0].push(row.index);
-        keys.forEach((key, i) => columns[i + 1].push(row.cells.get(key) ?? ""));
-        if (hasValues) columns[head.length - 1].push(row.value ?? "");
+      const head = [indexHeader];
+      for (let k = 0; k < keys.length; k++) ArrayPrototypePush(head, keys[k]);
+      if (hasValues) ArrayPrototypePush(head, valuesHeader);
+      const columns = ArrayPrototypeMap(head, () => []);
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        ArrayPrototypePush(columns[0], row.index);
+        for (let k = 0; k < keys.length; k++) ArrayPrototypePush(columns[k + 1], row.cells.get(keys[k]) ?? "");
+        if (hasValues) ArrayPrototypePush(columns[head.length - 1], row.value ?? "");
       }
       write(STDOUT, renderTable(head, columns));
     },
     time(label = "default") {
       label = String(label);
-      if (timers.has(label)) return console.warn(`Warning: Label '${label}' already exists for console.time()`);
+      if (timers.has(label)) return write(STDERR, `Warning: Label '${label}' already exists for console.time()`);
       timers.set(label, ops.now());
     },
     timeEnd(label = "default") {
       label = String(label);
-      if (!timers.has(label)) return console.warn(`Warning: No such label '${label}' for console.timeEnd()`);
+      if (!timers.has(label)) return write(STDERR, `Warning: No such label '${label}' for console.timeEnd()`);
       write(STDOUT, `${label}: ${formatDuration(ops.now() - timers.get(label))}`);
       timers.delete(label);
     },
     timeLog(label = "default", ...data) {
       label = String(label);
-      if (!timers.has(label)) return console.warn(`Warning: No such label '${label}' for console.timeLog()`);
-      write(STDOUT, core.format(`${label}: ${formatDuration(ops.now() - timers.get(label))}`, ...data));
+      if (!timers.has(label)) return write(STDERR, `Warning: No such label '${label}' for console.timeLog()`);
+      ArrayPrototypeUnshift(data, `${label}: ${formatDuration(ops.now() - timers.get(label))}`);
+      write(STDOUT, format(data));
     },
     count(label = "default") {
       label = String(label);
@@ -98,18 +122,19 @@
     },
     countReset(label = "default") {
       label = String(label);
-      if (!counts.has(label)) return console.warn(`Warning: Count for '${label}' does not exist`);
+      if (!counts.has(label)) return write(STDERR, `Warning: Count for '${label}' does not exist`);
       counts.set(label, 0);
     },
-    group(...label) {
-      if (label.length > 0) console.log(...label);
-      indentation += "  ";
-    },
-    groupCollapsed(...label) { console.group(...label); },
-    groupEnd() { indentation = indentation.slice(0, -2); },
+    group(...label) { group(label); },
+    groupCollapsed(...label) { group(label); },
+    groupEnd() { indentation = StringPrototypeSlice(indentation, 0, -2); },
   };
+  function group(label) {
+    if (label.length > 0) write(STDOUT, format(label));
+    indentation += "  ";
+  }
   core.nonEnumerable(console);
   Object.defineProperty(console, Symbol.toStringTag, { value: "console", configurable: true });
   core.defineGlobal("console", console);
-  core.defineGlobal("print", (...args) => ops.write(STDOUT, args.map(String).join(" ") + "\n"));
+  core.defineGlobal("print", (...args) => ops.write(STDOUT, ArrayPrototypeJoin(ArrayPrototypeMap(args, (arg) => String(arg)), " ") + "\n"));
 })

@@ -2,19 +2,24 @@
 // (importKey "raw", sign, verify, exportKey "raw").
 (function (core, ops) {
   "use strict";
-  const { DOMException } = core;
+  const { DOMException, viewBytes } = core;
+  const {
+    SafeSet, ArrayBuffer, Boolean, DataView, Object, SyntaxError, TypeError, Uint8Array, ArrayBufferIsView,
+    ArrayPrototypeIncludes, PromisePrototypeThen, PromiseResolve, StringPrototypeToUpperCase,
+    TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet, TypedArrayPrototypeSlice,
+  } = core.primordials;
   const create = Symbol("create");
-  const integerArrays = new Set(["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+  const integerArrays = new SafeSet(["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
     "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array"]);
 
   function bytesOf(data, what = "data") {
     if (data instanceof ArrayBuffer) return new Uint8Array(data);
-    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (ArrayBufferIsView(data)) return viewBytes(data);
     throw new TypeError(`Failed to execute '${what}': parameter is not of type 'BufferSource'.`);
   }
   function bufferOf(bytes) {
     const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
+    TypedArrayPrototypeSet(copy, bytes);
     return copy.buffer;
   }
   function algorithmName(algorithm) {
@@ -39,7 +44,7 @@
     get usages() { return this.#usages; }
     static data(key, usage) {
       if (!(#data in Object(key))) throw new TypeError("The key is not a CryptoKey");
-      if (usage !== undefined && !key.#usages.includes(usage)) {
+      if (usage !== undefined && !ArrayPrototypeIncludes(key.#usages, usage)) {
         throw new DOMException(`The key does not support the '${usage}' operation`, "InvalidAccessError");
       }
       return key.#data;
@@ -50,7 +55,7 @@
   Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: "CryptoKey", configurable: true });
 
   // Each method settles asynchronously, as the standard's algorithms run "in parallel".
-  const later = (work) => new Promise((resolve) => resolve()).then(work);
+  const later = (work) => PromisePrototypeThen(PromiseResolve(), work);
 
   class SubtleCrypto {
     constructor(key) { if (key !== create) throw new TypeError("Illegal constructor"); }
@@ -60,13 +65,13 @@
     importKey(format, keyMaterial, algorithm, extractable, usages) {
       return later(() => {
         if (format !== "raw") throw new DOMException(`Unsupported key format: ${format}`, "NotSupportedError");
-        if (algorithmName(algorithm).toUpperCase() !== "HMAC") {
+        if (StringPrototypeToUpperCase(algorithmName(algorithm)) !== "HMAC") {
           throw new DOMException(`Unrecognized algorithm name: ${algorithmName(algorithm)}`, "NotSupportedError");
         }
         const hash = ops.hashName(algorithmName(algorithm.hash));
-        const bytes = bytesOf(keyMaterial, "importKey").slice();
+        const bytes = TypedArrayPrototypeSlice(bytesOf(keyMaterial, "importKey"));
         if (bytes.length === 0) throw new DOMException("Zero-length key is not supported", "DataError");
-        for (const usage of usages) {
+        for (const usage of usages) { // (the program's sequence, iterated as the standard says)
           if (usage !== "sign" && usage !== "verify") throw new SyntaxError(`Unsupported key usage for an HMAC key: ${usage}`);
         }
         const length = algorithm.length ?? bytes.length * 8;
@@ -83,14 +88,14 @@
     sign(algorithm, key, data) {
       return later(() => {
         const bytes = keyData(key, "sign");
-        if (algorithmName(algorithm).toUpperCase() !== "HMAC") throw new DOMException("Unsupported algorithm", "NotSupportedError");
+        if (StringPrototypeToUpperCase(algorithmName(algorithm)) !== "HMAC") throw new DOMException("Unsupported algorithm", "NotSupportedError");
         return bufferOf(ops.hmacSign(key.algorithm.hash.name, bytes, bytesOf(data)));
       });
     }
     verify(algorithm, key, signature, data) {
       return later(() => {
         const bytes = keyData(key, "verify");
-        if (algorithmName(algorithm).toUpperCase() !== "HMAC") throw new DOMException("Unsupported algorithm", "NotSupportedError");
+        if (StringPrototypeToUpperCase(algorithmName(algorithm)) !== "HMAC") throw new DOMException("Unsupported algorithm", "NotSupportedError");
         return ops.hmacVerify(key.algorithm.hash.name, bytes, bytesOf(signature), bytesOf(data));
       });
     }
@@ -102,13 +107,13 @@
     constructor(key) { if (key !== create) throw new TypeError("Illegal constructor"); }
     get subtle() { return subtle; }
     getRandomValues(array) {
-      if (!ArrayBuffer.isView(array) || array instanceof DataView || !integerArrays.has(array[Symbol.toStringTag])) {
+      if (!ArrayBufferIsView(array) || array instanceof DataView || !integerArrays.has(TypedArrayPrototypeGetSymbolToStringTag(array))) {
         throw new DOMException("The data argument must be an integer-type TypedArray", "TypeMismatchError");
       }
       if (array.byteLength > 65536) {
         throw new DOMException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, "QuotaExceededError");
       }
-      new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(ops.randomBytes(array.byteLength));
+      TypedArrayPrototypeSet(viewBytes(array), ops.randomBytes(array.byteLength));
       return array;
     }
     randomUUID() { return ops.randomUUID(); }

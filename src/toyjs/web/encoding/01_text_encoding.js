@@ -1,15 +1,20 @@
 // TextEncoder (UTF-8, in JS) and TextDecoder (any WHATWG label; Python's codecs decode).
 (function (core, ops) {
   "use strict";
-  const TypedArray = Object.getPrototypeOf(Uint8Array);
+  const {
+    ReflectApply, ArrayBuffer, Boolean, DataView, RangeError, String, TypeError, Uint8Array, SharedArrayBufferPrototypeGetByteLength,
+    ArrayBufferIsView, StringPrototypeCharCodeAt, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetBuffer,
+    TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength, DataViewPrototypeGetBuffer,
+    DataViewPrototypeGetByteOffset, DataViewPrototypeGetByteLength,
+  } = core.primordials;
 
   function utf8Length(text) {
     let length = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+      const c = StringPrototypeCharCodeAt(text, i);
       if (c < 0x80) length += 1;
       else if (c < 0x800) length += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (StringPrototypeCharCodeAt(text, i + 1) & 0xfc00) === 0xdc00) {
         length += 4;
         i++;
       } else length += 3;
@@ -18,15 +23,15 @@
   }
 
   // Writes UTF-8 (lone surrogates as U+FFFD) into `out`, stopping before a character that
-  // does not fit; returns [code units read, bytes written].
+  // does not fit; returns { read: code units read, written: bytes written }.
   function encodeUtf8(text, out) {
     let read = 0, written = 0;
-    const capacity = out.length;
+    const capacity = TypedArrayPrototypeGetLength(out);
     while (read < text.length) {
-      let c = text.charCodeAt(read);
+      let c = StringPrototypeCharCodeAt(text, read);
       let units = 1;
       if (c >= 0xd800 && c <= 0xdfff) {
-        const next = text.charCodeAt(read + 1);
+        const next = StringPrototypeCharCodeAt(text, read + 1);
         if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
           c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
           units = 2;
@@ -52,23 +57,23 @@
       }
       read += units;
     }
-    return [read, written];
+    return { read, written };
+  }
+
+  function encode(text) {
+    const out = new Uint8Array(utf8Length(text));
+    encodeUtf8(text, out);
+    return out;
   }
 
   class TextEncoder {
     get encoding() { return "utf-8"; }
-    encode(input = "") {
-      const text = String(input);
-      const out = new Uint8Array(utf8Length(text));
-      encodeUtf8(text, out);
-      return out;
-    }
+    encode(input = "") { return encode(String(input)); }
     encodeInto(source, destination) {
       if (!(destination instanceof Uint8Array)) {
         throw new TypeError('The "dest" argument must be an instance of Uint8Array.');
       }
-      const [read, written] = encodeUtf8(String(source), destination);
-      return { read, written };
+      return encodeUtf8(String(source), destination);
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return inspect({ encoding: "utf-8" }, options);
@@ -76,10 +81,22 @@
   }
   Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: "TextEncoder", configurable: true });
 
+  // The bytes a typed array or a DataView looks at, as a Uint8Array.
+  function viewBytes(view) {
+    if (view instanceof DataView) {
+      return new Uint8Array(DataViewPrototypeGetBuffer(view), DataViewPrototypeGetByteOffset(view), DataViewPrototypeGetByteLength(view));
+    }
+    return new Uint8Array(TypedArrayPrototypeGetBuffer(view), TypedArrayPrototypeGetByteOffset(view), TypedArrayPrototypeGetByteLength(view));
+  }
+
+  function isSharedArrayBuffer(value) {
+    try { SharedArrayBufferPrototypeGetByteLength(value); return true; } catch { return false; }
+  }
+
   function toBytes(input) {
     if (input === undefined) return new Uint8Array(0);
-    if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) return new Uint8Array(input);
-    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    if (input instanceof ArrayBuffer || isSharedArrayBuffer(input)) return new Uint8Array(input);
+    if (ArrayBufferIsView(input)) return viewBytes(input);
     throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
   }
 
@@ -106,6 +123,15 @@
   }
   Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });
 
+  // For the runtime's own text (bodies, URLs, forms): what a program does to the classes'
+  // prototypes does not reach these.
+  let utf8Decoder; // made on first use: decoders need the host, which the snapshot has not
+  core.encodeUtf8 = encode;
+  core.decodeUtf8 = (bytes) => (utf8Decoder ??= ops.textDecoder("utf-8", "utf-8", false, false))(bytes, false);
+  core.viewBytes = viewBytes;
+  core.TextDecoder = TextDecoder;
+  const { decode } = TextDecoder.prototype;
+  core.textDecode = (decoder, ...args) => ReflectApply(decode, decoder, args);
   core.defineGlobal("TextEncoder", TextEncoder);
   core.defineGlobal("TextDecoder", TextDecoder);
 })

@@ -1,7 +1,7 @@
 // DOMException (WebIDL): an Error with a name and the legacy numeric code for that name.
 (function (core, ops) {
   "use strict";
-  const { ObjectDefineProperty } = core.primordials;
+  const { ObjectDefineProperty, SafeWeakMap, StringPrototypeIndexOf, StringPrototypeSlice, Error, String, TypeError } = core.primordials;
   const legacyCodes = {
     IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
     NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
@@ -17,8 +17,8 @@
     TYPE_MISMATCH_ERR: 17, SECURITY_ERR: 18, NETWORK_ERR: 19, ABORT_ERR: 20, URL_MISMATCH_ERR: 21,
     QUOTA_EXCEEDED_ERR: 22, TIMEOUT_ERR: 23, INVALID_NODE_TYPE_ERR: 24, DATA_CLONE_ERR: 25,
   };
-  const names = new WeakMap();
-  const messages = new WeakMap();
+  const names = new SafeWeakMap();
+  const messages = new SafeWeakMap();
 
   function brand(self, what) {
     if (!names.has(self)) throw new TypeError(`Value of "this" must be of type DOMException (reading ${what})`);
@@ -42,7 +42,7 @@
       // The stack was captured by Error() before the name was known: give it the right head.
       const stack = this.stack;
       ObjectDefineProperty(this, "stack", {
-        value: `${name}: ${message}${stack.slice(stack.indexOf("\n"))}`,
+        value: `${name}: ${message}${StringPrototypeSlice(stack, StringPrototypeIndexOf(stack, "\n"))}`,
         configurable: true, writable: true, enumerable: false,
       });
     }

@@ -2,7 +2,10 @@
 // target's own listeners only, in the order they were added.
 (function (core, ops) {
   "use strict";
-  const { ObjectDefineProperty, ReflectApply, SafeMap, ArrayPrototypeSome, ArrayPrototypeFindIndex, ArrayPrototypeSplice, ArrayPrototypeSlice } = core.primordials;
+  const {
+    ObjectDefineProperty, ReflectApply, SafeMap, SafeWeakMap, ArrayPrototypeSome, ArrayPrototypeFindIndex,
+    ArrayPrototypeSplice, ArrayPrototypeSlice, Boolean, String, TypeError,
+  } = core.primordials;
   const NONE = 0, CAPTURING_PHASE = 1, AT_TARGET = 2, BUBBLING_PHASE = 3;
 
   function requireArguments(count, needed, what) {
@@ -57,6 +60,9 @@
         event.#phase = AT_TARGET;
       },
       passive(event, value) { event.#inPassiveListener = value; },
+      type(event) { return event.#type; },
+      preventDefault(event) { if (!event.#inPassiveListener) event.#defaultPrevented = true; },
+      notCanceled(event) { return !(event.#cancelable && event.#defaultPrevented); },
       stoppedImmediately(event) { return event.#stopImmediate; },
       end(event) {
         event.#dispatching = false;
@@ -120,7 +126,7 @@
       if (ArrayPrototypeSome(list, (l) => l.callback === callback && l.capture === Boolean(capture))) return;
       const listener = { callback, capture: Boolean(capture), once: Boolean(once), passive: Boolean(passive), removed: false };
       list[list.length] = listener;
-      if (signal) signal.addEventListener("abort", () => this.removeEventListener(type, callback, { capture }), { once: true });
+      if (signal) addListener(signal, "abort", () => removeListener(this, type, callback, { capture }), { once: true });
     }
 
     removeEventListener(type, callback, options = {}) {
@@ -140,12 +146,13 @@
       if (!internals.isEvent(event)) throw new TypeError('The "event" argument must be an instance of Event.');
       internals.begin(event, this);
       try {
-        const list = this.#listeners.get(event.type);
+        const type = internals.type(event);
+        const list = this.#listeners.get(type);
         const listeners = list ? ArrayPrototypeSlice(list) : [];
         for (let i = 0; i < listeners.length; i++) {
           const listener = listeners[i];
           if (listener.removed) continue;
-          if (listener.once) this.removeEventListener(event.type, listener.callback, { capture: listener.capture });
+          if (listener.once) removeListener(this, type, listener.callback, { capture: listener.capture });
           internals.passive(event, listener.passive);
           try {
             if (typeof listener.callback === "function") ReflectApply(listener.callback, this, [event]);
@@ -159,9 +166,14 @@
       } finally {
         internals.end(event);
       }
-      return !event.defaultPrevented;
+      return internals.notCanceled(event);
     }
   }
+  // The runtime's own calls, which a program replacing these methods does not redirect.
+  const { addEventListener, removeEventListener, dispatchEvent } = EventTarget.prototype;
+  const addListener = (target, ...args) => ReflectApply(addEventListener, target, args);
+  const removeListener = (target, ...args) => ReflectApply(removeEventListener, target, args);
+  const dispatch = (target, event) => ReflectApply(dispatchEvent, target, [event]);
   Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget", configurable: true });
 
   // `on<type>` attributes: one listener, replaced by assignment, as HTML's event handlers.
@@ -169,23 +181,23 @@
   // enumerable, and the handler itself is the listener.)
   function defineEventHandlers(target, types, getTarget = (self) => self) {
     for (const type of types) {
-      const handlers = new WeakMap();
+      const handlers = new SafeWeakMap();
       Object.defineProperty(target, `on${type}`, {
         get() { return handlers.get(this)?.handler ?? null; },
         set(handler) {
           const eventTarget = getTarget(this);
           const old = handlers.get(this);
-          if (old) eventTarget.removeEventListener(type, old.listener);
+          if (old) removeListener(eventTarget, type, old.listener);
           if (typeof handler !== "function") {
             handlers.delete(this);
             return;
           }
           const listener = (event) => {
             // An error handler that returns true handles the error, as HTML says.
-            if (handler.call(this, event) === true && type === "error") event.preventDefault();
+            if (ReflectApply(handler, this, [event]) === true && type === "error") internals.preventDefault(event);
           };
           handlers.set(this, { handler, listener });
-          eventTarget.addEventListener(type, listener);
+          addListener(eventTarget, type, listener);
         },
         enumerable: true,
         configurable: true,
@@ -195,6 +207,9 @@
 
   core.Event = Event;
   core.EventTarget = EventTarget;
+  core.addListener = addListener;
+  core.removeListener = removeListener;
+  core.dispatch = dispatch;
   core.defineEventHandlers = defineEventHandlers;
   for (const value of [Event, CustomEvent, EventTarget]) core.defineGlobal(value.name, value);
 })

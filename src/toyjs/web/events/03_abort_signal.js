@@ -1,9 +1,9 @@
 // AbortController and AbortSignal (DOM Standard): abort(), timeout(), any(), throwIfAborted().
 (function (core, ops) {
   "use strict";
-  const { DOMException, EventTarget, Event } = core;
+  const { DOMException, EventTarget, Event, addListener, removeListener, dispatch } = core;
+  const { NumberIsFinite, Number, String, TypeError } = core.primordials;
   const create = Symbol("create");
-  const abortSignal = Symbol("abort");
 
   class AbortSignal extends EventTarget {
     #aborted = false;
@@ -18,50 +18,52 @@
     get reason() { return this.#reason; }
     get onabort() { return this.#onabort; }
     set onabort(handler) {
-      if (this.#onabort) this.removeEventListener("abort", this.#onabort);
+      if (this.#onabort) removeListener(this, "abort", this.#onabort);
       this.#onabort = typeof handler === "function" ? handler : null;
-      if (this.#onabort) this.addEventListener("abort", this.#onabort);
+      if (this.#onabort) addListener(this, "abort", this.#onabort);
     }
     throwIfAborted() {
       if (this.#aborted) throw this.#reason;
     }
 
-    [abortSignal](reason) {
+    #abort(reason) {
       if (this.#aborted) return;
       this.#aborted = true;
       this.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
-      this.dispatchEvent(new Event("abort"));
+      dispatch(this, new Event("abort"));
     }
 
     static abort(reason) {
       const signal = new AbortSignal(create);
-      signal[abortSignal](reason);
+      signal.#abort(reason);
       return signal;
     }
 
     static timeout(milliseconds) {
       const ms = Number(milliseconds);
-      if (!Number.isFinite(ms) || ms < 0) {
+      if (!NumberIsFinite(ms) || ms < 0) {
         throw new TypeError(`The "milliseconds" argument must be a non-negative finite number. Received ${String(milliseconds)}`);
       }
       const signal = new AbortSignal(create);
-      core.setUnrefTimeout(() => signal[abortSignal](new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      core.setUnrefTimeout(() => signal.#abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
       return signal;
     }
 
     static any(signals) {
-      const list = [...signals];
-      for (const signal of list) {
-        if (!core.isAbortSignal(signal)) throw new TypeError('The "signals" argument must contain only AbortSignal instances.');
+      const list = [...signals]; // the program's iterable, iterated as the standard says
+      for (let i = 0; i < list.length; i++) {
+        if (!core.isAbortSignal(list[i])) throw new TypeError('The "signals" argument must contain only AbortSignal instances.');
       }
       const result = new AbortSignal(create);
-      const aborted = list.find((signal) => signal.aborted);
-      if (aborted) {
-        result[abortSignal](aborted.reason);
-        return result;
+      for (let i = 0; i < list.length; i++) {
+        if (list[i].#aborted) {
+          result.#abort(list[i].#reason);
+          return result;
+        }
       }
-      for (const signal of list) {
-        signal.addEventListener("abort", () => result[abortSignal](signal.reason), { once: true });
+      for (let i = 0; i < list.length; i++) {
+        const signal = list[i];
+        addListener(signal, "abort", () => result.#abort(signal.#reason), { once: true });
       }
       return result;
     }
@@ -73,15 +75,18 @@
     static isSignal(value) {
       return value !== null && typeof value === "object" && #aborted in value;
     }
+    static signalAbort(signal, reason) { signal.#abort(reason); }
   }
   Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: "AbortSignal", configurable: true });
   core.isAbortSignal = AbortSignal.isSignal;
+  const signalAbort = AbortSignal.signalAbort;
   delete AbortSignal.isSignal;
+  delete AbortSignal.signalAbort;
 
   class AbortController {
     #signal = new AbortSignal(create);
     get signal() { return this.#signal; }
-    abort(reason) { this.#signal[abortSignal](reason); }
+    abort(reason) { signalAbort(this.#signal, reason); }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return `AbortController ${inspect({ signal: this.#signal }, options)}`;
     }
@@ -89,6 +94,7 @@
   Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: "AbortController", configurable: true });
 
   core.AbortSignal = AbortSignal;
+  core.newAbortSignal = () => new AbortSignal(create);
   core.defineGlobal("AbortSignal", AbortSignal);
   core.defineGlobal("AbortController", AbortController);
 })

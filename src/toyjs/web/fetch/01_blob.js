@@ -1,23 +1,34 @@
 // Blob and File (File API): immutable bytes with a type.
 (function (core, ops) {
   "use strict";
-  const encoder = new TextEncoder();
-  const bytesOf = Symbol("bytes");
+  const {
+    ArrayBuffer, DateNow, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
+    TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeMap, MathMax, MathMin,
+    TypedArrayPrototypeSet, TypedArrayPrototypeSlice,
+  } = core.primordials;
+  const { encodeUtf8, viewBytes } = core;
+
+  // Bytes the runtime already holds, made into a Blob or File without iterating parts (which
+  // would run the program's array iterator).
+  class OwnBytes {
+    constructor(bytes) { this.bytes = bytes; }
+  }
 
   function partBytes(part) {
-    if (part instanceof Blob) return part[bytesOf]();
-    if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
-    if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
-    return encoder.encode(String(part));
+    if (part instanceof Blob) return blobBytes(part);
+    if (part instanceof ArrayBuffer) return new Uint8Array(ArrayBufferPrototypeSlice(part, 0));
+    if (ArrayBufferIsView(part)) return TypedArrayPrototypeSlice(viewBytes(part));
+    return encodeUtf8(String(part));
   }
 
   function concat(chunks) {
-    const total = chunks.reduce((n, c) => n + c.length, 0);
+    let total = 0;
+    for (let i = 0; i < chunks.length; i++) total += chunks[i].length;
     const out = new Uint8Array(total);
     let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
+    for (let i = 0; i < chunks.length; i++) {
+      TypedArrayPrototypeSet(out, chunks[i], offset);
+      offset += chunks[i].length;
     }
     return out;
   }
@@ -26,30 +37,33 @@
     #bytes;
     #type;
     constructor(parts = [], options = {}) {
-      if (parts === null || typeof parts !== "object" || typeof parts[Symbol.iterator] !== "function") {
-        throw new TypeError('The "sources" argument must be a sequence.');
+      if (parts instanceof OwnBytes) {
+        this.#bytes = parts.bytes;
+      } else {
+        if (parts === null || typeof parts !== "object" || typeof parts[SymbolIterator] !== "function") {
+          throw new TypeError('The "sources" argument must be a sequence.');
+        }
+        this.#bytes = concat(ArrayPrototypeMap([...parts], partBytes)); // (iterated as the standard says)
       }
-      this.#bytes = concat([...parts].map(partBytes));
       const type = String(options?.type ?? "");
-      this.#type = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : "";
+      this.#type = RegExpPrototypeTest(/^[\x20-\x7e]*$/, type) ? StringPrototypeToLowerCase(type) : "";
     }
-    [bytesOf]() { return this.#bytes; }
     get size() { return this.#bytes.length; }
     get type() { return this.#type; }
     slice(start = 0, end = this.#bytes.length, type = "") {
       const size = this.#bytes.length;
-      const from = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
-      const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
-      return new Blob([this.#bytes.slice(from, Math.max(from, to))], { type });
+      const from = start < 0 ? MathMax(size + start, 0) : MathMin(start, size);
+      const to = end < 0 ? MathMax(size + end, 0) : MathMin(end, size);
+      return new Blob(new OwnBytes(TypedArrayPrototypeSlice(this.#bytes, from, MathMax(from, to))), { type });
     }
-    async text() { return new TextDecoder().decode(this.#bytes); }
-    async arrayBuffer() { return this.#bytes.slice().buffer; }
-    async bytes() { return this.#bytes.slice(); }
+    async text() { return core.decodeUtf8(this.#bytes); }
+    async arrayBuffer() { return TypedArrayPrototypeSlice(this.#bytes).buffer; }
+    async bytes() { return TypedArrayPrototypeSlice(this.#bytes); }
     stream() {
       const bytes = this.#bytes;
       return new core.ReadableStream({
         start(controller) {
-          if (bytes.length > 0) controller.enqueue(bytes.slice());
+          if (bytes.length > 0) controller.enqueue(TypedArrayPrototypeSlice(bytes));
           controller.close();
         },
       });
@@ -57,7 +71,10 @@
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return `Blob ${inspect({ size: this.size, type: this.type }, options)}`;
     }
+    static bytesOf(blob) { return blob.#bytes; }
   }
+  const blobBytes = Blob.bytesOf;
+  delete Blob.bytesOf;
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });
 
   class File extends Blob {
@@ -67,16 +84,19 @@
       if (arguments.length < 2) throw new TypeError('The "fileName" argument must be specified');
       super(parts, options);
       this.#name = String(name);
-      this.#lastModified = options?.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+      this.#lastModified = options?.lastModified !== undefined ? Number(options.lastModified) : DateNow();
     }
     get name() { return this.#name; }
     get lastModified() { return this.#lastModified; }
   }
   Object.defineProperty(File.prototype, Symbol.toStringTag, { value: "File", configurable: true });
 
-  core.blobBytes = (blob) => blob[bytesOf]();
+  core.blobBytes = blobBytes;
   core.concatBytes = concat;
+  core.newBlob = (bytes, type) => new Blob(new OwnBytes(bytes), { type });
+  core.newFile = (bytes, name, options) => new File(new OwnBytes(bytes), name, options);
   core.Blob = Blob;
+  core.File = File;
   core.defineGlobal("Blob", Blob);
   core.defineGlobal("File", File);
 })

@@ -1,53 +1,81 @@
 // Headers (Fetch Standard): case-insensitive names, combined values, sorted iteration.
 (function (core, ops) {
   "use strict";
+  const {
+    SafeMap, SafeWeakMap, ReflectApply, String, TypeError, SymbolIterator, ObjectKeys, ArrayPrototypeJoin,
+    ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSort, RegExpPrototypeTest,
+    RegExpPrototypeSymbolReplace, StringPrototypeToLowerCase,
+  } = core.primordials;
   const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-  const guards = new WeakMap();
+  const guards = new SafeWeakMap();
 
   function normalizeValue(value) {
-    return String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+    return RegExpPrototypeSymbolReplace(/^[\t\n\r ]+|[\t\n\r ]+$/g, String(value), "");
   }
 
   class Headers {
-    #map = new Map(); // lower-case name -> list of values
-    #spelling = new Map(); // lower-case name -> the name as first given (for display)
+    #map = new SafeMap(); // lower-case name -> list of values
+    #spelling = new SafeMap(); // lower-case name -> the name as first given (for display)
 
     constructor(init = undefined) {
       if (init === undefined || init === null) return;
       if (typeof init !== "object") throw new TypeError("Headers constructor: the init argument must be an object");
-      if (typeof init[Symbol.iterator] === "function") {
+      if (#map in init) {
+        const pairs = init.#pairs();
+        for (let i = 0; i < pairs.length; i++) this.#append(pairs[i][0], pairs[i][1]);
+      } else if (typeof init[SymbolIterator] === "function") {
+        // The program's iterable of pairs, iterated as the standard says.
         for (const pair of init) {
           const entry = [...pair];
           if (entry.length !== 2) throw new TypeError("Headers constructor: expected name/value pair to be length 2, found " + entry.length + ".");
-          this.append(entry[0], entry[1]);
+          this.#append(entry[0], entry[1]);
         }
       } else {
-        for (const key of Object.keys(init)) this.append(key, init[key]);
+        const keys = ObjectKeys(init);
+        for (let i = 0; i < keys.length; i++) this.#append(keys[i], init[keys[i]]);
       }
     }
 
     #check(name, value, method) {
       name = String(name);
-      if (!token.test(name)) throw new TypeError(`Headers.${method}: "${name}" is an invalid header name.`);
-      if (value !== undefined && /[\0\r\n]/.test(value)) {
+      if (!RegExpPrototypeTest(token, name)) throw new TypeError(`Headers.${method}: "${name}" is an invalid header name.`);
+      if (value !== undefined && RegExpPrototypeTest(/[\0\r\n]/, value)) {
         throw new TypeError(`Headers.${method}: "${value}" is an invalid header value.`);
       }
       if (method !== "get" && method !== "has" && guards.get(this) === "immutable") {
         throw new TypeError(`Headers.${method}: these headers are immutable`);
       }
-      return name.toLowerCase();
+      return StringPrototypeToLowerCase(name);
     }
 
-    append(name, value) {
+    // The pairs iteration gives: sorted by name, values combined (Set-Cookie's kept apart).
+    #pairs() {
+      const names = [];
+      this.#map.forEach((values, name) => ArrayPrototypePush(names, name));
+      ArrayPrototypeSort(names);
+      const pairs = [];
+      for (let i = 0; i < names.length; i++) {
+        const values = this.#map.get(names[i]);
+        if (names[i] === "set-cookie") {
+          for (let j = 0; j < values.length; j++) ArrayPrototypePush(pairs, [names[i], values[j]]);
+        } else {
+          ArrayPrototypePush(pairs, [names[i], ArrayPrototypeJoin(values, ", ")]);
+        }
+      }
+      return pairs;
+    }
+
+    #append(name, value) {
       value = normalizeValue(value);
       const key = this.#check(name, value, "append");
       const list = this.#map.get(key);
-      if (list) list.push(value);
+      if (list) ArrayPrototypePush(list, value);
       else {
         this.#map.set(key, [value]);
         this.#spelling.set(key, String(name));
       }
     }
+    append(name, value) { this.#append(name, value); }
     set(name, value) {
       value = normalizeValue(value);
       const key = this.#check(name, value, "set");
@@ -61,36 +89,55 @@
     }
     get(name) {
       const list = this.#map.get(this.#check(name, undefined, "get"));
-      return list ? list.join(", ") : null;
+      return list ? ArrayPrototypeJoin(list, ", ") : null;
     }
     has(name) { return this.#map.has(this.#check(name, undefined, "has")); }
-    getSetCookie() { return [...(this.#map.get("set-cookie") ?? [])]; }
+    getSetCookie() { return ArrayPrototypeSlice(this.#map.get("set-cookie") ?? []); }
 
     *entries() {
-      const names = [...this.#map.keys()].sort();
-      for (const name of names) {
-        if (name === "set-cookie") {
-          for (const value of this.#map.get(name)) yield [name, value];
-        } else {
-          yield [name, this.#map.get(name).join(", ")];
-        }
-      }
+      const pairs = this.#pairs();
+      for (let i = 0; i < pairs.length; i++) yield pairs[i];
     }
-    *keys() { for (const [name] of this.entries()) yield name; }
-    *values() { for (const [, value] of this.entries()) yield value; }
+    *keys() {
+      const pairs = this.#pairs();
+      for (let i = 0; i < pairs.length; i++) yield pairs[i][0];
+    }
+    *values() {
+      const pairs = this.#pairs();
+      for (let i = 0; i < pairs.length; i++) yield pairs[i][1];
+    }
     forEach(callback, thisArg) {
-      for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
+      const pairs = this.#pairs();
+      for (let i = 0; i < pairs.length; i++) ReflectApply(callback, thisArg, [pairs[i][1], pairs[i][0], this]);
     }
     [Symbol.iterator]() { return this.entries(); }
 
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       const shown = {};
-      for (const [name, values] of this.#map) shown[this.#spelling.get(name)] = values.join(", ");
+      this.#map.forEach((values, name) => { shown[this.#spelling.get(name)] = ArrayPrototypeJoin(values, ", "); });
       return `Headers ${inspect(shown, options)}`;
     }
+
+    static fromPairs(pairs) {
+      const headers = new Headers();
+      for (let i = 0; i < pairs.length; i++) headers.#append(pairs[i][0], pairs[i][1]);
+      return headers;
+    }
+    static pairsOf(headers) { return headers.#pairs(); }
   }
+  // For the runtime's own lists of pairs (a response's, a request's): no iterator is run.
+  core.headersFromPairs = Headers.fromPairs;
+  core.headerPairs = Headers.pairsOf;
+  delete Headers.fromPairs;
+  delete Headers.pairsOf;
   Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: "Headers", configurable: true });
 
+  // The runtime's own calls (a body's content type), which a program replacing these methods
+  // does not redirect.
+  const { get, has, set } = Headers.prototype;
+  core.headersGet = (headers, name) => ReflectApply(get, headers, [name]);
+  core.headersHas = (headers, name) => ReflectApply(has, headers, [name]);
+  core.headersSet = (headers, name, value) => ReflectApply(set, headers, [name, value]);
   core.freezeHeaders = (headers) => { guards.set(headers, "immutable"); return headers; };
   core.Headers = Headers;
   core.defineGlobal("Headers", Headers);

@@ -1,20 +1,28 @@
 // Request and Response, and the Body mixin they share (Fetch Standard).
 (function (core, ops) {
   "use strict";
-  const { Headers, Blob, ReadableStream } = core;
-  const encoder = new TextEncoder();
+  const { Headers, Blob, ReadableStream, URL, URLSearchParams, encodeUtf8, decodeUtf8, headersGet, headersHas, headersSet } = core;
+  const {
+    SafeSet, ArrayBuffer, RangeError, String, TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice,
+    ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, JSONParse, JSONStringify, NumberIsInteger,
+    RegExpPrototypeTest, StringPrototypeIndexOf, StringPrototypeSlice,
+    StringPrototypeSplit, StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeTrim,
+    TypedArrayPrototypeSlice,
+  } = core.primordials;
   const create = Symbol("create");
 
-  // Extracts a body: [bytes or stream, content type or null].
+  // Extracts a body: { source: bytes or a stream, type: a content type or null }.
   function extractBody(body) {
-    if (typeof body === "string") return [encoder.encode(body), "text/plain;charset=UTF-8"];
-    if (body instanceof URLSearchParams) return [encoder.encode(body.toString()), "application/x-www-form-urlencoded;charset=UTF-8"];
+    if (typeof body === "string") return { source: encodeUtf8(body), type: "text/plain;charset=UTF-8" };
+    if (body instanceof URLSearchParams) {
+      return { source: encodeUtf8(core.serializeForm(body)), type: "application/x-www-form-urlencoded;charset=UTF-8" };
+    }
     if (body instanceof core.FormData) return core.encodeFormData(body);
-    if (body instanceof Blob) return [core.blobBytes(body), body.type || null];
-    if (body instanceof ArrayBuffer) return [new Uint8Array(body.slice(0)), null];
-    if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), null];
-    if (core.isReadableStream(body)) return [body, null];
-    return [encoder.encode(String(body)), "text/plain;charset=UTF-8"];
+    if (body instanceof Blob) return { source: core.blobBytes(body), type: body.type || null };
+    if (body instanceof ArrayBuffer) return { source: new Uint8Array(ArrayBufferPrototypeSlice(body, 0)), type: null };
+    if (ArrayBufferIsView(body)) return { source: TypedArrayPrototypeSlice(core.viewBytes(body)), type: null };
+    if (core.isReadableStream(body)) return { source: body, type: null };
+    return { source: encodeUtf8(String(body)), type: "text/plain;charset=UTF-8" };
   }
 
   // The body of a Request or Response: known bytes, or a stream of Uint8Array chunks.
@@ -45,53 +53,57 @@
     }
     async bytes() {
       if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
-      if (this.stream !== null && this.stream.locked) throw new TypeError("Body is unusable: Body has already been read");
+      if (this.stream !== null && core.isLocked(this.stream)) throw new TypeError("Body is unusable: Body has already been read");
       this.used = true;
       if (this.source === null) return new Uint8Array(0);
       if (!core.isReadableStream(this.source) && this.stream === null) return this.source;
       const chunks = [];
-      const reader = this.readable.getReader();
+      const reader = new core.ReadableStreamDefaultReader(this.readable);
       for (;;) {
-        const { value, done } = await reader.read();
+        const { value, done } = await core.readerRead(reader);
         if (done) break;
         if (!(value instanceof Uint8Array)) throw new TypeError("Received non-Uint8Array chunk");
-        chunks.push(value);
+        ArrayPrototypePush(chunks, value);
       }
       return core.concatBytes(chunks);
     }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body has already been consumed.");
       if (this.source === null || (!core.isReadableStream(this.source) && this.stream === null)) return new Body(this.source);
-      const [one, two] = this.readable.tee();
-      this.source = one;
-      this.stream = one;
-      return new Body(two);
+      const branches = core.tee(this.readable);
+      this.source = branches[0];
+      this.stream = branches[0];
+      return new Body(branches[1]);
     }
   }
 
   // A MIME type as the MIME Sniffing Standard serializes it: "type/subtype;name=value".
   function serializeMime(value) {
     if (!value) return "";
-    const [essence, ...parameters] = value.split(";").map((part) => part.trim());
-    const names = parameters.filter((p) => p.includes("=")).map((p) => {
-      const at = p.indexOf("=");
-      return `${p.slice(0, at).trim().toLowerCase()}=${p.slice(at + 1).trim()}`;
-    });
-    return [essence.toLowerCase(), ...names].join(";");
+    const parts = StringPrototypeSplit(value, ";");
+    const serialized = [StringPrototypeToLowerCase(StringPrototypeTrim(parts[0]))];
+    for (let i = 1; i < parts.length; i++) {
+      const parameter = StringPrototypeTrim(parts[i]);
+      const at = StringPrototypeIndexOf(parameter, "=");
+      if (at === -1) continue;
+      const name = StringPrototypeToLowerCase(StringPrototypeTrim(StringPrototypeSlice(parameter, 0, at)));
+      ArrayPrototypePush(serialized, `${name}=${StringPrototypeTrim(StringPrototypeSlice(parameter, at + 1))}`);
+    }
+    return ArrayPrototypeJoin(serialized, ";");
   }
 
   function mixBody(cls, bodyOf, headersOf) {
     Object.assign(cls.prototype, {
-      async arrayBuffer() { return (await bodyOf(this).bytes()).slice().buffer; },
-      async bytes() { return (await bodyOf(this).bytes()).slice(); },
-      async text() { return new TextDecoder().decode(await bodyOf(this).bytes()); },
-      async json() { return JSON.parse(new TextDecoder().decode(await bodyOf(this).bytes())); },
+      async arrayBuffer() { return TypedArrayPrototypeSlice(await bodyOf(this).bytes()).buffer; },
+      async bytes() { return TypedArrayPrototypeSlice(await bodyOf(this).bytes()); },
+      async text() { return decodeUtf8(await bodyOf(this).bytes()); },
+      async json() { return JSONParse(decodeUtf8(await bodyOf(this).bytes())); },
       async formData() {
-        return core.decodeFormData(await bodyOf(this).bytes(), headersOf(this).get("content-type"));
+        return core.decodeFormData(await bodyOf(this).bytes(), headersGet(headersOf(this), "content-type"));
       },
       async blob() {
-        const bytes = await bodyOf(this).bytes();
-        return new Blob([bytes], { type: serializeMime(headersOf(this).get("content-type")) });
+        const bytes = TypedArrayPrototypeSlice(await bodyOf(this).bytes());
+        return core.newBlob(bytes, serializeMime(headersGet(headersOf(this), "content-type")));
       },
     });
     Object.defineProperty(cls.prototype, "body", { get() { return bodyOf(this).readable; }, enumerable: true, configurable: true });
@@ -99,8 +111,14 @@
     core.nonEnumerable(cls.prototype, "arrayBuffer", "bytes", "text", "json", "formData", "blob");
   }
 
-  const METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
-  const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+  const METHODS = new SafeSet(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
+  const FORBIDDEN_METHODS = new SafeSet(["CONNECT", "TRACE", "TRACK"]);
+  const REDIRECT_MODES = ["follow", "error", "manual"];
+
+  const REQUEST_SHOWN = [
+    "method", "url", "headers", "destination", "referrer", "referrerPolicy", "mode", "credentials", "cache", "redirect",
+    "integrity", "keepalive", "isReloadNavigation", "isHistoryNavigation", "signal",
+  ];
 
   class Request {
     #url; #method; #headers; #body; #signal; #redirect;
@@ -111,11 +129,11 @@
       let base = null;
       if (input instanceof Request) {
         base = input;
-        this.#url = input.url;
+        this.#url = input.#url;
       } else {
         let parsed;
         try {
-          parsed = new URL(String(input));
+          parsed = core.urlRecord(new URL(String(input)));
         } catch (error) {
           throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: error });
         }
@@ -124,23 +142,24 @@
         }
         this.#url = parsed.href;
       }
-      let method = init.method ?? base?.method ?? "GET";
-      if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
-      if (FORBIDDEN_METHODS.has(method.toUpperCase())) throw new TypeError(`'${method}' HTTP method is unsupported.`);
-      if (METHODS.has(method.toUpperCase())) method = method.toUpperCase();
+      let method = init.method ?? base?.#method ?? "GET";
+      if (!RegExpPrototypeTest(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
+      const upper = StringPrototypeToUpperCase(method);
+      if (FORBIDDEN_METHODS.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
+      if (METHODS.has(upper)) method = upper;
       this.#method = method;
-      this.#headers = new Headers(init.headers ?? base?.headers);
-      this.#signal = init.signal ?? base?.signal ?? new AbortController().signal;
-      this.#redirect = init.redirect ?? base?.redirect ?? "follow";
-      if (!["follow", "error", "manual"].includes(this.#redirect)) {
+      this.#headers = new Headers(init.headers ?? base?.#headers);
+      this.#signal = init.signal ?? base?.#signal ?? core.newAbortSignal();
+      this.#redirect = init.redirect ?? base?.#redirect ?? "follow";
+      if (!ArrayPrototypeIncludes(REDIRECT_MODES, this.#redirect)) {
         throw new TypeError(`Request constructor: ${this.#redirect} is not an accepted type. Expected one of follow, manual, error.`);
       }
       let body = null;
       if (init.body !== undefined && init.body !== null) {
         if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
-        const [source, type] = extractBody(init.body);
+        const { source, type } = extractBody(init.body);
         body = new Body(source);
-        if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
+        if (type !== null && !headersHas(this.#headers, "content-type")) headersSet(this.#headers, "content-type", type);
       } else if (base !== null) {
         body = base.#body?.clone() ?? null;
       }
@@ -162,26 +181,32 @@
     get isReloadNavigation() { return false; }
     get isHistoryNavigation() { return false; }
     clone() {
-      if (this.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
+      if (this.#body.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
       return new Request(this);
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       const shown = {};
-      for (const key of ["method", "url", "headers", "destination", "referrer", "referrerPolicy", "mode", "credentials",
-        "cache", "redirect", "integrity", "keepalive", "isReloadNavigation", "isHistoryNavigation", "signal"]) {
-        shown[key] = this[key];
-      }
+      for (let i = 0; i < REQUEST_SHOWN.length; i++) shown[REQUEST_SHOWN[i]] = this[REQUEST_SHOWN[i]];
       return `Request ${inspect(shown, options)}`;
     }
     static bodyOf(request) { return request.#body; }
+    static headersOf(request) { return request.#headers; }
+    // What fetch sends, whatever a program did to the class's getters.
+    static record(request) {
+      return { url: request.#url, method: request.#method, headers: request.#headers, signal: request.#signal, redirect: request.#redirect, body: request.#body };
+    }
   }
-  const requestBody = Request.bodyOf;
+  mixBody(Request, Request.bodyOf, Request.headersOf);
+  core.requestRecord = Request.record;
   delete Request.bodyOf;
-  mixBody(Request, requestBody, (r) => r.headers);
+  delete Request.headersOf;
+  delete Request.record;
   Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: "Request", configurable: true });
 
-  const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
-  const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+  const NULL_BODY_STATUS = new SafeSet([101, 103, 204, 205, 304]);
+  const REDIRECT_STATUS = new SafeSet([301, 302, 303, 307, 308]);
+
+  const RESPONSE_SHOWN = ["status", "statusText", "headers", "body", "bodyUsed", "ok", "redirected", "type", "url"];
 
   class Response {
     #status; #statusText; #headers; #body; #type = "default"; #url = ""; #redirected = false;
@@ -189,19 +214,19 @@
     constructor(body = null, init = {}) {
       init ??= {};
       const status = init.status ?? 200;
-      if (!Number.isInteger(status) || status < 200 || status > 599) {
+      if (!NumberIsInteger(status) || status < 200 || status > 599) {
         throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
       }
       const statusText = String(init.statusText ?? "");
-      if (/[^\t\x20-\x7e\x80-\xff]/.test(statusText)) throw new TypeError("Invalid statusText");
+      if (RegExpPrototypeTest(/[^\t\x20-\x7e\x80-\xff]/, statusText)) throw new TypeError("Invalid statusText");
       this.#status = status;
       this.#statusText = statusText;
       this.#headers = new Headers(init.headers);
       if (body !== null && body !== undefined) {
         if (NULL_BODY_STATUS.has(status)) throw new TypeError("Response constructor: Invalid response status code " + status);
-        const [source, type] = extractBody(body);
+        const { source, type } = extractBody(body);
         this.#body = new Body(source);
-        if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
+        if (type !== null && !headersHas(this.#headers, "content-type")) headersSet(this.#headers, "content-type", type);
       } else {
         this.#body = new Body(null);
       }
@@ -215,13 +240,11 @@
     get headers() { return this.#headers; }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       const shown = {};
-      for (const key of ["status", "statusText", "headers", "body", "bodyUsed", "ok", "redirected", "type", "url"]) {
-        shown[key] = this[key];
-      }
+      for (let i = 0; i < RESPONSE_SHOWN.length; i++) shown[RESPONSE_SHOWN[i]] = this[RESPONSE_SHOWN[i]];
       return `Response ${inspect(shown, options)}`;
     }
     clone() {
-      if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
+      if (this.#body.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
       const copy = new Response(null, { status: 200 });
       copy.#status = this.#status;
       copy.#statusText = this.#statusText;
@@ -241,17 +264,17 @@
       return response;
     }
     static json(data, init = {}) {
-      const text = JSON.stringify(data);
+      const text = JSONStringify(data);
       if (text === undefined) throw new TypeError("Value is not JSON serializable");
       const response = new Response(text, init);
-      response.#headers.set("content-type", "application/json");
+      headersSet(response.#headers, "content-type", "application/json");
       return response;
     }
     static redirect(url, status = 302) {
-      const target = new URL(String(url)).href;
+      const target = core.urlRecord(new URL(String(url))).href;
       if (!REDIRECT_STATUS.has(status)) throw new RangeError(`Invalid status code ${status}`);
       const response = new Response(null, { status });
-      response.#headers.set("location", target);
+      headersSet(response.#headers, "location", target);
       core.freezeHeaders(response.#headers);
       return response;
     }
@@ -260,7 +283,7 @@
       const response = new Response(null, { status: 200 });
       response.#status = meta.status;
       response.#statusText = meta.statusText;
-      response.#headers = core.freezeHeaders(new Headers(meta.headers));
+      response.#headers = core.freezeHeaders(core.headersFromPairs(meta.headers));
       response.#type = meta.type ?? "basic";
       response.#url = meta.url;
       response.#redirected = meta.redirected;
@@ -268,16 +291,16 @@
       return response;
     }
     static bodyOf(response) { return response.#body; }
+    static headersOf(response) { return response.#headers; }
   }
-  const responseBody = Response.bodyOf;
   core.responseFromNetwork = Response.fromNetwork;
+  mixBody(Response, Response.bodyOf, Response.headersOf);
   delete Response.bodyOf;
+  delete Response.headersOf;
   delete Response.fromNetwork;
-  mixBody(Response, responseBody, (r) => r.headers);
   Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: "Response", configurable: true });
 
   core.Request = Request;
-  core.requestBody = requestBody;
   core.defineGlobal("Request", Request);
   core.defineGlobal("Response", Response);
 })

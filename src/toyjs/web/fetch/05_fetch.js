@@ -1,26 +1,34 @@
 // fetch (Fetch Standard) over the host's HTTP client; data: URLs are decoded here.
 (function (core, ops) {
   "use strict";
-  const { Request, ReadableStream } = core;
+  const { Request, ReadableStream, URL, addListener, removeListener } = core;
+  const {
+    Error, Promise, TypeError, Uint8Array, PromisePrototypeThen, RegExpPrototypeTest,
+    RegExpPrototypeSymbolReplace, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeIndexOf,
+    StringPrototypeSlice, StringPrototypeStartsWith, StringPrototypeTrim,
+  } = core.primordials;
 
   function failed(cause) {
     return new TypeError("fetch failed", { cause });
   }
 
-  function dataResponse(url) {
-    const text = url.href.slice(5);
-    const comma = text.indexOf(",");
+  function dataResponse(href) {
+    const text = StringPrototypeSlice(href, 5);
+    const comma = StringPrototypeIndexOf(text, ",");
     if (comma === -1) throw failed(new Error("invalid data: URL"));
-    let type = text.slice(0, comma).trim();
-    let payload = core.percentDecodeBytes(text.slice(comma + 1));
-    if (/;\s*base64$/i.test(type)) {
-      type = type.replace(/;\s*base64$/i, "");
-      const binary = atob(new TextDecoder("latin1").decode(payload).replace(/[\t\n\f\r ]/g, ""));
-      payload = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    let type = StringPrototypeTrim(StringPrototypeSlice(text, 0, comma));
+    let payload = core.percentDecodeBytes(StringPrototypeSlice(text, comma + 1));
+    if (RegExpPrototypeTest(/;\s*base64$/i, type)) {
+      type = RegExpPrototypeSymbolReplace(/;\s*base64$/i, type, "");
+      let encoded = "";
+      for (let i = 0; i < payload.length; i++) encoded += StringFromCharCode(payload[i]);
+      const binary = core.atob(RegExpPrototypeSymbolReplace(/[\t\n\f\r ]/g, encoded, ""));
+      payload = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) payload[i] = StringPrototypeCharCodeAt(binary, i);
     }
-    if (type === "" || type.startsWith(";")) type = "text/plain" + (type || ";charset=US-ASCII");
+    if (type === "" || StringPrototypeStartsWith(type, ";")) type = "text/plain" + (type || ";charset=US-ASCII");
     return core.responseFromNetwork(
-      { status: 200, statusText: "OK", headers: [["content-type", type]], url: url.href, redirected: false },
+      { status: 200, statusText: "OK", headers: [["content-type", type]], url: href, redirected: false },
       payload,
     );
   }
@@ -34,48 +42,49 @@
   }
 
   async function fetch(input, init = undefined) {
-    const request = new Request(input, init);
+    const request = core.requestRecord(new Request(input, init));
     const signal = request.signal;
     if (signal.aborted) throw signal.reason;
-    const url = new URL(request.url);
-    if (url.protocol === "data:") return dataResponse(url);
+    const url = core.urlRecord(new URL(request.url));
+    if (url.protocol === "data:") return dataResponse(url.href);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw failed(new Error(`fetch of ${url.protocol} URLs is not supported`));
     }
     ops.fetchCheck(request.url); // a denied host throws NotCapable here, not "fetch failed"
-    const body = request.body === null ? null : await core.requestBody(request).bytes();
+    const body = request.body.source === null ? null : await request.body.bytes();
     const id = ops.fetchId();
-    let controller = null;
+    let stream = null;
     let settled = false;
-    return new Promise((resolve, reject) => {
+    // Awaited: an async function returning a promise would settle through its `then`.
+    return await new Promise((resolve, reject) => {
       const onAbort = () => {
         ops.fetchCancel(id);
         if (!settled) reject(signal.reason);
-        else if (controller !== null) {
-          try { controller.error(signal.reason); } catch {}
-        }
+        else if (stream !== null) core.streamState(stream).error(signal.reason);
       };
-      signal.addEventListener("abort", onAbort, { once: true });
-      const done = () => signal.removeEventListener("abort", onAbort);
-      ops.fetchStart(id, request.method, request.url, [...request.headers], body, request.redirect).then(
+      addListener(signal, "abort", onAbort, { once: true });
+      const done = () => removeListener(signal, "abort", onAbort);
+      const started = ops.fetchStart(id, request.method, request.url, core.headerPairs(request.headers), body, request.redirect);
+      PromisePrototypeThen(
+        started,
         (meta) => {
           settled = true;
-          const stream = core.markByteStream(new ReadableStream({
-            start(c) { controller = c; },
-            async pull(c) {
+          stream = core.markByteStream(new ReadableStream({
+            async pull() {
+              const state = core.streamState(stream);
               let chunk;
               try {
                 chunk = await ops.fetchRead(id);
               } catch (error) {
                 done();
-                c.error(failed(error));
+                state.error(failed(error));
                 return;
               }
               if (chunk === null) {
                 done();
-                c.close();
+                state.close();
               } else {
-                c.enqueue(chunk);
+                state.enqueue(chunk);
               }
             },
             cancel() {

@@ -3,8 +3,8 @@
 // in Node.
 (function (core, ops) {
   "use strict";
-  const { EventTarget, Event } = core;
-  const { ArrayPrototypeSplice } = core.primordials;
+  const { EventTarget, Event, addListener, removeListener, dispatch } = core;
+  const { ArrayPrototypeSplice, ArrayIsArray, ObjectFreeze, String, TypeError } = core.primordials;
   const create = Symbol("create");
 
   class MessageEvent extends Event {
@@ -15,7 +15,8 @@
       this.#origin = String(options?.origin ?? "");
       this.#lastEventId = String(options?.lastEventId ?? "");
       this.#source = options?.source ?? null;
-      this.#ports = Object.freeze(options?.ports === undefined ? [] : [...options.ports]);
+      // (the program's iterable of ports, iterated as the standard says)
+      this.#ports = ObjectFreeze(options?.ports === undefined ? [] : [...options.ports]);
     }
     get data() { return this.#data; }
     get origin() { return this.#origin; }
@@ -41,8 +42,8 @@
 
     postMessage(message, transfer = []) {
       if (this.#closed || this.#other === null) return;
-      const list = Array.isArray(transfer) ? transfer : transfer?.transfer ?? [];
-      const data = structuredClone(message, { transfer: list });
+      const list = ArrayIsArray(transfer) ? transfer : transfer?.transfer ?? [];
+      const data = core.structuredClone(message, { transfer: list });
       this.#other.#receive(data);
     }
     #receive(data) {
@@ -57,18 +58,20 @@
         this.#scheduled = false;
         const queue = ArrayPrototypeSplice(this.#queue, 0);
         for (let i = 0; i < queue.length && !this.#closed; i++) {
-          this.dispatchEvent(new MessageEvent("message", { data: queue[i] }));
+          dispatch(this, new MessageEvent("message", { data: queue[i] }));
         }
       }, 0);
     }
-    start() {
+    start() { this.#start(); }
+    close() { this.#close(); }
+    #start() {
       if (this.#started || this.#closed) return;
       this.#started = true;
       this.#held = true;
       ops.holdLoop();
       this.#schedule();
     }
-    close() {
+    #close() {
       if (this.#closed) return;
       this.#closed = true;
       this.#queue = [];
@@ -78,15 +81,15 @@
       }
       const other = this.#other;
       this.#other = null;
-      if (other !== null && other.#other === this) other.close();
+      if (other !== null && other.#other === this) other.#close();
     }
     get onmessage() { return this.#onmessage; }
     set onmessage(handler) {
-      if (this.#onmessage) this.removeEventListener("message", this.#onmessage);
+      if (this.#onmessage) removeListener(this, "message", this.#onmessage);
       this.#onmessage = typeof handler === "function" ? handler : null;
       if (this.#onmessage) {
-        this.addEventListener("message", this.#onmessage);
-        this.start();
+        addListener(this, "message", this.#onmessage);
+        this.#start();
       }
     }
   }

@@ -1,6 +1,7 @@
 // performance (High Resolution Time and User Timing): now, timeOrigin, mark, measure, entries.
 (function (core, ops) {
   "use strict";
+  const { String, TypeError, ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSort, ArrayPrototypeSplice } = core.primordials;
   const create = Symbol("create");
   let timeOrigin;
   core.whenStarted(() => { timeOrigin = ops.timeOrigin(); });
@@ -53,7 +54,7 @@
       const start = options?.startTime ?? ops.now();
       if (typeof start !== "number" || start < 0) throw new TypeError("The startTime must be a non-negative number");
       const entry = new PerformanceMark(create, String(name), "mark", start, 0, options?.detail ?? null);
-      entries.push(entry);
+      ArrayPrototypePush(entries, entry);
       return entry;
     }
     measure(name, startOrOptions, endMark) {
@@ -74,21 +75,24 @@
       start ??= 0;
       end ??= ops.now();
       const entry = new PerformanceMeasure(create, String(name), "measure", start, end - start, detail);
-      entries.push(entry);
+      ArrayPrototypePush(entries, entry);
       return entry;
     }
-    getEntries() { return entries.slice().sort((a, b) => a.startTime - b.startTime); }
+    getEntries() { return sortedEntries(); }
     getEntriesByName(name, type) {
-      return this.getEntries().filter((e) => e.name === String(name) && (type === undefined || e.entryType === type));
+      return ArrayPrototypeFilter(sortedEntries(), (e) => e.name === String(name) && (type === undefined || e.entryType === type));
     }
-    getEntriesByType(type) { return this.getEntries().filter((e) => e.entryType === String(type)); }
+    getEntriesByType(type) { return ArrayPrototypeFilter(sortedEntries(), (e) => e.entryType === String(type)); }
     clearMarks(name) { remove("mark", name); }
     clearMeasures(name) { remove("measure", name); }
     toJSON() { return { timeOrigin }; }
   }
+  function sortedEntries() {
+    return ArrayPrototypeSort(ArrayPrototypeSlice(entries), (a, b) => a.startTime - b.startTime);
+  }
   function remove(type, name) {
     for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i].entryType === type && (name === undefined || entries[i].name === String(name))) entries.splice(i, 1);
+      if (entries[i].entryType === type && (name === undefined || entries[i].name === String(name))) ArrayPrototypeSplice(entries, i, 1);
     }
   }
   Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: "Performance", configurable: true });

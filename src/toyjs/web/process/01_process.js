@@ -1,6 +1,7 @@
 // A minimal Node-style `process`: what npm code commonly checks.
 (function (core, ops) {
   "use strict";
+  const { BigInt, MathRound, Number, String, TypeError } = core.primordials;
   const env = new Proxy(Object.create(null), {
     get(_, name) { return typeof name === "string" ? ops.getEnv(name) : undefined; },
     has(_, name) { return typeof name === "string" && ops.getEnv(name) !== undefined; },
@@ -28,7 +29,7 @@
     cwd() { return ops.cwd(); },
     nextTick: core.nextTick,
     hrtime: Object.assign(function hrtime(previous) {
-      const ns = BigInt(Math.round(ops.now() * 1e6));
+      const ns = BigInt(MathRound(ops.now() * 1e6));
       let seconds = Number(ns / 1000000000n), nanos = Number(ns % 1000000000n);
       if (previous) {
         seconds -= previous[0];
@@ -36,7 +37,7 @@
         if (nanos < 0) { seconds -= 1; nanos += 1e9; }
       }
       return [seconds, nanos];
-    }, { bigint: () => BigInt(Math.round(ops.now() * 1e6)) }),
+    }, { bigint: () => BigInt(MathRound(ops.now() * 1e6)) }),
     stdout: { write(text) { ops.write(1, String(text)); return true; }, isTTY: false },
     stderr: { write(text) { ops.write(2, String(text)); return true; }, isTTY: false },
   };

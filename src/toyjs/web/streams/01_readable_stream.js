@@ -3,6 +3,10 @@
 // cancel() and the static from(). Byte streams, BYOB readers and pipes are not here yet.
 (function (core, ops) {
   "use strict";
+  const {
+    Boolean, Promise, RangeError, TypeError, PromisePrototypeThen, PromiseReject, PromiseResolve,
+    ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeSplice, SymbolAsyncIterator, SymbolIterator,
+  } = core.primordials;
   const create = Symbol("create");
 
   class ReadableStreamDefaultController {
@@ -17,6 +21,8 @@
     error(reason) { core.streamState(this.#stream).error(reason); }
   }
 
+  // The reader's methods are also the runtime's own way to read (a body, tee, pipeTo), which a
+  // program replacing them on the prototype does not change.
   class ReadableStreamDefaultReader {
     #stream;
     #closed;
@@ -29,20 +35,28 @@
       this.#closed = state.closedPromise;
     }
     get closed() { return this.#closed; }
-    read() {
-      if (!this.#stream) return Promise.reject(new TypeError("The reader is not attached to a stream"));
-      return core.streamState(this.#stream).read();
+    read() { return readerRead(this); }
+    releaseLock() { readerRelease(this); }
+    cancel(reason) { return readerCancel(this, reason); }
+
+    static read(reader) {
+      if (!reader.#stream) return PromiseReject(new TypeError("The reader is not attached to a stream"));
+      return core.streamState(reader.#stream).read();
     }
-    releaseLock() {
-      if (!this.#stream) return;
-      core.streamState(this.#stream).reader = null;
-      this.#stream = null;
+    static release(reader) {
+      if (!reader.#stream) return;
+      core.streamState(reader.#stream).reader = null;
+      reader.#stream = null;
     }
-    cancel(reason) {
-      if (!this.#stream) return Promise.reject(new TypeError("The reader is not attached to a stream"));
-      return core.streamState(this.#stream).cancel(reason);
+    static cancel(reader, reason) {
+      if (!reader.#stream) return PromiseReject(new TypeError("The reader is not attached to a stream"));
+      return core.streamState(reader.#stream).cancel(reason);
     }
   }
+  const { read: readerRead, release: readerRelease, cancel: readerCancel } = ReadableStreamDefaultReader;
+  delete ReadableStreamDefaultReader.read;
+  delete ReadableStreamDefaultReader.release;
+  delete ReadableStreamDefaultReader.cancel;
 
   class StreamState {
     queue = [];
@@ -63,7 +77,7 @@
         this.resolveClosed = resolve;
         this.rejectClosed = reject;
       });
-      this.closedPromise.catch(() => {});
+      PromisePrototypeThen(this.closedPromise, undefined, () => {});
       this.controller = new ReadableStreamDefaultController(create, stream);
     }
     desiredSize() {
@@ -73,8 +87,8 @@
     }
     enqueue(chunk) {
       if (this.state !== "readable" || this.closeRequested) throw new TypeError("Invalid state: the stream is not readable");
-      if (this.pending.length > 0) this.pending.shift().resolve({ value: chunk, done: false });
-      else this.queue.push(chunk);
+      if (this.pending.length > 0) ArrayPrototypeShift(this.pending).resolve({ value: chunk, done: false });
+      else ArrayPrototypePush(this.queue, chunk);
       this.pullIfNeeded();
     }
     close() {
@@ -84,7 +98,8 @@
     }
     finishClose() {
       this.state = "closed";
-      for (const request of this.pending.splice(0)) request.resolve({ value: undefined, done: true });
+      const requests = ArrayPrototypeSplice(this.pending, 0);
+      for (let i = 0; i < requests.length; i++) requests[i].resolve({ value: undefined, done: true });
       this.resolveClosed();
     }
     error(reason) {
@@ -92,35 +107,40 @@
       this.state = "errored";
       this.storedError = reason;
       this.queue = [];
-      for (const request of this.pending.splice(0)) request.reject(reason);
+      const requests = ArrayPrototypeSplice(this.pending, 0);
+      for (let i = 0; i < requests.length; i++) requests[i].reject(reason);
       this.rejectClosed(reason);
     }
     read() {
       this.disturbed = true;
       if (this.queue.length > 0) {
-        const value = this.queue.shift();
+        const value = ArrayPrototypeShift(this.queue);
         if (this.closeRequested && this.queue.length === 0) this.finishClose();
         else this.pullIfNeeded();
-        return Promise.resolve({ value, done: false });
+        return PromiseResolve({ value, done: false });
       }
-      if (this.state === "closed") return Promise.resolve({ value: undefined, done: true });
-      if (this.state === "errored") return Promise.reject(this.storedError);
+      if (this.state === "closed") return PromiseResolve({ value: undefined, done: true });
+      if (this.state === "errored") return PromiseReject(this.storedError);
       const request = {};
-      const promise = new Promise((resolve, reject) => Object.assign(request, { resolve, reject }));
-      this.pending.push(request);
+      const promise = new Promise((resolve, reject) => {
+        request.resolve = resolve;
+        request.reject = reject;
+      });
+      ArrayPrototypePush(this.pending, request);
       this.pullIfNeeded();
       return promise;
     }
     cancel(reason) {
       this.disturbed = true;
-      if (this.state === "closed") return Promise.resolve();
-      if (this.state === "errored") return Promise.reject(this.storedError);
+      if (this.state === "closed") return PromiseResolve();
+      if (this.state === "errored") return PromiseReject(this.storedError);
       this.queue = [];
       this.finishClose();
-      return Promise.resolve(this.source?.cancel?.call(this.source, reason)).then(() => undefined);
+      return PromisePrototypeThen(PromiseResolve(this.source?.cancel?.(reason)), () => undefined);
     }
     start() {
-      Promise.resolve(this.source?.start?.call(this.source, this.controller)).then(
+      PromisePrototypeThen(
+        PromiseResolve(this.source?.start?.(this.controller)),
         () => { this.started = true; this.pullIfNeeded(); },
         (error) => this.error(error),
       );
@@ -133,18 +153,18 @@
         return;
       }
       this.pulling = true;
-      Promise.resolve()
-        .then(() => this.source.pull(this.controller))
-        .then(
-          () => {
-            this.pulling = false;
-            if (this.pullAgain) {
-              this.pullAgain = false;
-              this.pullIfNeeded();
-            }
-          },
-          (error) => this.error(error),
-        );
+      const pulled = PromisePrototypeThen(PromiseResolve(), () => this.source.pull(this.controller));
+      PromisePrototypeThen(
+        pulled,
+        () => {
+          this.pulling = false;
+          if (this.pullAgain) {
+            this.pullAgain = false;
+            this.pullIfNeeded();
+          }
+        },
+        (error) => this.error(error),
+      );
     }
   }
 
@@ -165,51 +185,27 @@
       return new ReadableStreamDefaultReader(this);
     }
     cancel(reason) {
-      if (this.locked) return Promise.reject(new TypeError("ReadableStream is locked"));
+      if (this.locked) return PromiseReject(new TypeError("ReadableStream is locked"));
       return this.#state.cancel(reason);
     }
-    tee() {
-      const reader = this.getReader();
-      const branches = [];
-      let reading = false;
-      const pull = async () => {
-        if (reading) return;
-        reading = true;
-        const { value, done } = await reader.read();
-        reading = false;
-        for (const branch of branches) {
-          if (done) branch.close();
-          else branch.enqueue(value);
-        }
-      };
-      for (let i = 0; i < 2; i++) {
-        let controller;
-        const stream = new ReadableStream({ start(c) { controller = c; }, pull });
-        branches.push({
-          enqueue: (value) => { try { controller.enqueue(value); } catch {} },
-          close: () => { try { controller.close(); } catch {} },
-        });
-        branches[i].stream = stream;
-      }
-      return [branches[0].stream, branches[1].stream];
-    }
+    tee() { return tee(this); }
     async *values(options = {}) {
-      const reader = this.getReader();
+      const reader = new ReadableStreamDefaultReader(this);
       try {
         for (;;) {
-          const { value, done } = await reader.read();
+          const { value, done } = await readerRead(reader);
           if (done) return;
           yield value;
         }
       } finally {
-        if (!options?.preventCancel) await reader.cancel();
-        reader.releaseLock();
+        if (!options?.preventCancel) await readerCancel(reader);
+        readerRelease(reader);
       }
     }
     [Symbol.asyncIterator](options) { return this.values(options); }
 
     static from(iterable) {
-      const iterator = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+      const iterator = iterable[SymbolAsyncIterator] ? iterable[SymbolAsyncIterator]() : iterable[SymbolIterator]();
       return new ReadableStream({
         async pull(controller) {
           const { value, done } = await iterator.next();
@@ -228,12 +224,41 @@
     static state(stream) { return stream.#state; }
     static isStream(value) { return value !== null && typeof value === "object" && #state in value; }
   }
+  // Two streams that each get every chunk of `stream`.
+  function tee(stream) {
+    const reader = new ReadableStreamDefaultReader(stream);
+    const states = [];
+    let reading = false;
+    const pull = async () => {
+      if (reading) return;
+      reading = true;
+      const { value, done } = await readerRead(reader);
+      reading = false;
+      for (let i = 0; i < states.length; i++) {
+        try {
+          if (done) states[i].close();
+          else states[i].enqueue(value);
+        } catch {}
+      }
+    };
+    const branches = [new ReadableStream({ pull }), new ReadableStream({ pull })];
+    states[0] = streamState(branches[0]);
+    states[1] = streamState(branches[1]);
+    return branches;
+  }
+
   const streamState = ReadableStream.state;
   core.streamState = streamState;
   core.isReadableStream = ReadableStream.isStream;
   core.isDisturbed = (stream) => streamState(stream).disturbed;
   // Streams of bytes from the host (bodies) say so when inspected, as byte streams do.
   core.markByteStream = (stream) => { streamState(stream).bytes = true; return stream; };
+  core.isLocked = (stream) => streamState(stream).reader !== null;
+  core.tee = tee;
+  core.ReadableStreamDefaultReader = ReadableStreamDefaultReader;
+  core.readerRead = readerRead;
+  core.readerRelease = readerRelease;
+  core.readerCancel = readerCancel;
   delete ReadableStream.state;
   delete ReadableStream.isStream;
   for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController]) {

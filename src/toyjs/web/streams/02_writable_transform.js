@@ -2,7 +2,12 @@
 // streams built on them (Streams and Encoding Standards; the default-writer subset).
 (function (core, ops) {
   "use strict";
-  const { ReadableStream } = core;
+  const { ReadableStream, ReadableStreamDefaultReader, TextDecoder, readerRead, readerRelease, readerCancel, encodeUtf8 } = core;
+  const {
+    Promise, String, TypeError, PromisePrototypeThen, PromiseReject, PromiseResolve, ReflectApply,
+    ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeSplice, ObjectDefineProperties,
+    StringPrototypeCharCodeAt, StringPrototypeSlice,
+  } = core.primordials;
 
   class WritableStreamDefaultWriter {
     #stream;
@@ -19,15 +24,18 @@
     get closed() { return this.#state().closedPromise; }
     get ready() { return this.#state().readyPromise(); }
     get desiredSize() { return this.#state().desiredSize(); }
-    write(chunk) { try { return this.#state().write(chunk); } catch (e) { return Promise.reject(e); } }
-    close() { try { return this.#state().close(); } catch (e) { return Promise.reject(e); } }
-    abort(reason) { try { return this.#state().abort(reason); } catch (e) { return Promise.reject(e); } }
-    releaseLock() {
-      if (!this.#stream) return;
-      core.writableState(this.#stream).writer = null;
-      this.#stream = null;
+    write(chunk) { try { return this.#state().write(chunk); } catch (e) { return PromiseReject(e); } }
+    close() { try { return this.#state().close(); } catch (e) { return PromiseReject(e); } }
+    abort(reason) { try { return this.#state().abort(reason); } catch (e) { return PromiseReject(e); } }
+    releaseLock() { writerRelease(this); }
+    static release(writer) {
+      if (!writer.#stream) return;
+      core.writableState(writer.#stream).writer = null;
+      writer.#stream = null;
     }
   }
+  const writerRelease = WritableStreamDefaultWriter.release;
+  delete WritableStreamDefaultWriter.release;
 
   class WritableState {
     state = "writable";
@@ -41,37 +49,38 @@
       this.sink = sink ?? {};
       this.highWaterMark = highWaterMark;
       this.closedPromise = new Promise((resolve, reject) => { this.resolveClosed = resolve; this.rejectClosed = reject; });
-      this.closedPromise.catch(() => {});
+      PromisePrototypeThen(this.closedPromise, undefined, () => {});
       const state = this;
-      this.controller = { error(reason) { state.fail(reason); }, signal: new AbortController().signal };
-      this.started = Promise.resolve(this.sink.start?.call(this.sink, this.controller)).catch((e) => this.fail(e));
+      this.controller = { error(reason) { state.fail(reason); }, signal: core.newAbortSignal() };
+      this.started = PromisePrototypeThen(PromiseResolve(this.sink.start?.(this.controller)), undefined, (e) => this.fail(e));
     }
     desiredSize() { return this.state === "errored" ? null : this.state === "closed" ? 0 : this.highWaterMark - this.queue.length; }
-    readyPromise() { return this.state === "errored" ? Promise.reject(this.storedError) : Promise.resolve(); }
+    readyPromise() { return this.state === "errored" ? PromiseReject(this.storedError) : PromiseResolve(); }
     write(chunk) {
-      if (this.state !== "writable" || this.closeRequest) return Promise.reject(this.storedError ?? new TypeError("The stream is closing or closed"));
+      if (this.state !== "writable" || this.closeRequest) return PromiseReject(this.storedError ?? new TypeError("The stream is closing or closed"));
       return new Promise((resolve, reject) => {
-        this.queue.push({ chunk, resolve, reject });
+        ArrayPrototypePush(this.queue, { chunk, resolve, reject });
         this.advance();
       });
     }
     close() {
-      if (this.state !== "writable" || this.closeRequest) return Promise.reject(new TypeError("The stream is closing or closed"));
+      if (this.state !== "writable" || this.closeRequest) return PromiseReject(new TypeError("The stream is closing or closed"));
       return new Promise((resolve, reject) => {
         this.closeRequest = { resolve, reject };
         this.advance();
       });
     }
     abort(reason) {
-      if (this.state !== "writable") return Promise.resolve();
+      if (this.state !== "writable") return PromiseResolve();
       this.fail(reason);
-      return Promise.resolve(this.sink.abort?.call(this.sink, reason)).then(() => undefined);
+      return PromisePrototypeThen(PromiseResolve(this.sink.abort?.(reason)), () => undefined);
     }
     fail(reason) {
       if (this.state !== "writable") return;
       this.state = "errored";
       this.storedError = reason;
-      for (const request of this.queue.splice(0)) request.reject(reason);
+      const requests = ArrayPrototypeSplice(this.queue, 0);
+      for (let i = 0; i < requests.length; i++) requests[i].reject(reason);
       this.closeRequest?.reject(reason);
       this.rejectClosed(reason);
     }
@@ -83,18 +92,18 @@
         while (this.state === "writable" && this.queue.length > 0) {
           const { chunk, resolve, reject } = this.queue[0];
           try {
-            await this.sink.write?.call(this.sink, chunk, this.controller);
-            this.queue.shift();
+            await this.sink.write?.(chunk, this.controller);
+            ArrayPrototypeShift(this.queue);
             resolve();
           } catch (error) {
-            this.queue.shift();
+            ArrayPrototypeShift(this.queue);
             reject(error);
             this.fail(error);
           }
         }
         if (this.state === "writable" && this.closeRequest && this.queue.length === 0) {
           try {
-            await this.sink.close?.call(this.sink);
+            await this.sink.close?.();
             this.state = "closed";
             this.closeRequest.resolve();
             this.resolveClosed();
@@ -116,11 +125,11 @@
     get locked() { return this.#state.writer !== null; }
     getWriter() { return new WritableStreamDefaultWriter(this); }
     abort(reason) {
-      if (this.locked) return Promise.reject(new TypeError("WritableStream is locked"));
+      if (this.locked) return PromiseReject(new TypeError("WritableStream is locked"));
       return this.#state.abort(reason);
     }
     close() {
-      if (this.locked) return Promise.reject(new TypeError("WritableStream is locked"));
+      if (this.locked) return PromiseReject(new TypeError("WritableStream is locked"));
       return this.#state.close();
     }
     static state(stream) { return stream.#state; }
@@ -133,24 +142,24 @@
     #writable;
     constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
       transformer ??= {};
-      let readableController;
-      this.#readable = new ReadableStream({ start(c) { readableController = c; } }, readableStrategy);
+      this.#readable = new ReadableStream(undefined, readableStrategy);
+      const readable = core.streamState(this.#readable);
       const controller = {
-        enqueue(chunk) { readableController.enqueue(chunk); },
-        error(reason) { readableController.error(reason); },
-        terminate() { try { readableController.close(); } catch {} },
-        get desiredSize() { return readableController.desiredSize; },
+        enqueue(chunk) { readable.enqueue(chunk); },
+        error(reason) { readable.error(reason); },
+        terminate() { try { readable.close(); } catch {} },
+        get desiredSize() { return readable.desiredSize(); },
       };
-      const started = Promise.resolve(transformer.start?.call(transformer, controller));
+      const started = PromiseResolve(transformer.start?.(controller));
       this.#writable = new WritableStream({
         async write(chunk) {
           await started;
-          if (transformer.transform) await transformer.transform.call(transformer, chunk, controller);
+          if (transformer.transform) await ReflectApply(transformer.transform, transformer, [chunk, controller]);
           else controller.enqueue(chunk);
         },
         async close() {
           await started;
-          await transformer.flush?.call(transformer, controller);
+          await transformer.flush?.(controller);
           controller.terminate();
         },
         abort(reason) { controller.error(reason); },
@@ -160,56 +169,52 @@
     get writable() { return this.#writable; }
   }
 
-  Object.defineProperties(ReadableStream.prototype, {
-    pipeTo: {
-      value: async function pipeTo(destination, options = {}) {
-        const reader = this.getReader();
-        const writer = destination.getWriter();
-        const signal = options?.signal;
-        try {
-          for (;;) {
-            if (signal?.aborted) throw signal.reason;
-            const { value, done } = await reader.read();
-            if (done) break;
-            await writer.write(value);
-          }
-          if (!options?.preventClose) await writer.close();
-        } catch (error) {
-          if (!options?.preventAbort) await writer.abort(error);
-          if (!options?.preventCancel) await reader.cancel(error);
-          throw error;
-        } finally {
-          reader.releaseLock();
-          writer.releaseLock();
-        }
-      },
-      writable: true, configurable: true,
-    },
-    pipeThrough: {
-      value: function pipeThrough(transform, options = {}) {
-        this.pipeTo(transform.writable, options).catch(() => {});
-        return transform.readable;
-      },
-      writable: true, configurable: true,
-    },
+  async function pipeTo(destination, options = {}) {
+    const reader = new ReadableStreamDefaultReader(this);
+    const writer = new WritableStreamDefaultWriter(destination);
+    const sink = core.writableState(destination);
+    const signal = options?.signal;
+    try {
+      for (;;) {
+        if (signal?.aborted) throw signal.reason;
+        const { value, done } = await readerRead(reader);
+        if (done) break;
+        await sink.write(value);
+      }
+      if (!options?.preventClose) await sink.close();
+    } catch (error) {
+      if (!options?.preventAbort) await sink.abort(error);
+      if (!options?.preventCancel) await readerCancel(reader, error);
+      throw error;
+    } finally {
+      readerRelease(reader);
+      writerRelease(writer);
+    }
+  }
+  function pipeThrough(transform, options = {}) {
+    PromisePrototypeThen(ReflectApply(pipeTo, this, [transform.writable, options]), undefined, () => {});
+    return transform.readable;
+  }
+  ObjectDefineProperties(ReadableStream.prototype, {
+    pipeTo: { value: pipeTo, writable: true, configurable: true },
+    pipeThrough: { value: pipeThrough, writable: true, configurable: true },
   });
 
   class TextEncoderStream extends TransformStream {
     constructor() {
-      const encoder = new TextEncoder();
       let pending = "";
       super({
         transform(chunk, controller) {
           let text = pending + String(chunk);
           pending = "";
-          const last = text.charCodeAt(text.length - 1);
+          const last = StringPrototypeCharCodeAt(text, text.length - 1);
           if (last >= 0xd800 && last <= 0xdbff) {
-            pending = text.slice(-1);
-            text = text.slice(0, -1);
+            pending = StringPrototypeSlice(text, -1);
+            text = StringPrototypeSlice(text, 0, -1);
           }
-          if (text) controller.enqueue(encoder.encode(text));
+          if (text) controller.enqueue(encodeUtf8(text));
         },
-        flush(controller) { if (pending) controller.enqueue(encoder.encode(pending)); },
+        flush(controller) { if (pending) controller.enqueue(encodeUtf8(pending)); },
       });
     }
     get encoding() { return "utf-8"; }
@@ -221,11 +226,11 @@
       const decoder = new TextDecoder(label, options);
       super({
         transform(chunk, controller) {
-          const text = decoder.decode(chunk, { stream: true });
+          const text = core.textDecode(decoder, chunk, { stream: true });
           if (text) controller.enqueue(text);
         },
         flush(controller) {
-          const text = decoder.decode();
+          const text = core.textDecode(decoder);
           if (text) controller.enqueue(text);
         },
       });

@@ -1,6 +1,7 @@
 // structuredClone (HTML): V8's serializer, with DataCloneError as a DOMException.
 (function (core, ops) {
   "use strict";
+  const { Error, TypeError } = core.primordials;
   function structuredClone(value, options = undefined) {
     if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
     if (options !== undefined && (options === null || typeof options !== "object")) {
@@ -21,5 +22,6 @@
       throw error;
     }
   };
+  core.structuredClone = structuredClone;
   core.defineGlobal("structuredClone", structuredClone);
 })

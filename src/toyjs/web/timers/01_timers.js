@@ -3,7 +3,7 @@
 // are coerced as Node does: a number, anything below 1 ms (or not a number) becomes 1 ms.
 (function (core, ops) {
   "use strict";
-  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply } = core.primordials;
+  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply, ArrayPrototypePop, ArrayPrototypeSlice, Number, TypeError } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   // Timers are kept as Node keeps them: a queue per duration, in creation order, which is
   // also due order (the loop's time never goes back), and a binary heap of the queues by
@@ -66,12 +66,12 @@
     queue.timers[queue.head++] = undefined;
     if (queue.head < queue.timers.length) {
       if (queue.head >= 1024 && queue.head * 2 >= queue.timers.length) {
-        queue.timers = queue.timers.slice(queue.head); // let go of the part already run
+        queue.timers = ArrayPrototypeSlice(queue.timers, queue.head); // let go of the part already run
         queue.head = 0;
       }
     } else {
       queues.delete(queue.ms);
-      const last = heap.pop();
+      const last = ArrayPrototypePop(heap);
       if (heap.length === 0) return;
       heap[0] = last;
     }

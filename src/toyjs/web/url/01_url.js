@@ -1,9 +1,17 @@
 // URL and URLSearchParams (URL Standard): parsing by Ada in the host, the rest here.
 (function (core, ops) {
   "use strict";
+  const {
+    SafeSet, ReflectApply, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, String, TypeError, Uint8Array,
+    SymbolIterator, ArrayPrototypeFilter, ArrayPrototypeFind, ArrayPrototypeFindIndex, ArrayPrototypeJoin,
+    ArrayPrototypeMap, ArrayPrototypePush, ArrayPrototypeSome, ArrayPrototypeSort, NumberParseInt,
+    NumberPrototypeToString, StringFromCharCode, StringFromCodePoint, StringPrototypeCodePointAt,
+    StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypePadStart,
+    StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToUpperCase,
+    RegExpPrototypeSymbolReplace, RegExpPrototypeTest,
+  } = core.primordials;
+  const { encodeUtf8, decodeUtf8 } = core;
   const FIELDS = ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "hash"];
-  const encoder = new TextEncoder();
-  let decoder; // made on first use: TextDecoder needs the host, which the snapshot has not
   const safe = /[*\-._0-9A-Za-z]/;
 
   // The URL Standard's percent-decode: %XX escapes become bytes, the rest its UTF-8.
@@ -11,45 +19,53 @@
     const bytes = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
-      if (ch === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-        bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      if (ch === "%" && RegExpPrototypeTest(/^[0-9A-Fa-f]{2}$/, StringPrototypeSlice(text, i + 1, i + 3))) {
+        bytes[bytes.length] = NumberParseInt(StringPrototypeSlice(text, i + 1, i + 3), 16);
         i += 2;
       } else {
-        const code = text.codePointAt(i);
+        const code = StringPrototypeCodePointAt(text, i);
         if (code > 0xffff) i++;
-        bytes.push(...encoder.encode(String.fromCodePoint(code)));
+        const encoded = encodeUtf8(StringFromCodePoint(code));
+        for (let j = 0; j < encoded.length; j++) bytes[bytes.length] = encoded[j];
       }
     }
-    return new Uint8Array(bytes);
+    const out = new Uint8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
+    return out;
   }
   core.percentDecodeBytes = percentDecodeBytes;
 
   function percentDecode(text) {
-    return text.includes("%") ? (decoder ??= new TextDecoder()).decode(percentDecodeBytes(text)) : text;
+    return StringPrototypeIncludes(text, "%") ? decodeUtf8(percentDecodeBytes(text)) : text;
   }
 
   function formEncode(text) {
     let out = "";
-    for (const byte of encoder.encode(text)) {
-      const ch = String.fromCharCode(byte);
+    const bytes = encodeUtf8(text);
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      const ch = StringFromCharCode(byte);
       if (byte === 0x20) out += "+";
-      else if (byte < 0x80 && safe.test(ch)) out += ch;
-      else out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+      else if (byte < 0x80 && RegExpPrototypeTest(safe, ch)) out += ch;
+      else out += "%" + StringPrototypePadStart(StringPrototypeToUpperCase(NumberPrototypeToString(byte, 16)), 2, "0");
     }
     return out;
   }
 
   function parseForm(text) {
     const list = [];
-    for (const sequence of text.split("&")) {
+    const sequences = StringPrototypeSplit(text, "&");
+    for (let i = 0; i < sequences.length; i++) {
+      const sequence = sequences[i];
       if (sequence === "") continue;
-      const at = sequence.indexOf("=");
-      const name = at === -1 ? sequence : sequence.slice(0, at);
-      const value = at === -1 ? "" : sequence.slice(at + 1);
-      list.push([percentDecode(name.replace(/\+/g, " ")), percentDecode(value.replace(/\+/g, " "))]);
+      const at = StringPrototypeIndexOf(sequence, "=");
+      const name = at === -1 ? sequence : StringPrototypeSlice(sequence, 0, at);
+      const value = at === -1 ? "" : StringPrototypeSlice(sequence, at + 1);
+      ArrayPrototypePush(list, [percentDecode(RegExpPrototypeSymbolReplace(/\+/g, name, " ")), percentDecode(RegExpPrototypeSymbolReplace(/\+/g, value, " "))]);
     }
     return list;
   }
+  core.parseForm = parseForm;
 
   const setList = Symbol("setList");
   const linkUrl = Symbol("linkUrl");
@@ -59,20 +75,23 @@
     #url = null;
 
     constructor(init = "") {
-      if (init !== null && typeof init === "object" && typeof init[Symbol.iterator] === "function") {
+      if (init !== null && typeof init === "object" && typeof init[SymbolIterator] === "function") {
+        // The program's iterable of pairs, iterated as the standard says.
         for (const pair of init) {
           const entry = [...pair];
           if (entry.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
-          this.#list.push([String(entry[0]), String(entry[1])]);
+          ArrayPrototypePush(this.#list, [String(entry[0]), String(entry[1])]);
         }
       } else if (init !== null && typeof init === "object") {
-        for (const key of Reflect.ownKeys(init)) {
-          const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
-          if (descriptor?.enumerable && typeof key === "string") this.#list.push([key, String(init[key])]);
+        const keys = ReflectOwnKeys(init);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          const descriptor = ReflectGetOwnPropertyDescriptor(init, key);
+          if (descriptor?.enumerable && typeof key === "string") ArrayPrototypePush(this.#list, [key, String(init[key])]);
         }
       } else {
         let text = String(init);
-        if (text.startsWith("?")) text = text.slice(1);
+        if (StringPrototypeStartsWith(text, "?")) text = StringPrototypeSlice(text, 1);
         this.#list = parseForm(text);
       }
     }
@@ -80,54 +99,69 @@
     [setList](text) { this.#list = parseForm(text); }
     [linkUrl](url) { this.#url = url; }
     #update() {
-      if (this.#url) this.#url[setList](this.toString());
+      if (this.#url) this.#url[setList](serialize(this.#list));
     }
 
     get size() { return this.#list.length; }
-    append(name, value) { this.#list.push([String(name), String(value)]); this.#update(); }
+    append(name, value) { ArrayPrototypePush(this.#list, [String(name), String(value)]); this.#update(); }
     delete(name, value) {
       name = String(name);
-      this.#list = this.#list.filter(([n, v]) => n !== name || (value !== undefined && v !== String(value)));
+      this.#list = ArrayPrototypeFilter(this.#list, (entry) => entry[0] !== name || (value !== undefined && entry[1] !== String(value)));
       this.#update();
     }
     get(name) {
       name = String(name);
-      const found = this.#list.find(([n]) => n === name);
+      const found = ArrayPrototypeFind(this.#list, (entry) => entry[0] === name);
       return found ? found[1] : null;
     }
-    getAll(name) { name = String(name); return this.#list.filter(([n]) => n === name).map(([, v]) => v); }
+    getAll(name) {
+      name = String(name);
+      return ArrayPrototypeMap(ArrayPrototypeFilter(this.#list, (entry) => entry[0] === name), (entry) => entry[1]);
+    }
     has(name, value) {
       name = String(name);
-      return this.#list.some(([n, v]) => n === name && (value === undefined || v === String(value)));
+      return ArrayPrototypeSome(this.#list, (entry) => entry[0] === name && (value === undefined || entry[1] === String(value)));
     }
     set(name, value) {
       name = String(name);
       value = String(value);
-      const index = this.#list.findIndex(([n]) => n === name);
-      if (index === -1) this.#list.push([name, value]);
-      else this.#list = this.#list.filter(([n], i) => n !== name || i === index).map((e, i, all) => (e[0] === name ? [name, value] : e));
+      const index = ArrayPrototypeFindIndex(this.#list, (entry) => entry[0] === name);
+      if (index === -1) ArrayPrototypePush(this.#list, [name, value]);
+      else {
+        const kept = ArrayPrototypeFilter(this.#list, (entry, i) => entry[0] !== name || i === index);
+        this.#list = ArrayPrototypeMap(kept, (entry) => (entry[0] === name ? [name, value] : entry));
+      }
       this.#update();
     }
     sort() {
-      this.#list = this.#list.map((e, i) => [e, i]).sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1])).map(([e]) => e);
+      const numbered = ArrayPrototypeMap(this.#list, (entry, i) => [entry, i]);
+      ArrayPrototypeSort(numbered, (a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]));
+      this.#list = ArrayPrototypeMap(numbered, (pair) => pair[0]);
       this.#update();
     }
     forEach(callback, thisArg) {
       if (typeof callback !== "function") throw new TypeError('The "callback" argument must be of type function');
-      for (const [name, value] of this.#list) callback.call(thisArg, value, name, this);
+      const list = this.#list;
+      for (let i = 0; i < list.length; i++) ReflectApply(callback, thisArg, [list[i][1], list[i][0], this]);
     }
-    *keys() { for (const [name] of this.#list) yield name; }
-    *values() { for (const [, value] of this.#list) yield value; }
-    *entries() { for (const [name, value] of this.#list) yield [name, value]; }
+    *keys() { const list = this.#list; for (let i = 0; i < list.length; i++) yield list[i][0]; }
+    *values() { const list = this.#list; for (let i = 0; i < list.length; i++) yield list[i][1]; }
+    *entries() { const list = this.#list; for (let i = 0; i < list.length; i++) yield [list[i][0], list[i][1]]; }
     [Symbol.iterator]() { return this.entries(); }
-    toString() { return this.#list.map(([n, v]) => `${formEncode(n)}=${formEncode(v)}`).join("&"); }
+    toString() { return serialize(this.#list); }
 
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       if (this.#list.length === 0) return "URLSearchParams {}";
-      const items = this.#list.map(([n, v]) => `${inspect(n)} => ${inspect(v)}`);
-      const single = `URLSearchParams { ${items.join(", ")} }`;
-      return single.length <= 80 ? single : `URLSearchParams {\n  ${items.join(",\n  ")} }`;
+      const items = ArrayPrototypeMap(this.#list, (entry) => `${inspect(entry[0])} => ${inspect(entry[1])}`);
+      const single = `URLSearchParams { ${ArrayPrototypeJoin(items, ", ")} }`;
+      return single.length <= 80 ? single : `URLSearchParams {\n  ${ArrayPrototypeJoin(items, ",\n  ")} }`;
     }
+    static serialized(params) { return serialize(params.#list); }
+  }
+  core.serializeForm = URLSearchParams.serialized;
+  delete URLSearchParams.serialized;
+  function serialize(list) {
+    return ArrayPrototypeJoin(ArrayPrototypeMap(list, (entry) => `${formEncode(entry[0])}=${formEncode(entry[1])}`), "&");
   }
   Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams", configurable: true });
 
@@ -138,41 +172,41 @@
     return error;
   }
 
-  const SPECIAL_ORIGIN = new Set(["http:", "https:", "ws:", "wss:", "ftp:"]);
+  const SPECIAL_ORIGIN = new SafeSet(["http:", "https:", "ws:", "wss:", "ftp:"]);
 
   // The components of a serialized URL (the host made it canonical), in FIELDS order.
   function split(href) {
-    const colon = href.indexOf(":");
-    const protocol = href.slice(0, colon + 1);
-    let rest = href.slice(colon + 1);
+    const colon = StringPrototypeIndexOf(href, ":");
+    const protocol = StringPrototypeSlice(href, 0, colon + 1);
+    let rest = StringPrototypeSlice(href, colon + 1);
     let hash = "", search = "";
-    const hashAt = rest.indexOf("#");
+    const hashAt = StringPrototypeIndexOf(rest, "#");
     if (hashAt !== -1) {
-      hash = rest.length - hashAt > 1 ? rest.slice(hashAt) : "";
-      rest = rest.slice(0, hashAt);
+      hash = rest.length - hashAt > 1 ? StringPrototypeSlice(rest, hashAt) : "";
+      rest = StringPrototypeSlice(rest, 0, hashAt);
     }
-    const queryAt = rest.indexOf("?");
+    const queryAt = StringPrototypeIndexOf(rest, "?");
     if (queryAt !== -1) {
-      search = rest.length - queryAt > 1 ? rest.slice(queryAt) : "";
-      rest = rest.slice(0, queryAt);
+      search = rest.length - queryAt > 1 ? StringPrototypeSlice(rest, queryAt) : "";
+      rest = StringPrototypeSlice(rest, 0, queryAt);
     }
     let username = "", password = "", host = "", hostname = "", port = "", pathname = rest;
-    if (rest.startsWith("//")) {
-      const slash = rest.indexOf("/", 2);
-      const authority = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
-      pathname = slash === -1 ? "" : rest.slice(slash);
-      const at = authority.lastIndexOf("@");
+    if (StringPrototypeStartsWith(rest, "//")) {
+      const slash = StringPrototypeIndexOf(rest, "/", 2);
+      const authority = slash === -1 ? StringPrototypeSlice(rest, 2) : StringPrototypeSlice(rest, 2, slash);
+      pathname = slash === -1 ? "" : StringPrototypeSlice(rest, slash);
+      const at = StringPrototypeLastIndexOf(authority, "@");
       if (at !== -1) {
-        const userinfo = authority.slice(0, at);
-        const separator = userinfo.indexOf(":");
-        username = separator === -1 ? userinfo : userinfo.slice(0, separator);
-        password = separator === -1 ? "" : userinfo.slice(separator + 1);
+        const userinfo = StringPrototypeSlice(authority, 0, at);
+        const separator = StringPrototypeIndexOf(userinfo, ":");
+        username = separator === -1 ? userinfo : StringPrototypeSlice(userinfo, 0, separator);
+        password = separator === -1 ? "" : StringPrototypeSlice(userinfo, separator + 1);
       }
-      host = authority.slice(at + 1);
-      const portAt = host.lastIndexOf(":");
-      if (portAt !== -1 && portAt > host.lastIndexOf("]")) {
-        hostname = host.slice(0, portAt);
-        port = host.slice(portAt + 1);
+      host = StringPrototypeSlice(authority, at + 1);
+      const portAt = StringPrototypeLastIndexOf(host, ":");
+      if (portAt !== -1 && portAt > StringPrototypeLastIndexOf(host, "]")) {
+        hostname = StringPrototypeSlice(host, 0, portAt);
+        port = StringPrototypeSlice(host, portAt + 1);
       } else {
         hostname = host;
       }
@@ -181,7 +215,7 @@
     if (SPECIAL_ORIGIN.has(protocol)) origin = `${protocol}//${host}`;
     else if (protocol === "blob:") {
       const inner = ops.urlParse(pathname, null);
-      if (inner !== null && /^https?:/.test(inner)) origin = split(inner)[1];
+      if (inner !== null && RegExpPrototypeTest(/^https?:/, inner)) origin = split(inner)[1];
     }
     return [href, origin, protocol, username, password, host, hostname, port, pathname, search, hash];
   }
@@ -204,7 +238,7 @@
 
     #set(component, value) {
       this.#parts = split(ops.urlUpdate(this.#parts[0], component, String(value)));
-      if (component === "search") this.#params?.[setList](this.#parts[9].slice(1));
+      if (component === "search") this.#params?.[setList](StringPrototypeSlice(this.#parts[9], 1));
     }
     [setList](query) {
       this.#parts = split(ops.urlUpdate(this.#parts[0], "search", query));
@@ -215,7 +249,7 @@
       const href = ops.urlParse(String(value), null);
       if (href === null) throw invalidUrl(String(value));
       this.#parts = split(href);
-      this.#params?.[setList](this.#parts[9].slice(1));
+      this.#params?.[setList](StringPrototypeSlice(this.#parts[9], 1));
     }
     get origin() { return this.#parts[1]; }
     get protocol() { return this.#parts[2]; }
@@ -249,13 +283,21 @@
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       if (depth < 0) return this;
       const shown = {};
-      for (const [i, field] of FIELDS.entries()) {
-        shown[field] = this.#parts[i];
-        if (field === "search") shown.searchParams = this.searchParams;
+      for (let i = 0; i < FIELDS.length; i++) {
+        shown[FIELDS[i]] = this.#parts[i];
+        if (FIELDS[i] === "search") shown.searchParams = this.searchParams;
       }
       return `URL ${inspect(shown, { ...options, depth })}`;
     }
+    static partsOf(url) { return url.#parts; }
   }
+  // What the runtime's fetch reads of a URL, whatever a program did to the class's getters.
+  const partsOf = URL.partsOf;
+  delete URL.partsOf;
+  core.urlRecord = (url) => {
+    const parts = partsOf(url);
+    return { href: parts[0], protocol: parts[2], username: parts[3], password: parts[4] };
+  };
   Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
   for (const cls of [URL, URLSearchParams]) {
     for (const name of Object.getOwnPropertyNames(cls.prototype)) {
@@ -263,6 +305,8 @@
     }
   }
 
+  core.URL = URL;
+  core.URLSearchParams = URLSearchParams;
   core.defineGlobal("URL", URL);
   core.defineGlobal("URLSearchParams", URLSearchParams);
 })

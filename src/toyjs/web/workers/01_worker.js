@@ -3,7 +3,8 @@
 // structured clones; the listed ArrayBuffers move to the other side.
 (function (core, ops) {
   "use strict";
-  const { EventTarget, Event, MessageEvent, DOMException, defineEventHandlers } = core;
+  const { EventTarget, Event, MessageEvent, DOMException, URL, defineEventHandlers, dispatch } = core;
+  const { SafeMap, ArrayIsArray, Error, Number, String, TypeError } = core.primordials;
 
   class ErrorEvent extends Event {
     #message; #filename; #lineno; #colno; #error;
@@ -24,7 +25,7 @@
 
   function transferList(transfer) {
     if (transfer === undefined || transfer === null) return [];
-    if (Array.isArray(transfer)) return transfer;
+    if (ArrayIsArray(transfer)) return transfer;
     if (typeof transfer === "object") return transfer.transfer ?? [];
     throw new TypeError("The transfer list must be an array or an object with a transfer array");
   }
@@ -33,7 +34,7 @@
     core.cloning(() => send(message, transferList(transfer), key));
   }
 
-  const workersById = new core.primordials.SafeMap();
+  const workersById = new SafeMap();
 
   class Worker extends EventTarget {
     #id;
@@ -46,7 +47,7 @@
       }
       const text = String(specifier);
       // Only a relative specifier needs the base (and the permission it may take).
-      const url = URL.canParse(text) ? new URL(text) : new URL(text, ops.workerBaseURL());
+      const url = core.urlRecord(URL.canParse(text) ? new URL(text) : new URL(text, ops.workerBaseURL()));
       if (url.protocol !== "file:") {
         throw new DOMException(`Workers can only load file: URLs, not ${url.href}`, "NotSupportedError");
       }
@@ -65,7 +66,7 @@
   defineEventHandlers(Worker.prototype, ["message", "messageerror", "error"]);
 
   function dispatchMessage(worker, data) {
-    worker.dispatchEvent(new MessageEvent("message", { data }));
+    dispatch(worker, new MessageEvent("message", { data }));
   }
   // Called by the host: messages that arrived together, each dispatched as its own task.
   core.workerMessages = (batch) => {
@@ -83,7 +84,7 @@
     workersById.delete(id);
     const { message, filename, lineno, colno, thrown } = failure;
     const event = new ErrorEvent("error", { message, filename, lineno, colno, error: null, cancelable: true });
-    if (worker.dispatchEvent(event)) {
+    if (dispatch(worker, event)) {
       const error = new Error(thrown.message);
       error.name = thrown.name;
       error.stack = thrown.stack;

@@ -2,7 +2,7 @@
 // `postMessage` to the parent, `close()`, and message events on the global object.
 (function (core, ops) {
   "use strict";
-  const { EventTarget, MessageEvent } = core;
+  const { EventTarget, MessageEvent, dispatch } = core;
   core.whenStarted(() => {
     if (ops.workerParentPost !== undefined) installWorkerScope(); // not in the main program
   });
@@ -31,7 +31,7 @@
     core.defineEventHandlers(globalThis, ["message", "messageerror"], () => scope);
 
     function dispatchMessage(data) {
-      if (!closing) scope.dispatchEvent(new MessageEvent("message", { data }));
+      if (!closing) dispatch(scope, new MessageEvent("message", { data }));
     }
     // Called by the host: messages that arrived together, each dispatched as its own task.
     core.parentMessages = (batch) => {

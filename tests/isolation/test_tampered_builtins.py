@@ -162,7 +162,8 @@ def test_import_settles_whatever_a_program_did_to_then(toyjs, tmp_path):
         'console.log("imported", value);\n'
         'try {\n  await import("./throws.mjs");\n} catch (error) {\n  console.log("rejected:", error.message);\n}\n'
     )
-    done = toyjs("run", program, timeout=30)
+    # (import() of modules outside the static graph is a read: granted for the folder)
+    done = toyjs("run", f"--allow-read={tmp_path}", program, timeout=30)
     assert (done.code, done.stdout, done.stderr) == (0, "imported 42\nrejected: the module failed\n", "")
 
 
@@ -230,5 +231,5 @@ def test_workers_messages_arrive_on_both_sides_of_the_tampering(toyjs, tmp_path)
         + tampering
         + 'worker.postMessage({ list: [1, 2] });\nconsole.log("reply", await reply);\nworker.terminate();\n'
     )
-    done = toyjs("run", program, timeout=30)
+    done = toyjs("run", f"--allow-read={tmp_path}", program, timeout=30)  # the worker's script
     assert (done.code, done.stdout, done.stderr) == (0, "reply { got: 2 }\n", "")

@@ -5,7 +5,7 @@
 (function (ops, primordials) {
   "use strict";
   // The built-ins this code and every web API file use while programs run (host/primordials.js).
-  const { ReflectApply, ObjectAssign, ObjectDefineProperty, Promise, String, TypeError } = primordials;
+  const { ReflectApply, ObjectAssign, ObjectDefineProperty, ArrayPrototypeSplice, Promise, String, TypeError } = primordials;
 
   const tickQueue = [];
   let tickHead = 0;
@@ -20,6 +20,11 @@
       while (tickHead < tickQueue.length) {
         const tick = tickQueue[tickHead];
         tickQueue[tickHead++] = undefined;
+        if (tickHead >= 4096 && tickHead * 2 >= tickQueue.length) {
+          // Ticks that keep queueing ticks: drop the run part, or the queue only grows.
+          ArrayPrototypeSplice(tickQueue, 0, tickHead);
+          tickHead = 0;
+        }
         ReflectApply(tick.callback, undefined, tick.args);
       }
       tickQueue.length = 0;

@@ -138,6 +138,11 @@ class Isolate:
     def auto_microtasks(self, value: bool) -> None:
         self._native.auto_microtasks = bool(value)
 
+    def collect_garbage(self) -> None:
+        """A full garbage collection, as V8 runs one under memory pressure (slow: for when
+        what the isolate holds must be measured, not for routine use)."""
+        self._native.collect_garbage()
+
     def run_microtasks(self) -> None:
         """Run the microtask queue (promise reactions, queueMicrotask) until it is empty."""
         self._native.run_microtasks()

@@ -7,6 +7,7 @@ import time
 import pytest
 
 import toyjs
+from conftest import run_python
 
 # Programs that must be stopped by the timeout, each in a different place.
 RUNAWAY = {
@@ -186,3 +187,25 @@ def test_process_exit_in_a_sandbox_is_an_error_of_the_call(code):
         else:
             pytest.fail("process.exit() returned")
         assert box.eval("1 + 1") == 2
+
+
+def test_a_sandbox_over_its_heap_limit_after_a_call_starts_afresh():
+    # A tenant kept what it made in the headroom V8 lends a script to unwind (a global string
+    # flattened past the limit): 256 MiB more per call, and the 9th call aborted the host.
+    assert run_python(
+        """
+        with toyjs.Sandbox(heap_limit=32 * 2**20, timeout=10) as box:
+            box.expose("twice", lambda x: 2 * x)
+            box.eval("globalThis.before = 1")
+            outcomes = set()
+            for n in range(12):
+                try:
+                    box.eval(f"globalThis.k{n} = 'x'.repeat(2 ** 28) + {n}; k{n}.indexOf('y')")
+                    outcomes.add("returned")
+                except toyjs.HeapLimitError:
+                    outcomes.add("HeapLimitError")
+            print(sorted(outcomes))
+            print(box.eval("[typeof before, typeof k0, twice(21)]"))
+        """,
+        timeout=120,
+    ) == ["['HeapLimitError']", "['undefined', 'undefined', 42]"]

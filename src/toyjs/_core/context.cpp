@@ -399,6 +399,11 @@ void bind_context(nb::module_& m) {
       .def_prop_rw("auto_microtasks",
                    [](PyIsolate& self) { return self.core->auto_microtasks; },
                    [](PyIsolate& self, bool value) { self.core->auto_microtasks = value; })
+      .def("collect_garbage", [](PyIsolate& self) {
+        IsolateUse use(self.core.get(), nullptr);
+        nb::gil_scoped_release nogil;
+        self.core->isolate->LowMemoryNotification();
+      })
       .def("run_microtasks", &run_microtasks)
       .def("pump_message_loop", &pump_message_loop)
       .def("heap_statistics", &heap_statistics);

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from toyjs.engine import JSPromise
-from toyjs.errors import Error
+from toyjs.errors import Error, HeapLimitError
 from toyjs.host.loop import ProcessExit, promise_future
 from toyjs.isolation.permissions import Permissions
 from toyjs.runtime import Runtime, run_with_time_limit
@@ -30,10 +30,20 @@ class TenantRuntime:
 
     def __init__(self, *, heap_limit: int | None, timeout: float | None, permissions: Permissions) -> None:
         self.timeout = timeout
-        self.runtime = Runtime(heap_limit=heap_limit, permissions=permissions)
+        self._heap_limit = heap_limit
+        self._permissions = permissions
+        self._exposed: dict[str, Callable[..., Any]] = {}
+        self._retired: list[Runtime] = []  # replaced while their loop ran: closed after it
+        self.runtime = self._new_runtime()
+
+    def _new_runtime(self) -> Runtime:
+        runtime = Runtime(heap_limit=self._heap_limit, permissions=self._permissions)
         # The tenant's code that the host runs through a handle (str() of a returned Proxy,
         # a getter) obeys the same limit as the tenant's own calls.
-        self.runtime.isolate.call_timeout = timeout
+        runtime.isolate.call_timeout = self.timeout
+        for name, function in self._exposed.items():
+            runtime.expose(name, function)
+        return runtime
 
     # --- blocking API
     def eval(self, code: str, filename: str) -> Any:
@@ -63,6 +73,7 @@ class TenantRuntime:
 
     def expose(self, name: str, function: Callable[..., Any]) -> None:
         self.runtime.expose(name, function)
+        self._exposed[name] = function
 
     # --- lifetime
     @property
@@ -70,6 +81,7 @@ class TenantRuntime:
         return self.runtime.isolate.closed
 
     def close(self) -> None:
+        self._close_retired()
         self.runtime.close()
 
     # --- internals
@@ -99,12 +111,45 @@ class TenantRuntime:
         return await self._limited(work())
 
     async def _limited(self, work: Awaitable[T]) -> T:
-        if self.timeout is None:
-            return await work
-        message = f"the sandbox call ran past its time limit of {self.timeout:g} s"
-        return await run_with_time_limit(self.runtime, work, self.timeout, message)
+        if self.timeout is not None:
+            message = f"the sandbox call ran past its time limit of {self.timeout:g} s"
+            work = run_with_time_limit(self.runtime, work, self.timeout, message)
+        try:
+            result = await work
+        except HeapLimitError:
+            self._discard_if_over_limit()
+            raise
+        if self._discard_if_over_limit():
+            raise HeapLimitError(
+                "the call left the sandbox holding more than its heap limit: its state was discarded"
+            )
+        return result
+
+    def _discard_if_over_limit(self) -> bool:
+        """V8 lends a script that runs out of heap room to unwind in, and a tenant that keeps
+        what it made there (a global string flattened past the limit) would keep it, call after
+        call, until the process runs out of memory. A sandbox over its limit after a call, even
+        after a full collection, starts afresh: same limits, the same exposed functions, none
+        of the tenant's state."""
+        isolate = self.runtime.isolate
+        if self._heap_limit is None or isolate.heap_statistics()["used_heap_size"] <= self._heap_limit:
+            return False
+        isolate.collect_garbage()
+        if isolate.heap_statistics()["used_heap_size"] <= self._heap_limit:
+            return False
+        isolate.close()  # its memory goes now; its loop may be the one running this call
+        self._retired.append(self.runtime)
+        self.runtime = self._new_runtime()
+        return True
+
+    def _close_retired(self) -> None:
+        while self._retired:
+            self._retired.pop().close()
 
     def _blocking(self, work: Coroutine[Any, Any, T]) -> T:
         # The runtime's own loop: closing the runtime then also releases what its calls
         # opened there (fetch's HTTP session).
-        return self.runtime.block_on(work)
+        try:
+            return self.runtime.block_on(work)
+        finally:
+            self._close_retired()

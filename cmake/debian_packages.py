@@ -132,7 +132,3 @@ def dependencies(deb: Path) -> list[str]:
 def unpack(deb: Path, prefix: Path) -> None:
     subprocess.run(["dpkg-deb", "-x", str(deb), str(prefix)], check=True)
 
-
-def installed(package: str) -> bool:
-    result = _run(["dpkg-query", "-W", "-f=${db:Status-Status}", package])
-    return result.returncode == 0 and result.stdout.strip() == "installed"

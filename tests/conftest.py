@@ -34,6 +34,22 @@ def run_python(body, timeout=60):
     return done.stdout.splitlines()
 
 
+def eval_stopped_by_timeout(code, timeout):
+    """In a child interpreter, ``ctx.eval(code, timeout=...)`` on a fresh isolate, then a use of
+    the same context: ``["stopped", "42"]`` when the timeout stopped the code and the isolate
+    stayed usable."""
+    return run_python(
+        f"""
+        ctx = toyjs.Isolate().new_context()
+        try:
+            ctx.eval({code!r}, timeout={timeout!r})
+        except toyjs.TerminatedError:
+            print("stopped")
+        print(ctx.eval("6 * 7"))
+        """
+    )
+
+
 def run_command(command, cwd=None, stdin=None, timeout=60):
     done = subprocess.run(
         command, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=timeout,

@@ -9,7 +9,7 @@ interpreter, so that an abort would fail the test rather than end the test run."
 import pytest
 
 import toyjs
-from conftest import run_python
+from conftest import eval_stopped_by_timeout, run_python
 
 SPINNING = {
     "fill": "while (true) { new Array(1000).fill(1) }",
@@ -21,16 +21,7 @@ GROWING = "const kept = []; while (true) { kept.push(new Array(1000).fill(1)) }"
 
 @pytest.mark.parametrize("loop", sorted(SPINNING))
 def test_a_timeout_stops_the_loop(loop):
-    assert run_python(
-        f"""
-        ctx = toyjs.Isolate().new_context()
-        try:
-            ctx.eval({SPINNING[loop]!r}, timeout=0.3)
-        except toyjs.TerminatedError:
-            print("stopped")
-        print(ctx.eval("6 * 7"))
-        """
-    ) == ["stopped", "42"]
+    assert eval_stopped_by_timeout(SPINNING[loop], 0.3) == ["stopped", "42"]
 
 
 @pytest.mark.parametrize("loop", sorted(SPINNING))

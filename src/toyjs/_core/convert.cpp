@@ -142,6 +142,14 @@ class ToPython {
 
   struct NotCopyable {};  // a cycle, or nesting deeper than kMaxCopyDepth
 
+  // A copy is part of its call: a timeout or terminate() stops it (the JS that ran is done,
+  // so the copy itself must look). Also at the end: a getter may have been stopped without
+  // failing (a Python callback it called raised KeyboardInterrupt, and the JS after the
+  // callback still ran).
+  void stop_if_terminated() {
+    if (ctx_->iso->termination.load() != Termination::none) throw JsThrew();
+  }
+
   nb::object convert(v8::Local<v8::Value> value, int depth) {
     if (++made_ % kStopCheckInterval == 0) stop_if_terminated();
     if (value->IsInt32()) return nb::steal(PyLong_FromLong(value.As<v8::Int32>()->Value()));
@@ -191,37 +199,30 @@ class ToPython {
     path_.push_back(object);
   }
 
-  // A copy is part of its call: a timeout or terminate() stops it (the JS that ran is done,
-  // so the copy itself must look).
-  void stop_if_terminated() {
-    if (ctx_->iso->termination.load() != Termination::none) throw JsThrew();
-  }
 
   // A string longer than the heap limit (a rope of ropes costs V8 little) would be a copy
   // outside every limit: it ends the call as running out of heap would.
   nb::object string(v8::Local<v8::String> text) {
-    if (static_cast<size_t>(text->Length()) > heap_size_limit()) {
+    if (static_cast<size_t>(text->Length()) > heap().heap_size_limit()) {
       ctx_->iso->terminate(Termination::heap_limit);
       throw JsThrew();
     }
     return py_string(isolate_, text);
   }
 
-  size_t heap_size_limit() {
-    if (!heap_limit_) {
-      v8::HeapStatistics stats;
-      isolate_->GetHeapStatistics(&stats);
-      heap_limit_ = stats.heap_size_limit();
-      used_heap_ = stats.used_heap_size();
+  // The heap's figures, read once per conversion (on first need).
+  v8::HeapStatistics& heap() {  // (V8's getters are not const)
+    if (!heap_read_) {
+      isolate_->GetHeapStatistics(&heap_);
+      heap_read_ = true;
     }
-    return heap_limit_;
+    return heap_;
   }
 
   // No array holds more elements than its heap has pointer-sized slots: one that claims more
   // is holey (`[]; a.length = 2**32 - 1` costs nothing), and is not copied element by element.
   bool could_be_dense(uint32_t length) {
-    heap_size_limit();
-    return static_cast<double>(length) * sizeof(void*) <= static_cast<double>(used_heap_);
+    return static_cast<double>(length) * sizeof(void*) <= static_cast<double>(heap().used_heap_size());
   }
 
   nb::object array(v8::Local<v8::Array> array, int depth) {
@@ -306,7 +307,8 @@ class ToPython {
   v8::Isolate* isolate_;
   v8::Local<v8::Context> context_;
   unsigned made_ = 0;  // values converted so far
-  size_t heap_limit_ = 0, used_heap_ = 0;  // read once, on first need
+  v8::HeapStatistics heap_;
+  bool heap_read_ = false;
   std::vector<v8::Local<v8::Object>> path_;
   std::vector<std::pair<v8::Local<v8::String>, nb::object>> keys_;
   v8::Local<v8::String> object_name_;  // "Object", made on first use
@@ -318,6 +320,12 @@ struct Unconvertible {
   std::string message;
   std::string path;
 };
+
+// "['key']": where a dict's item is, in an error's path.
+std::string key_path(PyObject* key) {
+  nb::str key_repr = nb::repr(nb::handle(key));
+  return std::string("[") + key_repr.c_str() + "]";
+}
 
 class ToJS {
  public:
@@ -421,14 +429,11 @@ class ToJS {
       try {
         js_item = convert(item);
       } catch (Unconvertible& e) {
-        nb::str key_repr = nb::repr(nb::handle(key));
-        e.path = std::string("[") + key_repr.c_str() + "]" + e.path;
+        e.path = key_path(key) + e.path;
         throw;
       }
       if (PyDict_GET_SIZE(dict) != size) {  // as Python's own iteration would say
-        nb::str key_repr = nb::repr(nb::handle(key));
-        throw Unconvertible{PyExc_RuntimeError, "dict changed size during conversion",
-                            std::string("[") + key_repr.c_str() + "]"};
+        throw Unconvertible{PyExc_RuntimeError, "dict changed size during conversion", key_path(key)};
       }
       // Own data properties, as JSON.parse makes them: no setter of Object.prototype runs,
       // and a "__proto__" key is a key, not a change of prototype.
@@ -603,9 +608,7 @@ nb::object to_python(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::Valu
   } catch (ToPython::NotCopyable&) {
     result = wrap_handle(ctx, value);
   }
-  // A getter may have been stopped without failing: a Python callback it called raised
-  // KeyboardInterrupt (the JS after the callback still ran), or the call's time ran out.
-  if (ctx->iso->termination.load() != Termination::none) throw JsThrew();
+  converter.stop_if_terminated();
   return result;
 }
 

@@ -4,6 +4,7 @@ assembled so that a program runs as it would under Node or Deno."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import threading
 from collections.abc import Awaitable, Coroutine, Sequence
@@ -262,8 +263,18 @@ class Runtime:
             )
         with self._blocking_lock:
             self._blocking_thread = threading.get_ident()
+            aio = self._private_loop()
+            task = aio.create_task(work)
             try:
-                return self._private_loop().run_until_complete(work)
+                return aio.run_until_complete(task)
+            except BaseException:
+                # Ctrl-C (or another BaseException) unwound the loop with the work still
+                # pending: cancel it, so that it does not wake up inside the next call.
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(BaseException):
+                        aio.run_until_complete(task)
+                raise
             finally:
                 self._blocking_thread = None
 

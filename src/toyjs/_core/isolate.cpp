@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "errors.h"
+#include "interrupts.h"
 #include "platform.h"
 
 #include <pthread.h>
@@ -264,6 +265,7 @@ void IsolateCore::close() {
   {
     nb::gil_scoped_release nogil;
     if (watchdog.joinable()) watchdog.join();
+    forget_watched(this);
     std::lock_guard<std::recursive_mutex> use(use_mutex);
     isolate->Dispose();
     isolate = nullptr;
@@ -291,6 +293,11 @@ IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
     raise_error(ErrorKind::closed,
                 core->closed ? "the isolate is closed" : "the context is closed");
   }
+  if (core->in_signal_handlers) {
+    core->use_mutex.unlock();
+    raise_error(ErrorKind::runtime,
+                "a Python signal handler cannot call into the isolate whose JS it interrupted");
+  }
   if (core->depth++ == 0) {
     top_level_ = true;
     std::thread::id self = std::this_thread::get_id();
@@ -306,6 +313,7 @@ IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
       new v8::Unlocker(core->isolate);
     }
     core->running = true;
+    outer_watched_ = main_thread_call_started(core);
   }
   if (core->use_locker) locker_.emplace(core->isolate);
   isolate_scope_.emplace(core->isolate);
@@ -316,6 +324,7 @@ IsolateUse::~IsolateUse() {
   isolate_scope_.reset();
   locker_.reset();
   if (--core_->depth == 0) {
+    main_thread_call_ended(outer_watched_);
     {
       // A termination requested as the call finished must not leak into the next one.
       std::lock_guard<std::mutex> guard(core_->state_mutex);

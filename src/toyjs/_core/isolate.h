@@ -64,6 +64,9 @@ struct IsolateCore {
   std::atomic<bool> running{false};
   void terminate(Termination reason);  // any thread
   nb::object pending_python_exception;  // a BaseException (KeyboardInterrupt...) to re-raise
+  // Python's signal handlers are running inside a V8 interrupt of this isolate's call
+  // (interrupts.h): V8 forbids calling into the isolate from there.
+  bool in_signal_handlers = false;
 
   // --- timeouts: one watchdog thread per isolate, started on first use
   // A call from Python that names no timeout of its own (a handle's method, a global's
@@ -116,6 +119,7 @@ class IsolateUse {
  private:
   IsolateCore* core_;
   bool top_level_ = false;
+  IsolateCore* outer_watched_ = nullptr;  // see main_thread_call_started
   std::optional<v8::Locker> locker_;
   std::optional<v8::Isolate::Scope> isolate_scope_;
 };

@@ -49,7 +49,7 @@ class EventLoop:
         self._in_flight = 0
         self._holds = 0  # things JS keeps open (a started MessagePort) that keep the loop alive
         self._operations: dict[Any, asyncio.Task[None]] = {}  # cancellable, by key
-        self._wakeup: asyncio.Event | None = None
+        self._waiting: set[asyncio.Event] = set()  # one per run() awaiting a change
         self._fatal: BaseException | None = None
         self._stop_reason: BaseException | None = None  # set by stop_threadsafe
 
@@ -86,7 +86,10 @@ class EventLoop:
         """Call into JS as one macrotask; uncaught errors and exits become the loop's end."""
         try:
             return function(*args)
-        except (ProcessExit, Error) as error:
+        except BaseException as error:
+            # Beyond errors and exits: KeyboardInterrupt from Ctrl-C, or what a Python callback
+            # or signal handler raised. Thrown from an asyncio callback it would unwind the
+            # asyncio loop itself (or be logged and lost); raised by run() it reaches the caller.
             if isinstance(error, TerminatedError) and self._stop_reason is not None:
                 error = self._stop_reason
             self._fatal = self._fatal or error
@@ -149,8 +152,12 @@ class EventLoop:
                 return
             if not self._timer_ref and self._in_flight == 0 and self._holds == 0:
                 return
-            self._wakeup = asyncio.Event()
-            await self._wakeup.wait()
+            wakeup = asyncio.Event()
+            self._waiting.add(wakeup)
+            try:
+                await wakeup.wait()
+            finally:
+                self._waiting.discard(wakeup)
 
     def attach(self, aio: asyncio.AbstractEventLoop) -> None:
         """Drive this loop from ``aio`` (a pending timer moves over with it)."""
@@ -225,6 +232,10 @@ class EventLoop:
             self._arm_timer()  # woke early (clock granularity): wait for the rest
             return
         self.macrotask(self.core.runTimers)  # type: ignore[union-attr]
+        if self._timer_handle is None:
+            # runTimers was stopped before it reported the next timer (a termination skips
+            # its `finally`): wake again for the one still due, which reports afresh.
+            self._arm_timer()
 
     def _check_rejections(self) -> None:
         for promise in self.context.take_unhandled_rejections():
@@ -247,8 +258,8 @@ class EventLoop:
                 self._fatal = rejection
 
     def _wake(self) -> None:
-        if self._wakeup is not None:
-            self._wakeup.set()
+        for wakeup in self._waiting:
+            wakeup.set()
 
     def _require_aio(self) -> asyncio.AbstractEventLoop:
         if self._aio is None:

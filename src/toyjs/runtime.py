@@ -77,6 +77,7 @@ class Runtime:
             "holdLoop": self.loop.hold,
             "releaseLoop": self.loop.release,
             "uncaught": self.loop.uncaught,
+            "taskEnded": self.loop.task_ended,
             "runMicrotasks": self.context.microtask_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),

@@ -1,6 +1,7 @@
 """Programs whose output must equal node's, byte for byte."""
 
 import shutil
+import textwrap
 
 import pytest
 
@@ -56,3 +57,45 @@ def test_eval_prints_like_node_p(toyjs, node, code):
     ours = toyjs("eval", code)
     theirs = node("-p", code)
     assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)
+
+
+ENDING_PROGRAMS = {
+    # A promise one timer rejects, which another timer of the same batch would handle.
+    "rejection_in_a_batch.mjs": """\
+        setTimeout(() => { console.log("A"); globalThis.p = Promise.reject(new Error("in A")); }, 0);
+        setTimeout(() => { console.log("B"); p.catch(() => {}); }, 0);
+    """,
+    # An error a microtask of one timer throws, with another timer due.
+    "microtask_error_in_a_batch.mjs": """\
+        setTimeout(() => { console.log("A"); queueMicrotask(() => { throw new Error("in A"); }); }, 0);
+        setTimeout(() => console.log("B"), 0);
+    """,
+    # A timer that comes due while the task that left a rejection unhandled still runs.
+    "rejection_then_a_due_timer.mjs": """\
+        setTimeout(() => {
+          setTimeout(() => console.log("B"), 1);
+          Promise.reject(new Error("in A"));
+          const start = Date.now();
+          while (Date.now() - start < 30) {}
+        }, 0);
+    """,
+    # The main module's rejection, handled too late by a timer.
+    "rejection_handled_by_a_timer.mjs": """\
+        const p = Promise.reject(new Error("main"));
+        setTimeout(() => { console.log("timer"); p.catch(() => {}); }, 0);
+        const start = Date.now();
+        while (Date.now() - start < 30) {}
+    """,
+}
+
+
+@pytest.mark.parametrize("name", ENDING_PROGRAMS)
+def test_an_unhandled_error_ends_the_program_before_any_other_task(toyjs, node, tmp_path, name):
+    """Node looks for unhandled rejections (and stops for a microtask's error) after each task,
+    timers due together included: nothing else runs, however the timers fall."""
+    program = tmp_path / name
+    program.write_text(textwrap.dedent(ENDING_PROGRAMS[name]))
+    ours, theirs = toyjs("run", program), node(program)
+    assert theirs.code == 1 and "B" not in theirs.stdout and "timer" not in theirs.stdout
+    assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)
+    assert ours.stderr.startswith("Uncaught")

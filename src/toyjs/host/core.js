@@ -5,7 +5,7 @@
 (function (ops, primordials) {
   "use strict";
   // The built-ins this code and every web API file use while programs run (host/primordials.js).
-  const { ReflectApply, ObjectAssign, ObjectDefineProperty, ArrayPrototypeSplice, Promise, String, TypeError } = primordials;
+  const { ReflectApply, ObjectAssign, ObjectDefineProperty, ObjectFreeze, ArrayPrototypeSplice, Promise, String, TypeError } = primordials;
 
   const tickQueue = [];
   let tickHead = 0;
@@ -35,6 +35,9 @@
 
   }
 
+  // Thrown out of a batch of tasks once the loop is ending; the host already holds the
+  // error that ends it.
+  const loopEnding = ObjectFreeze({ reason: "the event loop is ending" });
   const rethrow = (error) => {
     throw error;
   };
@@ -106,13 +109,19 @@
     runTask(callback, ...args) {
       return core.runTaskWith(callback, args);
     },
+    // After each task, as Node does, the host looks for promises rejected with no handler
+    // (and for an error a microtask threw): either ends the program before the next task of
+    // the same batch (timers due together, messages that arrived together) can run.
     runTaskWith(callback, args) {
       cachedNow = -1;
+      let result;
       try {
-        return ReflectApply(callback, undefined, args);
+        result = ReflectApply(callback, undefined, args);
       } finally {
         processTicks();
       }
+      if (ops.taskEnded()) throw loopEnding;
+      return result;
     },
 
     // A promise with its settle functions, for operations that finish later in Python.

@@ -51,6 +51,8 @@ class EventLoop:
         self._operations: dict[Any, asyncio.Task[None]] = {}  # cancellable, by key
         self._waiting: set[asyncio.Event] = set()  # one per run() awaiting a change
         self._fatal: BaseException | None = None
+        self._ending = False  # an error ended the loop; no run() has gone on since
+        self._held: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []  # see dispatch()
         self._stop_reason: BaseException | None = None  # set by stop_threadsafe
 
     # --- ops JS calls
@@ -92,15 +94,25 @@ class EventLoop:
             # asyncio loop itself (or be logged and lost); raised by run() it reaches the caller.
             if isinstance(error, TerminatedError) and self._stop_reason is not None:
                 error = self._stop_reason
-            self._fatal = self._fatal or error
+            self._end_with(error)
         finally:
             self._check_rejections()
             self._wake()
         return None
 
-    def task(self, callback: JSFunction, *args: Any) -> Any:
-        """Run a JS callback as a macrotask followed by ticks and microtasks."""
-        return self.macrotask(self.core.runTask, callback, *args)  # type: ignore[union-attr]
+    def dispatch(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run a macrotask an event brought (a timer, a finished operation, a message). While
+        the loop is ending with an error not raised yet, it is held until that error was raised:
+        nothing runs between an error that ends a program and the program's end (as in Node,
+        where the process is gone); a loop that is run again afterwards runs it then."""
+        if self._ending:
+            self._held.append((function, args))
+            return
+        self.macrotask(function, *args)
+
+    def task(self, callback: JSFunction, *args: Any) -> None:
+        """Dispatch a JS callback as a macrotask followed by ticks and microtasks."""
+        self.dispatch(self.core.runTask, callback, *args)  # type: ignore[union-attr]
 
     def start(self, operation: Awaitable[Any], key: Any = None) -> JSPromise:
         """Run a Python awaitable as an async operation; JS gets a promise for its result.
@@ -148,6 +160,7 @@ class EventLoop:
             until.add_done_callback(lambda _: self._wake())
         while True:
             self.raise_fatal()
+            self._resume()
             if until is not None and until.done():
                 return
             if not self._timer_ref and self._in_flight == 0 and self._holds == 0:
@@ -191,8 +204,7 @@ class EventLoop:
     def end(self) -> None:
         """End the loop after the running macrotask, as ``process.exit(0)`` would, but without
         stopping the JS that runs now (a worker's ``close()``)."""
-        self._fatal = self._fatal or ProcessExit(0)
-        self._wake()
+        self._end_with(ProcessExit(0))
 
     def uncaught(self, thrower: Callable[[], Any]) -> None:
         """JS reports an error nothing can catch (a queueMicrotask callback's): ``thrower``
@@ -200,8 +212,14 @@ class EventLoop:
         try:
             thrower()
         except JSError as error:
-            self._fatal = self._fatal or error
-            self._wake()
+            self._end_with(error)
+
+    def task_ended(self) -> bool:
+        """JS ran one task of a batch (one of the timers due together, say): look for unhandled
+        rejections now, as Node does after each. True when the loop is ending: the rest of
+        the batch must not run."""
+        self._check_rejections()
+        return self._fatal is not None
 
     def clear_stop(self) -> None:
         """Forget a stop requested for a call that has ended (the loop serves further calls)."""
@@ -210,14 +228,33 @@ class EventLoop:
     def _stop(self, error: BaseException) -> None:
         if self._stop_reason is not error:
             return  # requested for a call that has ended since
-        self._fatal = self._fatal or error
-        self._wake()
+        self._end_with(error)
 
     def raise_fatal(self) -> None:
         """Raise the error that ended the loop, if one did since the last run."""
         if self._fatal is not None:
             fatal, self._fatal = self._fatal, None
             raise fatal
+
+    def _end_with(self, error: BaseException) -> None:
+        """The loop ends with ``error`` (the first one wins): nothing an event brings runs
+        until a run() goes on with no error left to raise."""
+        self._fatal = self._fatal or error
+        self._ending = True
+        self._wake()
+
+    def _resume(self) -> None:
+        """A run() goes on after an error was raised (the REPL's loop, a Runtime called again):
+        what was held back while the loop was ending runs now."""
+        if not self._ending:
+            return
+        self._ending = False
+        held, self._held = self._held, []
+        aio = self._require_aio()
+        for function, args in held:
+            aio.call_soon(self.dispatch, function, *args)
+        if self._timer_handle is None:
+            self._arm_timer()  # timers that came due while the loop was ending
 
     # --- internals
     def _arm_timer(self) -> None:
@@ -231,6 +268,8 @@ class EventLoop:
         if self._timer_due is not None and self._timer_due > self.now():
             self._arm_timer()  # woke early (clock granularity): wait for the rest
             return
+        if self._ending:
+            return  # armed again when a run() goes on (_resume)
         self.macrotask(self.core.runTimers)  # type: ignore[union-attr]
         if self._timer_handle is None:
             # runTimers was stopped before it reported the next timer (a termination skips
@@ -255,7 +294,7 @@ class EventLoop:
                     value=error.value,
                 )
                 rejection.__cause__ = error.__cause__
-                self._fatal = rejection
+                self._end_with(rejection)
 
     def _wake(self) -> None:
         for wakeup in self._waiting:

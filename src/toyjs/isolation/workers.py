@@ -168,7 +168,7 @@ class Workers:
     def _messages_from_workers(self, batch: list[tuple[int, Message]]) -> None:
         batch = [(worker_id, message) for worker_id, message in batch if worker_id in self._live]
         if batch:
-            self.runtime.loop.macrotask(self.runtime.core.workerMessages, batch)
+            self.runtime.loop.dispatch(self.runtime.core.workerMessages, batch)
 
     def ended(self, worker_id: int, failure: dict[str, Any] | None) -> None:
         if self._live.pop(worker_id, None) is None:
@@ -238,7 +238,7 @@ class WorkerThread:
     def _messages_from_parent(self, batch: list[Message]) -> None:
         runtime = self._runtime
         if runtime is not None:
-            runtime.loop.macrotask(runtime.core.parentMessages, batch)
+            runtime.loop.dispatch(runtime.core.parentMessages, batch)
 
     def _main(self) -> None:
         from toyjs.runtime import Runtime, new_event_loop  # the runtime module builds Workers

@@ -17,6 +17,7 @@ from toyjs.engine import (
     JSObject,
     JSPromise,
     ModuleLoader,
+    SyntheticModule,
     undefined,
 )
 from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError, TerminatedError
@@ -43,6 +44,7 @@ __all__ = [
     "Runtime",
     "Sandbox",
     "SandboxCrashed",
+    "SyntheticModule",
     "TerminatedError",
     "UnhandledRejection",
     "UnsettledTopLevelAwait",

@@ -9,6 +9,7 @@ The engine knows no event loop, files or network: the host layer builds those on
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import weakref
 from typing import Any, Callable, Protocol
 
@@ -51,19 +52,30 @@ def create_snapshot(scripts: list[tuple[str, str]], driver: str) -> Snapshot:
     return _core.create_snapshot(scripts, driver)
 
 
+@dataclasses.dataclass(frozen=True)
+class SyntheticModule:
+    """A module whose exports the host provides, as a `ModuleLoader.load` result: a built-in,
+    or a CommonJS module imported by an ES module. ``evaluate`` (a JS function of the
+    context) is called once, when the module is evaluated; each name of ``export_names`` is
+    then bound to the property of that name of the object it returned."""
+
+    export_names: tuple[str, ...]
+    evaluate: JSFunction
+
+
 class ModuleLoader(Protocol):
     """What a context needs to import ES modules; the runtime's file loader is one.
 
     ``resolve`` turns a specifier, as written in ``import``, into the URL that identifies the
     module (each URL is evaluated once per context); ``load`` returns the JS source for a URL
-    the context has not seen yet. ``attributes`` holds import assertions
+    the context has not seen yet, or a `SyntheticModule`. ``attributes`` holds import assertions
     (``{"type": "json"}``). An optional ``import_meta(url, meta)`` may add to ``import.meta``
     beyond the ``url`` the engine sets.
     """
 
     def resolve(self, specifier: str, referrer: str, attributes: dict[str, str]) -> str: ...
 
-    def load(self, url: str, attributes: dict[str, str]) -> str: ...
+    def load(self, url: str, attributes: dict[str, str]) -> str | SyntheticModule: ...
 
 
 class Isolate:
@@ -235,6 +247,12 @@ class Context:
         structuredClone needs; uncloneable values throw an Error named DataCloneError."""
         return self._native.clone_function()
 
+    def function_compiler(self) -> JSFunction:
+        """A JS function ``compileFunction(source, filename, parameterNames)``: ``source``
+        compiled as the body of a function with those parameters, its lines and columns as in
+        ``source``, ``filename`` naming it in stacks (a CommonJS module's wrapper)."""
+        return self._native.function_compiler()
+
     def message_function(self, sink: Callable[[Message, Any], None]) -> JSFunction:
         """A JS function ``post(value, transferList, key)`` for messages to another isolate:
         it serializes ``value`` (moving the listed ArrayBuffers) and calls ``sink(message,
@@ -297,6 +315,7 @@ __all__ = [
     "JSObject",
     "JSPromise",
     "ModuleLoader",
+    "SyntheticModule",
     "V8_VERSION",
     "undefined",
 ]

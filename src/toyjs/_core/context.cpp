@@ -276,10 +276,41 @@ void clone_value(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+// compileFunction(source, filename, parameterNames): the source compiled as the body of a
+// function with those parameters, named `filename` in stacks, every line and column where the
+// source has them (a CommonJS module: wrapping it in text would shift its first line).
+void compile_function(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (info.Length() < 3 || !info[0]->IsString() || !info[1]->IsString() || !info[2]->IsArray()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        v8_str(isolate, "compileFunction(source, filename, parameterNames) takes two strings and an array")));
+    return;
+  }
+  auto names = info[2].As<v8::Array>();
+  std::vector<v8::Local<v8::String>> parameters;
+  for (uint32_t i = 0; i < names->Length(); i++) {
+    v8::Local<v8::Value> name;
+    if (!names->Get(context, i).ToLocal(&name)) return;
+    if (!name->IsString()) {
+      isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "parameter names must be strings")));
+      return;
+    }
+    parameters.push_back(name.As<v8::String>());
+  }
+  v8::ScriptOrigin origin = script_origin(isolate, info[1].As<v8::String>());
+  v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
+  v8::Local<v8::Function> function;
+  if (v8::ScriptCompiler::CompileFunction(context, &source, parameters.size(), parameters.data())
+          .ToLocal(&function)) {
+    info.GetReturnValue().Set(function);
+  }
+}
+
 // A JS function implemented here in C++, for what JS cannot do itself: run the microtask
 // queue (an event loop written in JS needs it between macrotasks, and a native function spares
 // a round trip through Python), detach an ArrayBuffer (ES2024's transfer builds on it) and
-// clone a value with V8's serializer (structuredClone).
+// clone a value with V8's serializer (structuredClone), compile a function keeping positions.
 nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
   CallScope scope(self.core);
   v8::TryCatch try_catch(scope.isolate());
@@ -350,6 +381,7 @@ void bind_context(nb::module_& m) {
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
+      .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
       .def("message_function", [](PyContext& self, nb::handle sink) { return message_function(self.core, sink); },
            nb::arg("sink"), "A JS function (value, transfer, key) that serializes value and calls sink(Message, key).")
       .def("snapshot_data", &snapshot_data,

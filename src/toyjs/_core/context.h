@@ -18,6 +18,10 @@ struct ModuleRecord {
   std::string url;
   v8::Global<v8::Module> module;
   v8::Global<v8::Value> evaluation;  // the promise Evaluate() returned, once evaluated
+  // A synthetic module (exports given by the host): the function whose result holds them,
+  // called when the module is evaluated, and their names.
+  v8::Global<v8::Function> synthetic_evaluate;
+  std::vector<std::string> export_names;
 };
 
 // The V8 side of a context: freed only while the isolate is held (see IsolateCore::drain_pending).

@@ -1,5 +1,6 @@
 // ES modules: compile from source with a URL, resolve imports through a Python loader
-// (resolve(specifier, referrer, attributes) -> url, load(url, attributes) -> source),
+// (resolve(specifier, referrer, attributes) -> url, load(url, attributes) -> source, or a
+// synthetic module's export names and the function that gives their values),
 // evaluate each record once per context, dynamic import() and import.meta.url.
 #include "context.h"
 #include "convert.h"
@@ -43,6 +44,69 @@ ModuleRecord* compile(ContextCore& ctx, v8::Local<v8::String> source, const std:
   return raw;
 }
 
+// Evaluating a synthetic module: its function is called, and each export name takes the
+// value of the property of that name of what it returned.
+v8::MaybeLocal<v8::Value> evaluate_synthetic(v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
+  v8::Isolate* isolate = context->GetIsolate();
+  std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(context);
+  ModuleRecord* record = ctx ? record_of(ctx->state.get(), module) : nullptr;
+  if (record == nullptr) return {};
+  v8::Local<v8::Value> exports;
+  if (!record->synthetic_evaluate.Get(isolate)->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&exports)) {
+    return {};
+  }
+  if (!exports->IsObject()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        v8_str(isolate, ("the exports of " + record->url + " are not an object").c_str())));
+    return {};
+  }
+  for (const std::string& name : record->export_names) {
+    v8::Local<v8::String> key = v8_str(isolate, name.c_str());
+    v8::Local<v8::Value> value;
+    if (!exports.As<v8::Object>()->Get(context, key).ToLocal(&value) ||
+        module->SetSyntheticModuleExport(isolate, key, value).IsNothing()) {
+      return {};
+    }
+  }
+  v8::Local<v8::Promise::Resolver> done;
+  if (!v8::Promise::Resolver::New(context).ToLocal(&done) ||
+      done->Resolve(context, v8::Undefined(isolate)).IsNothing()) {
+    return {};
+  }
+  return done->GetPromise();
+}
+
+// A module whose exports the host gives (a built-in, a CommonJS module imported by an ES
+// module): `spec` has export_names (strs) and evaluate (a JS function of this context).
+ModuleRecord* synthesize(const std::shared_ptr<ContextCore>& ctx, nb::handle spec, const std::string& url) {
+  v8::Isolate* isolate = ctx->iso->isolate;
+  std::vector<std::string> names;
+  for (nb::handle name : spec.attr("export_names")) {
+    if (!PyUnicode_Check(name.ptr())) raise_error(ErrorKind::type, "export names must be strs");
+    names.push_back(nb::cast<std::string>(name));
+  }
+  v8::Local<v8::Value> evaluate = to_js(ctx, spec.attr("evaluate"), "a synthetic module's evaluate");
+  if (!evaluate->IsFunction()) raise_error(ErrorKind::type, "a synthetic module's evaluate must be a JS function");
+  std::vector<v8::Local<v8::String>> keys;
+  for (const std::string& name : names) keys.push_back(v8_str(isolate, name.c_str()));
+#if V8_MAJOR_VERSION >= 12
+  v8::MemorySpan<const v8::Local<v8::String>> export_keys(keys.data(), keys.size());
+#else
+  const std::vector<v8::Local<v8::String>>& export_keys = keys;
+#endif
+  v8::Local<v8::Module> module =
+      v8::Module::CreateSyntheticModule(isolate, v8_str(isolate, url.c_str()), export_keys, evaluate_synthetic);
+  auto record = std::make_unique<ModuleRecord>();
+  record->url = url;
+  record->module.Reset(isolate, module);
+  record->synthetic_evaluate.Reset(isolate, evaluate.As<v8::Function>());
+  record->export_names = std::move(names);
+  ModuleRecord* raw = record.get();
+  ctx->state->modules_by_hash.emplace(module->GetIdentityHash(), raw);
+  ctx->state->modules_by_url.emplace(url, std::move(record));
+  return raw;
+}
+
 nb::dict attributes_dict(v8::Local<v8::Context> context, v8::Local<v8::FixedArray> assertions,
                          int stride) {
   // V8 lays import attributes (10.2: assertions) out as key, value[, source offset] triples.
@@ -79,8 +143,11 @@ ModuleRecord* load(const std::shared_ptr<ContextCore>& ctx, v8::Local<v8::String
     auto found = ctx->state->modules_by_url.find(url_text);
     if (found != ctx->state->modules_by_url.end()) return found->second.get();
     nb::object source = ctx->module_loader.attr("load")(url, attributes);
+    if (nb::hasattr(source, "export_names") && nb::hasattr(source, "evaluate")) {
+      return synthesize(ctx, source, url_text);
+    }
     if (!PyUnicode_Check(source.ptr())) {
-      raise_error(ErrorKind::type, "the module loader's load() must return a str, not " +
+      raise_error(ErrorKind::type, "the module loader's load() must return a str or a SyntheticModule, not " +
                                        std::string(Py_TYPE(source.ptr())->tp_name));
     }
     return compile(*ctx, js_string(isolate, source.ptr()), url_text);

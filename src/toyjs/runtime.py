@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import os
 import threading
 from collections.abc import Awaitable, Coroutine, Sequence
@@ -18,7 +19,9 @@ from toyjs.host.modules import FileModuleLoader
 from toyjs.host.snapshot import runtime_snapshot
 from toyjs.isolation.permissions import Permissions
 from toyjs.isolation.workers import WorkerParent, Workers
-from toyjs.web import AREAS, area_ops
+from toyjs.node import NodeBuiltins
+from toyjs.node import snapshot_scripts as node_snapshot_scripts
+from toyjs.web import AREAS, area_ops, area_scripts
 
 
 T = TypeVar("T")
@@ -53,10 +56,12 @@ class Runtime:
     ) -> None:
         self.permissions = permissions if permissions is not None else Permissions.deny_all()
         self.heap_limit = heap_limit
-        self.isolate = Isolate(heap_limit=heap_limit, snapshot=runtime_snapshot())
+        self.isolate = Isolate(heap_limit=heap_limit, snapshot=runtime_snapshot(_snapshot_scripts()))
         self.context: Context = self.isolate.new_context()
         self.loop = EventLoop(self.context)
         self.loader = loader or FileModuleLoader(self.permissions, parent.static_graph if parent is not None else None)
+        self.builtins = NodeBuiltins(self)
+        self.loader.builtins = self.builtins
         self.context.module_loader = self.loader
         # What linking the main module's static graph is checked against: nothing for a
         # program's own (as in Deno), the parent's permissions for a worker's (as Deno too).
@@ -81,9 +86,11 @@ class Runtime:
             "runMicrotasks": self.context.microtask_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
+            "compileFunction": self.context.function_compiler(),
         }
         for area in AREAS:
             ops.update(area_ops(area, self))
+        ops.update(self.builtins.ops())
         self.core = self.context.snapshot_data()
         self.core.start(ops)
         self.loop.core = self.core
@@ -278,6 +285,16 @@ class Runtime:
                 raise
             finally:
                 self._blocking_thread = None
+
+
+@functools.cache
+def _snapshot_scripts() -> tuple[tuple[str, str], ...]:
+    """What the runtime snapshot runs after the host's own JS: the web APIs, then the Node
+    layer's loader of built-ins."""
+    scripts: list[tuple[str, str]] = []
+    for area in AREAS:
+        scripts.extend(area_scripts(area))
+    return (*scripts, *node_snapshot_scripts())
 
 
 def time_limit_message(seconds: float) -> str:

@@ -151,3 +151,51 @@ def test_modules_are_per_context(isolate):
         c.eval("globalThis.runs = 0")
         c.compile_module("globalThis.runs++;", "mem:/same.js").evaluate()
     assert first.eval("runs") == 1 and second.eval("runs") == 1
+
+
+def test_a_loader_may_give_a_synthetic_module(ctx):
+    class Loader:
+        def resolve(self, specifier, referrer, attributes):
+            return "host:" + specifier
+
+        def load(self, url, attributes):
+            exports = ctx.eval("""() => {
+                globalThis.evaluations = (globalThis.evaluations || 0) + 1;
+                const api = { join: (...parts) => parts.join("/"), "not-an-identifier": 3 };
+                return { default: api, ...api };
+            }""")
+            return toyjs.SyntheticModule(("default", "join", "not-an-identifier"), exports)
+
+    ctx.module_loader = Loader()
+    main = ctx.compile_module(
+        'import api, { join } from "lib"; import { "not-an-identifier" as three } from "lib";'
+        'globalThis.seen = [join("a", "b"), typeof api.join, three];',
+        "file:///main.mjs",
+    )
+    main.evaluate()
+    assert ctx.eval("seen") == ["a/b", "function", 3]
+    assert ctx.eval("evaluations") == 1  # once, however often it is imported
+
+
+def test_a_missing_synthetic_export_is_a_link_error(ctx):
+    class Loader:
+        def resolve(self, specifier, referrer, attributes):
+            return "host:" + specifier
+
+        def load(self, url, attributes):
+            return toyjs.SyntheticModule(("a",), ctx.eval("() => ({ a: 1 })"))
+
+    ctx.module_loader = Loader()
+    with pytest.raises(toyjs.JSError, match="does not provide an export named 'b'"):
+        ctx.compile_module('import { b } from "lib";', "file:///main.mjs").evaluate()
+
+
+def test_function_compiler_keeps_lines_and_columns(ctx):
+    compile_function = ctx.function_compiler()
+    body = "const total = a + b;\nreturn total + missing;"
+    add = compile_function(body, "/srv/app/lib.js", ["a", "b"])
+    with pytest.raises(toyjs.JSError) as caught:
+        add(1, 2)
+    assert caught.value.stack.splitlines()[1].strip() == "at /srv/app/lib.js:2:16"
+    with pytest.raises(toyjs.JSError, match="SyntaxError"):
+        compile_function("return (", "/srv/app/bad.js", [])

@@ -42,7 +42,7 @@ def test_loader_load_returning_bytes(ctx):
             return b"export default 1"
 
     ctx.module_loader = BytesLoader()
-    with pytest.raises(toyjs.JSError, match="load\\(\\) must return a str, not bytes"):
+    with pytest.raises(toyjs.JSError, match="load\\(\\) must return a str or a SyntheticModule, not bytes"):
         ctx.import_module("./x.js").result()
 
 

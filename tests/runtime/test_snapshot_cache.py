@@ -124,6 +124,6 @@ def test_saving_clears_month_old_snapshots_of_other_versions(tmp_path):
     month_ago = time.time() - 31 * 24 * 3600
     os.utime(old, (month_ago, month_ago))
     kept = tmp_path / "snapshot-new.bin"
-    snapshot_cache.write_snapshot(kept, snapshot_cache.runtime_snapshot())
+    snapshot_cache.write_snapshot(kept, snapshot_cache.runtime_snapshot(()))
     assert sorted(saved(tmp_path)) == [kept, recent]
     assert snapshot_cache.read_snapshot(kept) is not None

@@ -28,13 +28,24 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
+from toyjs.engine import SyntheticModule
 from toyjs.errors import HostError
 from toyjs.host.permissions import WORKING_DIRECTORY, PermissionPolicy, check_hiding_target
 
 EXTENSIONS = ("", ".js", ".mjs")
+BUILTIN_SCHEME = "node:"
+
+
+class BuiltinModules(Protocol):
+    """Modules built into the runtime (Node's), which the loader resolves before files."""
+
+    def name_of(self, specifier: str) -> str | None:
+        """The built-in ``specifier`` names, or None."""
+
+    def module(self, name: str) -> SyntheticModule: ...
 CONDITIONS = ("import", "default")
 
 
@@ -103,6 +114,8 @@ class FileModuleLoader:
 
     def __init__(self, permissions: PermissionPolicy | None = None, static_graph: StaticGraph | None = None) -> None:
         self.static_graph = static_graph if static_graph is not None else StaticGraph()
+        # Built-in modules (``node:fs``), given by the layer above: they load without permission.
+        self.builtins: BuiltinModules | None = None
         self._policy = permissions  # what each look at the file system is checked against now
         self._linking = False
 
@@ -120,6 +133,10 @@ class FileModuleLoader:
             self._policy, self._linking = saved, False
 
     def resolve(self, specifier: str, referrer: str, attributes: dict[str, str]) -> str:
+        if self.builtins is not None:
+            name = self.builtins.name_of(specifier)
+            if name is not None:
+                return BUILTIN_SCHEME + name
         if self._linking:
             url = self._find(specifier, referrer)
             self.static_graph.add(specifier, referrer, url)
@@ -127,7 +144,9 @@ class FileModuleLoader:
         known = self.static_graph.resolution(specifier, referrer)
         return known if known is not None else self._find(specifier, referrer)
 
-    def load(self, url: str, attributes: dict[str, str]) -> str:
+    def load(self, url: str, attributes: dict[str, str]) -> str | SyntheticModule:
+        if url.startswith(BUILTIN_SCHEME) and self.builtins is not None:
+            return self.builtins.module(url[len(BUILTIN_SCHEME) :])
         path = path_of(url)
         self._check_read(path)
         try:

@@ -1,5 +1,6 @@
 """The startup snapshot every runtime's isolate starts from: host/primordials.js, host/core.js and
-the web API files, run once in a V8 SnapshotCreator.
+the scripts of the layers above (the web APIs, the Node layer's loader of built-ins), run once
+in a V8 SnapshotCreator.
 
 Building it takes 25-70 ms, so it is kept on disk between processes, in the user's cache
 directory (``$TOYJS_CACHE_DIR``, else ``$XDG_CACHE_HOME/toyjs``, else ``~/.cache/toyjs``; an
@@ -21,7 +22,6 @@ from pathlib import Path
 import toyjs
 from toyjs import _core
 from toyjs.engine import Snapshot, create_snapshot
-from toyjs.web import AREAS, area_scripts
 
 HOST = Path(__file__).parent
 MAGIC = b"toyjs startup snapshot\n"
@@ -29,19 +29,26 @@ STALE_AFTER_SECONDS = 30 * 24 * 3600  # snapshots of other versions, cleared whe
 
 
 @functools.cache
-def runtime_snapshot() -> Snapshot:
-    """This process's runtime snapshot: loaded from the cache, or built (and then saved)."""
-    scripts = [(f"toyjs:host/{name}", (HOST / name).read_text(encoding="utf-8")) for name in ("primordials.js", "core.js")]
-    for area in AREAS:
-        scripts.extend(area_scripts(area))
+def host_scripts() -> tuple[tuple[str, str], ...]:
+    """(name, source) of the host's own JS, which every snapshot starts with."""
+    return tuple(
+        (f"toyjs:host/{name}", (HOST / name).read_text(encoding="utf-8")) for name in ("primordials.js", "core.js")
+    )
+
+
+@functools.cache
+def runtime_snapshot(scripts: tuple[tuple[str, str], ...]) -> Snapshot:
+    """The snapshot of the host's JS followed by ``scripts`` (the layers above give them):
+    loaded from the cache, or built (and then saved); one per process."""
+    scripts = host_scripts() + scripts
     driver = (HOST / "bootstrap.js").read_text(encoding="utf-8")
     folder = cache_dir()
     if folder is None:
-        return create_snapshot(scripts, driver)
+        return create_snapshot(list(scripts), driver)
     path = folder / f"snapshot-{cache_key(scripts, driver)}.bin"
     snapshot = read_snapshot(path)
     if snapshot is None:
-        snapshot = create_snapshot(scripts, driver)
+        snapshot = create_snapshot(list(scripts), driver)
         write_snapshot(path, snapshot)
     return snapshot
 
@@ -55,7 +62,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "toyjs"
 
 
-def cache_key(scripts: list[tuple[str, str]], driver: str) -> str:
+def cache_key(scripts: tuple[tuple[str, str], ...], driver: str) -> str:
     """What a saved snapshot depends on: the JS it ran, toyjs, and the V8 build."""
     digest = hashlib.sha256()
     libnode_id, core_id = _core.build_ids()

@@ -1,0 +1,102 @@
+"""Node's built-in modules (``node:path``, ``node:events``...), one folder per module.
+
+A built-in ``name`` is ``<name>/index.js``, and ``name/sub`` (``fs/promises``) is
+``<name>/sub.js``; ``internal/*.js`` are shared pieces only built-ins may require. Each file is
+the body of a function of ``exports, require, module, core`` (CommonJS's shape, with the host's
+``core`` beside), compiled and run the first time a program requires or imports it, so an idle
+runtime holds none of them. A folder's ``ops.py``, when it has one, gives the Python functions
+its JS calls (``ops(runtime) -> dict``); they join the runtime's ops as the module loads.
+
+Only ``builtins.js``, the loader of the others, is in the startup snapshot.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from pathlib import Path
+from typing import Any, Callable
+
+from toyjs.engine import SyntheticModule
+from toyjs.errors import HostError
+
+NODE = Path(__file__).parent
+INTERNAL = "internal"
+# Built-ins that exist only under the node: scheme (a bare "test" is a package).
+SCHEME_ONLY = frozenset({"test", "test/reporters", "sea", "sqlite"})
+
+
+@functools.cache
+def builtin_names() -> frozenset[str]:
+    """Every built-in a program may load (internal ones excluded)."""
+    names = set()
+    for folder in NODE.iterdir():
+        if not folder.is_dir() or folder.name in (INTERNAL, "__pycache__"):
+            continue
+        for file in folder.glob("*.js"):
+            names.add(folder.name if file.stem == "index" else f"{folder.name}/{file.stem}")
+    return frozenset(names)
+
+
+def snapshot_scripts() -> tuple[tuple[str, str], ...]:
+    return (("toyjs:node/builtins.js", (NODE / "builtins.js").read_text(encoding="utf-8")),)
+
+
+@functools.cache
+def builtin_source(name: str) -> str:
+    """The JS of built-in ``name`` (or ``internal/...``), read once per process."""
+    folder, _, sub = name.partition("/")
+    return (NODE / folder / f"{sub or 'index'}.js").read_text(encoding="utf-8")
+
+
+class UnknownBuiltin(HostError):
+    def __init__(self, specifier: str) -> None:
+        super().__init__(f"No such built-in module: {specifier}", code="ERR_UNKNOWN_BUILTIN_MODULE")
+
+
+class NodeBuiltins:
+    """The built-ins of one runtime, as its module loader and its JS see them."""
+
+    def __init__(self, runtime: Any) -> None:
+        self._runtime = runtime
+        self._ops_added: set[str] = set()
+
+    def name_of(self, specifier: str) -> str | None:
+        """The built-in a specifier names (``node:fs``, ``fs``), or None when it names none;
+        ``node:`` followed by no built-in is an error, as in Node."""
+        if specifier.startswith("node:"):
+            name = specifier[len("node:") :]
+            if name not in builtin_names():
+                raise UnknownBuiltin(specifier)
+            return name
+        return specifier if specifier in builtin_names() and specifier not in SCHEME_ONLY else None
+
+    def module(self, name: str) -> SyntheticModule:
+        """Built-in ``name`` as an ES module: its exports object as the default export, and
+        each of its own enumerable properties as a named export."""
+        core = self._runtime.core
+        return SyntheticModule(tuple(core.builtinExportNames(name)), core.builtinNamespace(name))
+
+    def ops(self) -> dict[str, Callable[..., Any]]:
+        return {
+            "builtinSource": self._source,
+            "builtinNames": lambda: sorted(builtin_names() - SCHEME_ONLY),
+        }
+
+    def _source(self, name: str) -> str:
+        folder = name.partition("/")[0]
+        if folder not in self._ops_added:
+            self._ops_added.add(folder)
+            make = _ops_factory(folder)
+            if make is not None:
+                table = self._runtime.core.ops
+                for op_name, function in make(self._runtime).items():
+                    table[op_name] = function
+        return builtin_source(name)
+
+
+@functools.cache
+def _ops_factory(folder: str) -> Callable[[Any], dict[str, Callable[..., Any]]] | None:
+    if not (NODE / folder / "ops.py").exists():
+        return None
+    return importlib.import_module(f"toyjs.node.{folder}.ops").ops

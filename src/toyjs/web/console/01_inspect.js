@@ -15,8 +15,8 @@
   "use strict";
   const {
     ReflectApply, ReflectOwnKeys, SafeMap, SafeSet, inspectCustom, SymbolIterator, SymbolToPrimitive, SymbolToStringTag,
-    Array, BigInt, Boolean, Date, Error, Function, Number, Object, Promise, RegExp, String, Symbol, TypeError,
-    Uint8Array,
+    Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise, RegExp,
+    Set, String, Symbol, TypeError, Uint8Array, WeakMap, WeakSet,
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypeSort, ArrayPrototypeSlice,
     ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectIs, ObjectKeys, ObjectIsExtensible,
     ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectPrototypeHasOwnProperty,
@@ -254,8 +254,8 @@
 
   // ── What kind of object a value is ──
 
-  // Checks that a value really is a Map, a Date, ...: these built-in methods throw for anything
-  // else, whatever its prototype or Symbol.toStringTag says.
+  // Whether a value really is a Map, a Date, ...: brand checks, built-in methods that throw
+  // for anything else, whatever its prototype or Symbol.toStringTag says.
   function passes(check, value) {
     try {
       check(value);
@@ -264,8 +264,6 @@
       return false;
     }
   }
-
-  const ErrorPrototype = Error.prototype;
 
   function inherits(value, prototype) {
     for (let link = ObjectGetPrototypeOf(value); link !== null; link = ObjectGetPrototypeOf(link)) {
@@ -276,31 +274,69 @@
 
   function brand(value) { return StringPrototypeSlice(ObjectPrototypeToString(value), 8, -1); }
 
+  const CONFIRM = {
+    __proto__: null,
+    map: (value) => passes(MapPrototypeGetSize, value),
+    set: (value) => passes(SetPrototypeGetSize, value),
+    arrayBuffer: (value) => passes(ArrayBufferPrototypeGetByteLength, value),
+    sharedArrayBuffer: (value) => passes(SharedArrayBufferPrototypeGetByteLength, value),
+    dataView: (value) => passes(DataViewPrototypeGetByteLength, value),
+    date: (value) => passes(DatePrototypeGetTime, value),
+    regexp: (value) => value !== RegExp.prototype && passes(RegExpPrototypeGetSource, value),
+    weakMap: (value) => passes((map) => WeakMapPrototypeHas(map, inherits), value),
+    weakSet: (value) => passes((set) => WeakSetPrototypeHas(set, inherits), value),
+    boxed: (value) => boxedPrimitive(value) !== undefined,
+    error: () => true,
+    // (The host knows; asking costs a call, made only for objects that claim to be promises.)
+    promise: (value) => ops.promiseState(value) !== null,
+  };
+  // The kind the nearest built-in prototype up an object's chain suggests, and the kind its
+  // Symbol.toStringTag (or the engine's own tag) names; each is confirmed by CONFIRM.
+  const PROTOTYPE_KINDS = new SafeMap();
+  const KIND_PROTOTYPES = [
+    [Map, "map"], [Set, "set"], [ArrayBuffer, "arrayBuffer"], [DataView, "dataView"], [Date, "date"],
+    [RegExp, "regexp"], [WeakMap, "weakMap"], [WeakSet, "weakSet"], [Error, "error"], [Promise, "promise"],
+    [Number, "boxed"], [String, "boxed"], [Boolean, "boxed"], [BigInt, "boxed"], [Symbol, "boxed"],
+  ];
+  for (let i = 0; i < KIND_PROTOTYPES.length; i++) PROTOTYPE_KINDS.set(KIND_PROTOTYPES[i][0].prototype, KIND_PROTOTYPES[i][1]);
+  const BRAND_KINDS = {
+    __proto__: null, Map: "map", Set: "set", ArrayBuffer: "arrayBuffer", SharedArrayBuffer: "sharedArrayBuffer",
+    DataView: "dataView", Date: "date", RegExp: "regexp", WeakMap: "weakMap", WeakSet: "weakSet", Error: "error",
+    Promise: "promise", Number: "boxed", String: "boxed", Boolean: "boxed", BigInt: "boxed", Symbol: "boxed",
+  };
+  // What an object with neither may still be: one whose prototype was set to null.
+  const UNCLAIMED_KINDS = ["map", "set", "arrayBuffer", "sharedArrayBuffer", "dataView", "weakMap", "weakSet"];
+
+  // Brand checks throw for every kind a value is not, and throwing is slow (a stack trace
+  // each time): the suggested kinds are confirmed first, and only an object whose chain has no
+  // Object.prototype and whose tag says nothing is tried against every kind.
   function kindOf(value) {
     if (typeof value === "function") return "function";
     if (ArrayIsArray(value)) return "array";
     if (TypedArrayPrototypeGetSymbolToStringTag(value) !== undefined) return "typedArray";
-    if (passes(MapPrototypeGetSize, value)) return "map";
-    if (passes(SetPrototypeGetSize, value)) return "set";
-    if (passes(ArrayBufferPrototypeGetByteLength, value)) return "arrayBuffer";
-    if (passes(SharedArrayBufferPrototypeGetByteLength, value)) return "sharedArrayBuffer";
-    if (passes(DataViewPrototypeGetByteLength, value)) return "dataView";
-    if (passes(DatePrototypeGetTime, value)) return "date";
-    if (value !== RegExp.prototype && passes(RegExpPrototypeGetSource, value)) return "regexp";
-    if (passes(weakMapHas, value)) return "weakMap";
-    if (passes(weakSetHas, value)) return "weakSet";
+    const byPrototype = kindByPrototype(value);
+    if (byPrototype !== null && byPrototype !== "object" && CONFIRM[byPrototype](value)) return byPrototype;
     const tag = brand(value);
-    if (tag === "Error" || inherits(value, ErrorPrototype)) return "error";
-    // (Asking the host which objects are promises costs a call: only those that claim to be.)
-    if ((tag === "Promise" || inherits(value, Promise.prototype)) && ops.promiseState(value) !== null) return "promise";
+    const byBrand = BRAND_KINDS[tag];
+    if (byBrand !== undefined && byBrand !== byPrototype && CONFIRM[byBrand](value)) return byBrand;
     if (tag === "Arguments") return "arguments";
     if (tag === "Map Iterator" || tag === "Set Iterator") return "iterator";
     if (tag === "Module" && ObjectGetPrototypeOf(value) === null && !ObjectIsExtensible(value)) return "module";
-    if (boxedPrimitive(value) !== undefined) return "boxed";
+    if (byPrototype === null && tag === "Object") {
+      for (let i = 0; i < UNCLAIMED_KINDS.length; i++) if (CONFIRM[UNCLAIMED_KINDS[i]](value)) return UNCLAIMED_KINDS[i];
+    }
     return "object";
   }
-  const weakMapHas = (value) => WeakMapPrototypeHas(value, inherits);
-  const weakSetHas = (value) => WeakSetPrototypeHas(value, inherits);
+
+  // "object" for a chain that reaches Object.prototype first; null for one without it.
+  function kindByPrototype(value) {
+    for (let link = ObjectGetPrototypeOf(value); link !== null; link = ObjectGetPrototypeOf(link)) {
+      const kind = PROTOTYPE_KINDS.get(link);
+      if (kind !== undefined) return kind;
+      if (link === Object.prototype) return "object";
+    }
+    return null;
+  }
 
   // The primitive inside a Number, String, Boolean, BigInt or Symbol object, with its type.
   const BOXES = [
@@ -386,21 +422,21 @@
     const keys = ownKeys(value, kind, options.showHidden);
     const shape = SHAPES[kind](value, { name, tag, type, keys, level, state, boxed });
     if (shape.block === undefined) return shape;
-    const described = shape.block;
+    const shown = shape.block;
     if (level > options.depth) {
-      return kind === "regexp" ? described.description : beyondDepth(name, tag, type);
+      return kind === "regexp" ? shown.description : beyondDepth(name, tag, type);
     }
     state.open.add(value);
     try {
-      shape.fill(described, level + 1);
-      described.sortFrom = kind === "array" || kind === "typedArray" ? described.entries.length : 0;
-      addProperties(described, value, keys, level + 1, state, kind === "error");
-      if (described.grid) described.alignRight = numbersUpTo(value, kind, described.entries.length);
+      shape.fill(shown, level + 1);
+      shown.sortFrom = kind === "array" || kind === "typedArray" ? shown.entries.length : 0;
+      addProperties(shown, value, keys, level + 1, state, kind === "error");
+      if (shown.grid) shown.alignRight = numbersUpTo(value, kind, shown.entries.length);
     } finally {
       state.open.delete(value);
     }
-    described.ref = state.refs.get(value) ?? 0;
-    return described;
+    shown.ref = state.refs.get(value) ?? 0;
+    return shown;
   }
 
   // What a kind of object looks like: either a finished part (an empty container, a function

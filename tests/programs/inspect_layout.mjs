@@ -3,10 +3,13 @@
 // inspectors unless asked). Errors are made without stack frames, or given a stack of their
 // own, so that no path is printed.
 import * as namespace from "./modules/cycle-b.mjs";
+// (It prints a namespace whose `let` export is not initialized yet: <uninitialized>.)
+import "./inspect_namespace/exporter.mjs";
 
 const show = (value, options) => console.dir(value, options);
 const custom = Symbol.for("nodejs.util.inspect.custom");
 const range = (length, map = (i) => i) => Array.from({ length }, (_, i) => map(i));
+const selfReferring = (object) => Object.assign(object, { self: object });
 Error.stackTraceLimit = 0;
 
 console.log("-- arrays of numbers: one line up to 6 entries, then a grid (columns from the sqrt rule, numbers aligned right)");
@@ -108,6 +111,7 @@ show({ big: { x: "y".repeat(75), z: { w: [1, 2, 3] } }, arr: range(30) }, { comp
 show({ x: { y: { z: { w: { v: 1 } } } } }, { compact: true, depth: Infinity });
 show(range(40), { compact: true });
 show(["a\n".repeat(30)], { compact: true });
+show(Object.assign(selfReferring(new Error("with props")), { code: 37 }), { compact: true });
 
 console.log("-- breakLength");
 show({ a: 1, b: "x".repeat(100) }, { breakLength: 40 });
@@ -428,10 +432,12 @@ show(Object.defineProperty({}, Symbol("s"), { value: 1 }), { showHidden: true })
 show(Object.defineProperty({}, "a-b", { value: 1 }), { showHidden: true });
 show(Object.defineProperty({}, Symbol.toStringTag, { value: "H" }), { showHidden: true });
 show(new DataView(new ArrayBuffer(2)), { showHidden: true });
+show({ a: { b: { c: new Uint8Array(12) } } }, { showHidden: true });
 
 console.log("-- [util.inspect.custom]");
 const reportsArguments = { [custom](depth, options, inspect) { return `C(${depth},${options.depth},${options.breakLength},${typeof options.stylize},${typeof inspect})`; } };
 console.log(reportsArguments, { a: reportsArguments }, { a: { b: { c: reportsArguments } } }, [[[[reportsArguments]]]]);
+console.log({ [custom](depth, options) { return Object.keys(options).join(); } });
 show(reportsArguments, { customInspect: true, depth: 5, breakLength: 100 });
 show(reportsArguments);
 const returnsObject = { [custom]() { return { x: 1, y: [1, 2] }; } };

@@ -38,10 +38,11 @@
     SymbolPrototypeValueOf,
   } = core.primordials;
 
-  // util.inspect's options and their defaults (console.log uses these).
+  // util.inspect's options and their defaults (console.log uses these), in the order node
+  // hands them to custom inspectors. colors, showProxy and numericSeparator change nothing here.
   const DEFAULTS = {
-    depth: 2, breakLength: 80, compact: 3, maxArrayLength: 100, maxStringLength: 10000,
-    showHidden: false, customInspect: true, sorted: false, getters: false,
+    showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100,
+    maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
   };
   const OPTION_NAMES = ObjectKeys(DEFAULTS);
 
@@ -244,7 +245,7 @@
     const constructor = value.constructor;
     if (constructor != null && constructor.prototype === value) return undefined;
     const options = state.options;
-    const given = { stylize: (shown) => shown, colors: false, showProxy: false, numericSeparator: false };
+    const given = { stylize: (shown) => shown };
     for (let i = 0; i < OPTION_NAMES.length; i++) given[OPTION_NAMES[i]] = options[OPTION_NAMES[i]];
     const result = ReflectApply(custom, value, [options.depth - level, given, inspect]);
     if (result === value) return undefined;
@@ -633,11 +634,11 @@
     add(into.entries, property("[byteLength]", text(numberText(TypedArrayPrototypeGetByteLength(array)))));
     add(into.entries, property("[byteOffset]", text(numberText(TypedArrayPrototypeGetByteOffset(array)))));
     const viewed = TypedArrayPrototypeGetBuffer(array);
-    add(into.entries, property("[buffer]", describeBufferAlone(viewed, level, state)));
+    add(into.entries, property("[buffer]", describeBufferAlone(viewed, level)));
   }
 
-  function describeBufferAlone(buffer, level, state) {
-    if (level > state.options.depth) return text("[ArrayBuffer]");
+  // (Shown so whatever the depth.)
+  function describeBufferAlone(buffer, level) {
     const shown = block(level, "ArrayBuffer {", "}", null);
     add(shown.entries, property("byteLength", text(numberText(ArrayBufferPrototypeGetByteLength(buffer)))));
     return shown;
@@ -685,7 +686,9 @@
     const stringLength = kind === "boxed" && typeof value !== "function" ? stringObjectLength(value) : -1;
     for (let i = 0; i < all.length; i++) {
       const key = all[i];
-      const enumerable = ObjectPrototypePropertyIsEnumerable(value, key);
+      // (A module namespace's exports are enumerable, and asking would read them: one read
+      // before its module ran throws.)
+      const enumerable = kind === "module" ? typeof key === "string" : ObjectPrototypePropertyIsEnumerable(value, key);
       if (!enumerable && !showHidden) continue;
       if (typeof key === "string" && isItemKey(key, kind, stringLength)) continue;
       add(keys, [key, enumerable]);
@@ -855,14 +858,12 @@
     const colon = StringPrototypeIndexOf(stack, ":");
     const newline = StringPrototypeIndexOf(stack, "\n");
     let end = colon !== -1 && (newline === -1 || colon < newline) ? colon : newline;
-    const first = StringPrototypeCharCodeAt(stack, 0);
     if (end === -1) end = stack.length;
     const head = StringPrototypeSlice(stack, 0, end);
     const saysError = StringPrototypeIncludes(head, "Error");
-    const endsWell = end === colon || StringPrototypeStartsWith(stack, "\n    at", end) || (end === stack.length && saysError);
-    if (first >= 65 && first <= 90 && endsWell) {
-      return `[${head}: null prototype]${saysError ? "" : " [Error]"}${StringPrototypeSlice(stack, end)}`;
-    }
+    const capitalized = StringPrototypeCharCodeAt(stack, 0) >= 65 && StringPrototypeCharCodeAt(stack, 0) <= 90;
+    const followed = end === colon || StringPrototypeStartsWith(stack, "\n    at", end) || (end === stack.length && saysError);
+    if (capitalized && followed) return `[${head}: null prototype]${saysError ? "" : " [Error]"}${StringPrototypeSlice(stack, end)}`;
     return `[Error: null prototype]: ${stack}`;
   }
 
@@ -935,8 +936,10 @@
     const entries = renderEntries(shown, indent, state);
     let description = shown.description === null ? "" : render(shown.description, indent, state);
     let opening = shown.opening;
+    // `<ref *n>` leads: before the description if there is one (but in the older layout,
+    // where the description follows the bracket).
     if (shown.ref !== 0) {
-      if (description !== "") description = `<ref *${shown.ref}> ${description}`;
+      if (description !== "" && options.compact !== true) description = `<ref *${shown.ref}> ${description}`;
       else opening = `<ref *${shown.ref}> ${opening}`;
     }
     if (options.compact === true) return legacyLayout(shown, entries, description, opening, indent, options);

@@ -15,8 +15,8 @@
   "use strict";
   const {
     ReflectApply, ReflectOwnKeys, SafeMap, SafeSet, inspectCustom, SymbolIterator, SymbolToPrimitive, SymbolToStringTag,
-    Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise, RegExp,
-    Set, String, Symbol, TypeError, Uint8Array, WeakMap, WeakSet,
+    Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise, RangeError,
+    RegExp, Set, String, Symbol, TypeError, Uint8Array, WeakMap, WeakSet,
     ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypeSort, ArrayPrototypeSlice,
     ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ObjectIs, ObjectKeys, ObjectIsExtensible,
     ObjectPrototypePropertyIsEnumerable, ObjectPrototypeToString, ObjectPrototypeHasOwnProperty,
@@ -183,11 +183,11 @@
   // includes a type prefix such as `Map(2) ` and the bracket. `level` is its nesting depth;
   // `grid`: entries may be laid out in columns (arrays, typed arrays); `alignRight`: the grid
   // aligns them right (numbers); `sortFrom`: the first entry the `sorted` option reorders;
-  // `ref`: its object's number if something refers back to it.
+  // `ref`: its object's number if something refers back to it; `name`: its type's name.
   function block(level, opening, closing, description) {
     return {
       kind: BLOCK, level, opening, closing, description, entries: [],
-      grid: false, alignRight: false, sortFrom: 0, ref: 0,
+      grid: false, alignRight: false, sortFrom: 0, ref: 0, name: "",
     };
   }
 
@@ -428,16 +428,30 @@
       return kind === "regexp" ? shown.description : beyondDepth(name, tag, type);
     }
     state.open.add(value);
+    shown.name = name ?? type;
     try {
       shape.fill(shown, level + 1);
       shown.sortFrom = kind === "array" || kind === "typedArray" ? shown.entries.length : 0;
       addProperties(shown, value, keys, level + 1, state, kind === "error");
       if (shown.grid) shown.alignRight = numbersUpTo(value, kind, shown.entries.length);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      return interrupted(shown);
     } finally {
       state.open.delete(value);
     }
     shown.ref = state.refs.get(value) ?? 0;
     return shown;
+  }
+
+  // Nesting deeper than the stack allows (a long linked list with depth: Infinity) is cut
+  // where the stack ran out, as node cuts it, rather than failing the whole call.
+  function isStackOverflow(error) {
+    return isObject(error) && inherits(error, RangeError.prototype) && StringPrototypeIncludes(`${error.message}`, "call stack");
+  }
+
+  function interrupted(shown) {
+    return text(`[${shown.name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`);
   }
 
   // What a kind of object looks like: either a finished part (an empty container, a function
@@ -640,6 +654,7 @@
   // (Shown so whatever the depth.)
   function describeBufferAlone(buffer, level) {
     const shown = block(level, "ArrayBuffer {", "}", null);
+    shown.name = "ArrayBuffer";
     add(shown.entries, property("byteLength", text(numberText(ArrayBufferPrototypeGetByteLength(buffer)))));
     return shown;
   }
@@ -931,6 +946,15 @@
   }
 
   function renderBlock(shown, indent, state) {
+    try {
+      return layOut(shown, indent, state);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      return render(interrupted(shown), indent, state);
+    }
+  }
+
+  function layOut(shown, indent, state) {
     const options = state.options;
     state.lastEntered = shown.level;
     const entries = renderEntries(shown, indent, state);

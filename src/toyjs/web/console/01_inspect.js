@@ -402,12 +402,15 @@
 
   // ── Objects ──
 
+  // The type node names an object by when no constructor does (`[Map: null prototype]`).
   const FALLBACK_TYPES = {
     __proto__: null, array: "Array", map: "Map", set: "Set", function: "Function", arrayBuffer: "ArrayBuffer",
     sharedArrayBuffer: "SharedArrayBuffer", dataView: "DataView", date: "Date", regexp: "RegExp",
     weakMap: "WeakMap", weakSet: "WeakSet", error: "Error", promise: "Promise",
   };
 
+  // An object: what it is, what names it, which of its keys show; then its shape, cut short
+  // beyond the depth option, otherwise filled with its entries and properties.
   function describeObject(value, level, state) {
     const options = state.options;
     let kind = kindOf(value);

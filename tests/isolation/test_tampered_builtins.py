@@ -118,7 +118,17 @@ TAMPERINGS = {
     "JSON.stringify and parse": "JSON.stringify = JSON.parse = hijacked;",
     "String.prototype methods": (
         "for (const name of ['slice', 'indexOf', 'includes', 'split', 'replace', 'startsWith', 'endsWith',"
-        " 'toLowerCase', 'toUpperCase', 'padStart', 'repeat', 'charCodeAt', 'trim']) String.prototype[name] = hijacked;"
+        " 'toLowerCase', 'toUpperCase', 'padStart', 'padEnd', 'repeat', 'charCodeAt', 'codePointAt', 'trim'])"
+        " String.prototype[name] = hijacked;"
+    ),
+    "toString methods": (
+        "Object.prototype.toString = Function.prototype.toString = Symbol.prototype.toString ="
+        " Error.prototype.toString = Number.prototype.toString = hijacked;"
+    ),
+    "Reflect.ownKeys and Object.getOwnPropertySymbols": "Reflect.ownKeys = Object.getOwnPropertySymbols = hijacked;",
+    "Map and Set size and iterators": (
+        "for (const C of [Map, Set]) { C.prototype[Symbol.iterator] = hijacked;"
+        " Object.defineProperty(C.prototype, 'size', { get: hijacked }); }"
     ),
     "globals": (
         "globalThis.Object = globalThis.Array = globalThis.Map = globalThis.Set = globalThis.String ="

@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 
-@pytest.mark.parametrize("name", ["ordering.mjs", "timer_queues.mjs", "inspect.mjs", "library.mjs"])
+@pytest.mark.parametrize("name", ["ordering.mjs", "timer_queues.mjs", "inspect.mjs", "inspect_layout.mjs", "library.mjs"])
 def test_same_output_as_node(toyjs, node, programs, name):
     ours = toyjs("run", programs / name, cwd=programs)
     theirs = node(programs / name, cwd=programs)

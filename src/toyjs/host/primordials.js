@@ -46,8 +46,8 @@
 
   const TypedArray = Object.getPrototypeOf(Uint8Array);
   const constructors = {
-    Array, ArrayBuffer, BigInt, Boolean, DataView, Error, Map, Number, Object, Promise, RangeError,
-    RegExp, Set, String, Symbol, SyntaxError, TypeError, Uint8Array, WeakMap, WeakSet,
+    Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise,
+    RangeError, RegExp, Set, String, Symbol, SyntaxError, TypeError, Uint8Array, WeakMap, WeakSet,
   };
   for (const name in constructors) primordials[name] = constructors[name];
 
@@ -75,6 +75,8 @@
   methods("Promise", Promise.prototype, ["then"]);
   methods("Map", Map.prototype, ["forEach", "has"]);
   methods("Set", Set.prototype, ["forEach", "has"]);
+  methods("WeakMap", WeakMap.prototype, ["has"]);
+  methods("WeakSet", WeakSet.prototype, ["has"]);
   methods("TypedArray", TypedArray.prototype, ["set", "slice", "subarray"]);
   methods("ArrayBuffer", ArrayBuffer.prototype, ["slice"]);
   getters("TypedArray", TypedArray.prototype, ["length", "buffer", "byteOffset", "byteLength"]);
@@ -83,10 +85,11 @@
   getters("DataView", DataView.prototype, ["buffer", "byteLength", "byteOffset"]);
   getters("Map", Map.prototype, ["size"]);
   getters("Set", Set.prototype, ["size"]);
+  getters("RegExp", RegExp.prototype, ["source", "flags"]);
 
   statics("Object", Object, [
     "assign", "defineProperties", "entries", "freeze", "getOwnPropertySymbols", "getPrototypeOf", "is",
-    "keys",
+    "isExtensible", "keys",
   ]);
   statics("Array", Array, ["isArray"]);
   statics("ArrayBuffer", ArrayBuffer, ["isView"]);
@@ -101,6 +104,7 @@
   primordials.SymbolIterator = Symbol.iterator;
   primordials.SymbolAsyncIterator = Symbol.asyncIterator;
   primordials.SymbolToStringTag = Symbol.toStringTag;
+  primordials.SymbolToPrimitive = Symbol.toPrimitive;
   primordials.inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 
   // SharedArrayBuffer is in a runtime's context but not in the one the snapshot is made in: its

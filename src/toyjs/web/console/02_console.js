@@ -57,7 +57,8 @@
       else ArrayPrototypeUnshift(args, "Assertion failed");
       write(STDERR, format(args));
     },
-    dir(value, options) { write(STDOUT, core.inspect(value, options)); },
+    // (As node's: a value's own [util.inspect.custom] is not used unless the options ask.)
+    dir(value, options) { write(STDOUT, core.inspect(value, { customInspect: false, ...options })); },
     table(data, properties) {
       if (data === null || typeof data !== "object") return write(STDOUT, format([data]));
       const indexHeader = "(index)";

@@ -36,7 +36,11 @@ def write(stream: int, text: str) -> None:
         _closed_streams.add(stream)
 
 
-def promise_state(promise: JSPromise) -> list[Any]:
+def promise_state(promise: Any) -> list[Any] | None:
+    """A promise's state and its value or reason; None for an object that only looks like a
+    promise (its prototype is Promise.prototype, but V8 made it as something else)."""
+    if not isinstance(promise, JSPromise):
+        return None
     state = promise.state
     if state == "fulfilled":
         return [state, promise.result()]

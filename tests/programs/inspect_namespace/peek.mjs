@@ -1,0 +1,2 @@
+import * as exporter from "./exporter.mjs";
+console.log(exporter, { exporter });

@@ -1,0 +1,139 @@
+// Errors as Node's built-ins throw them: a standard error class (TypeError, RangeError...)
+// whose `code` names the failure. `error.name` stays the class's name, while the stack's first
+// line and String(error) read "TypeError [ERR_X]: message", and `code` is an own enumerable
+// property (so inspection shows `{ code: 'ERR_X' }`).
+"use strict";
+const {
+  ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
+  ErrorCaptureStackTrace,
+  ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototypeHasOwnProperty, RangeError,
+  RegExpPrototypeTest, String, StringPrototypeEndsWith, StringPrototypeIncludes,
+  StringPrototypeSlice, TypeError,
+} = core.primordials;
+
+// An error of class `Base` with `code`; `message` is final. Its stack starts at the caller of
+// `hideFrom` (the helper that made it), so that it shows the built-in's function that failed.
+function codedError(Base, code, message, hideFrom = codedError) {
+  const error = new Base(message);
+  // The stack is formatted when first read: read it while the name carries the code.
+  ObjectDefineProperty(error, "name", { value: `${Base.name} [${code}]`, configurable: true, writable: true });
+  ErrorCaptureStackTrace(error, hideFrom);
+  void error.stack;
+  delete error.name;
+  ObjectDefineProperty(error, "code", { value: code, enumerable: true, configurable: true, writable: true });
+  ObjectDefineProperty(error, "toString", {
+    value() { return `${this.name} [${this.code}]: ${this.message}`; },
+    configurable: true,
+    writable: true,
+  });
+  return error;
+}
+
+// How a received value is named in a message: its type and value for primitives (a long
+// string cut to 25 characters), its constructor for objects, its name for functions.
+function describeReceived(value) {
+  if (value === null || value === undefined) return ` Received ${value}`;
+  if (typeof value === "function") return ` Received function ${value.name}`;
+  if (typeof value === "object") {
+    const constructor = constructorOf(value);
+    if (constructor) return ` Received an instance of ${constructor}`;
+    return ` Received ${core.inspect(value, { depth: -1 })}`;
+  }
+  let shown = core.inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${StringPrototypeSlice(shown, 0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+function constructorOf(object) {
+  for (let proto = object; proto !== null; proto = ObjectGetPrototypeOf(proto)) {
+    if (ObjectPrototypeHasOwnProperty(proto, "constructor")) {
+      const constructor = proto.constructor;
+      if (typeof constructor === "function" && constructor.name !== "") return constructor.name;
+    }
+  }
+  return "";
+}
+
+// "A, B, or C"; "A or B"; "A".
+function listed(items, conjunction = "or") {
+  if (items.length <= 2) return ArrayPrototypeJoin(items, ` ${conjunction} `);
+  return `${ArrayPrototypeJoin(ArrayPrototypeSlice(items, 0, -1), ", ")}, ${conjunction} ${items[items.length - 1]}`;
+}
+
+const PRIMITIVE_TYPES = ["string", "function", "number", "object", "boolean", "bigint", "symbol", "undefined"];
+
+// `The "name" argument must be of type string or an instance of Buffer. Received ...`
+function invalidArgType(name, expected, actual) {
+  const list = typeof expected === "string" ? [expected] : expected;
+  const types = [];
+  const instances = [];
+  const others = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (ArrayPrototypeIncludes(PRIMITIVE_TYPES, item)) ArrayPrototypePush(types, item);
+    else if (RegExpPrototypeTest(/^[A-Z]/, item)) ArrayPrototypePush(instances, item);
+    else ArrayPrototypePush(others, item);
+  }
+  let message = StringPrototypeEndsWith(name, " argument")
+    ? `The ${name} must be `
+    : `The "${name}" ${StringPrototypeIncludes(name, ".") ? "property" : "argument"} must be `;
+  const parts = [];
+  if (types.length > 0) ArrayPrototypePush(parts, `${types.length > 1 ? "one of type" : "of type"} ${listed(types)}`);
+  if (instances.length > 0) ArrayPrototypePush(parts, `an instance of ${listed(instances)}`);
+  if (others.length > 0) ArrayPrototypePush(parts, others.length > 1 ? `one of ${listed(others)}` : others[0]);
+  message += ArrayPrototypeJoin(parts, " or ");
+  return codedError(TypeError, "ERR_INVALID_ARG_TYPE", `${message}.${describeReceived(actual)}`, invalidArgType);
+}
+
+function invalidArgValue(name, value, reason = "is invalid") {
+  let shown = core.inspect(value);
+  if (shown.length > 128) shown = `${StringPrototypeSlice(shown, 0, 128)}...`;
+  const kind = StringPrototypeIncludes(name, ".") ? "property" : "argument";
+  return codedError(TypeError, "ERR_INVALID_ARG_VALUE", `The ${kind} '${name}' ${reason}. Received ${shown}`, invalidArgValue);
+}
+
+// `The value of "size" is out of range. It must be >= 0. Received -1`
+function outOfRange(name, range, received) {
+  let shown;
+  if (typeof received === "number" && (received > 2 ** 32 || received < -(2 ** 32))) shown = groupDigits(String(received));
+  else if (typeof received === "bigint") shown = `${groupDigits(String(received))}n`;
+  else shown = core.inspect(received);
+  return codedError(RangeError, "ERR_OUT_OF_RANGE", `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`, outOfRange);
+}
+
+// 4294967296 -> 4_294_967_296, as Node writes large numbers in range errors.
+function groupDigits(digits) {
+  let sign = "";
+  if (digits[0] === "-") {
+    sign = "-";
+    digits = StringPrototypeSlice(digits, 1);
+  }
+  let grouped = "";
+  let end = digits.length;
+  for (; end > 3; end -= 3) grouped = `_${StringPrototypeSlice(digits, end - 3, end)}${grouped}`;
+  return `${sign}${StringPrototypeSlice(digits, 0, end)}${grouped}`;
+}
+
+function missingArgs(...names) {
+  const quoted = [];
+  for (let i = 0; i < names.length; i++) ArrayPrototypePush(quoted, `"${names[i]}"`);
+  const noun = names.length > 1 ? "arguments" : "argument";
+  return codedError(TypeError, "ERR_MISSING_ARGS", `The ${listed(quoted, "and")} ${noun} must be specified`, missingArgs);
+}
+
+// A function of a built-in toyjs does not have yet: the module loads, the call throws.
+function notImplemented(what) {
+  return codedError(Error, "ERR_NOT_IMPLEMENTED", `${what} is not implemented in toyjs yet`, notImplemented);
+}
+
+// A placeholder for `what` that throws notImplemented when called.
+function unimplemented(what) {
+  return function () {
+    throw notImplemented(what);
+  };
+}
+
+module.exports = {
+  codedError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
+  notImplemented, unimplemented, listed,
+};

@@ -15,11 +15,12 @@ from typing import Any, Callable, TypeVar
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, promise_future
-from toyjs.host.modules import FileModuleLoader
+from toyjs.host.modules import FileModuleLoader, ModuleNotFound
 from toyjs.host.snapshot import runtime_snapshot
 from toyjs.isolation.permissions import Permissions
 from toyjs.isolation.workers import WorkerParent, Workers
 from toyjs.node import NodeBuiltins
+from toyjs.node.commonjs import CommonJSModules
 from toyjs.node import snapshot_scripts as node_snapshot_scripts
 from toyjs.web import AREAS, area_ops, area_scripts
 
@@ -62,6 +63,7 @@ class Runtime:
         self.loader = loader or FileModuleLoader(self.permissions, parent.static_graph if parent is not None else None)
         self.builtins = NodeBuiltins(self)
         self.loader.builtins = self.builtins
+        self.loader.commonjs = CommonJSModules(self)
         self.context.module_loader = self.loader
         # What linking the main module's static graph is checked against: nothing for a
         # program's own (as in Deno), the parent's permissions for a worker's (as Deno too).
@@ -131,12 +133,33 @@ class Runtime:
             return exit.code
         return self._exit_code()
 
-    def _start_main(self, main_path: Path) -> JSPromise:
+    def _start_main(self, main_path: Path) -> JSPromise | None:
+        if self._is_commonjs_main(main_path):
+            self.main_url = main_path.as_uri()
+            self.core.requireBuiltin("internal/cjs_loader").runMain(str(main_path))
+            self._process_ticks()
+            return None
         self.main_url = self._link_static_graph(main_path)
         main = self.context.import_module(self.main_url)
         main.then(_ignore, _ignore)  # the runtime itself handles the main module's failure
         self._process_ticks()
         return main
+
+    def _is_commonjs_main(self, main_path: Path) -> bool:
+        """Whether the main file runs as CommonJS (by the rules ``import`` follows); it is the
+        program's own, so it is read without permission, as an ES main module is."""
+        with self.loader.linking_static_graph(self._static_graph_permissions):
+            found = self.loader.resolve_require(str(main_path), None)
+            if found is None:
+                raise ModuleNotFound(f"Cannot find module '{main_path}'")
+            path = Path(found)
+            kind = self.loader.format_of(path)
+            if kind in ("commonjs", "ambiguous"):
+                self.loader.static_graph.urls.add(path.as_uri())
+                source = self.loader.source_of(str(path))
+        if kind == "ambiguous":
+            return not self.loader.commonjs.is_module_syntax(source, str(path))  # type: ignore[union-attr]
+        return kind == "commonjs"
 
     def _link_static_graph(self, main_path: Path) -> str:
         """Resolve, load and link the main module and everything it imports statically,

@@ -21,8 +21,9 @@ def write(tmp_path, name, source):
     return path
 
 
-def test_uncaught_error_exits_1_with_js_stack(toyjs, tmp_path):
-    app = write(tmp_path, "app.js", """\
+@pytest.mark.parametrize("name", ["app.mjs", "app.js"])
+def test_uncaught_error_exits_1_with_js_stack(toyjs, tmp_path, name):
+    app = write(tmp_path, name, """\
         console.log("before");
         function fail() {
           throw new TypeError("bad thing");
@@ -33,7 +34,9 @@ def test_uncaught_error_exits_1_with_js_stack(toyjs, tmp_path):
     assert result.code == 1
     assert result.stdout == "before\n"
     assert result.stderr.startswith("Uncaught TypeError: bad thing\n")
-    assert f"at fail ({app.as_uri()}:3:9)" in result.stderr
+    # an ES module is named by its URL, a CommonJS one (app.js here) by its path, as in Node
+    where = app.as_uri() if name == "app.mjs" else str(app)
+    assert f"at fail ({where}:3:9)" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,10 +34,24 @@ from urllib.parse import unquote, urlsplit
 
 from toyjs.engine import SyntheticModule
 from toyjs.errors import HostError
-from toyjs.host.permissions import WORKING_DIRECTORY, PermissionPolicy, check_hiding_target
+from toyjs.host.packages import IMPORT_CONDITIONS, REQUIRE_CONDITIONS, format_by_extension, match_exports, match_map
+from toyjs.host.permissions import WORKING_DIRECTORY, PermissionDenied, PermissionPolicy, check_hiding_target
 
 EXTENSIONS = ("", ".js", ".mjs")
+# What require() tries after the path as given, in order (.node addons cannot load here).
+REQUIRE_EXTENSIONS = (".js", ".json", ".node")
+LITERAL_REQUIRE = re.compile(r"""\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)""")
 BUILTIN_SCHEME = "node:"
+
+
+class CommonJSModules(Protocol):
+    """How ES modules see CommonJS ones (given by the layer above)."""
+
+    def module(self, path: str, source: str) -> SyntheticModule:
+        """A CommonJS file as an ES module."""
+
+    def is_module_syntax(self, source: str, path: str) -> bool:
+        """Whether a ``.js`` file no package ``type`` decides has ES module syntax."""
 
 
 class BuiltinModules(Protocol):
@@ -46,7 +61,6 @@ class BuiltinModules(Protocol):
         """The built-in ``specifier`` names, or None."""
 
     def module(self, name: str) -> SyntheticModule: ...
-CONDITIONS = ("import", "default")
 
 
 class ModuleNotFound(HostError):
@@ -84,6 +98,9 @@ class StaticGraph:
     def __init__(self) -> None:
         self.urls: set[str] = set()
         self.resolutions: dict[tuple[str, str], str] = {}
+        # require("literal") calls in the graph's CommonJS modules, as (request, file): what
+        # they reach joins the graph, as static imports do (see FileModuleLoader.source_of).
+        self.requires: set[tuple[str, str]] = set()
 
     def add(self, specifier: str, referrer: str, url: str) -> None:
         self.urls.add(url)
@@ -101,6 +118,7 @@ class StaticGraph:
         twin = StaticGraph()
         twin.urls = set(self.urls)
         twin.resolutions = dict(self.resolutions)
+        twin.requires = set(self.requires)
         return twin
 
 
@@ -116,8 +134,11 @@ class FileModuleLoader:
         self.static_graph = static_graph if static_graph is not None else StaticGraph()
         # Built-in modules (``node:fs``), given by the layer above: they load without permission.
         self.builtins: BuiltinModules | None = None
+        # CommonJS files imported by ES modules; without it, every .js file is an ES module.
+        self.commonjs: CommonJSModules | None = None
         self._policy = permissions  # what each look at the file system is checked against now
         self._linking = False
+        self._manifests: dict[Path, dict[str, Any] | None] = {}
 
     @contextmanager
     def linking_static_graph(self, policy: PermissionPolicy | None) -> Iterator[None]:
@@ -162,6 +183,11 @@ class FileModuleLoader:
             return f"export default JSON.parse({json.dumps(text)});"
         if kind is not None:
             raise HostError(f'Module "{url}" has an unsupported import assertion type "{kind}"', js_name="TypeError")
+        if self.commonjs is not None and path.suffix != ".json":
+            kind = self.format_of(path)
+            if kind == "commonjs" or (kind == "ambiguous" and not self.commonjs.is_module_syntax(text, str(path))):
+                self._note_requires(path, text)
+                return self.commonjs.module(str(path), text)
         if path.suffix == ".json":
             raise HostError(
                 f'Module "{url}" needs an import assertion of type "json"',
@@ -246,67 +272,219 @@ class FileModuleLoader:
         raise ModuleNotFound(f"Cannot find package '{name}'{_imported_from(referrer)}")
 
     def _resolve_in_package(self, package: Path, subpath: str) -> Path | None:
-        manifest_path = package / "package.json"
-        manifest: dict[str, Any] = {}
-        if self._is_file(manifest_path):
-            try:
-                manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            except ValueError as error:
-                raise HostError(f"{manifest_path}: invalid JSON: {error}", js_name="SyntaxError") from error
+        manifest = self.manifest(package) or {}
         if "exports" in manifest:
-            target = _match_exports(manifest["exports"], subpath)
-            if target is None:
-                raise ModuleNotFound(f"Package subpath '{subpath}' is not defined by \"exports\" in {manifest_path}")
-            path = _normalized(package / target)
+            path = self._exported(package, manifest, subpath, IMPORT_CONDITIONS)
             return path if self._is_file(path) else None
         if subpath == ".":
-            for field in ("module", "main"):
-                entry = manifest.get(field)
-                if isinstance(entry, str):
-                    found = self._resolve_file(_normalized(package / entry))
-                    if found:
-                        return found
+            entry = manifest.get("main")
+            if isinstance(entry, str):
+                found = self._resolve_file(_normalized(package / entry))
+                if found:
+                    return found
             return self._resolve_file(package / "index")
         return self._resolve_file(_normalized(package / subpath))
 
+    # --- package.json
+    def manifest(self, folder: Path) -> dict[str, Any] | None:
+        """``folder/package.json`` parsed, or None when there is none (read once per loader)."""
+        if folder in self._manifests:
+            return self._manifests[folder]
+        path = folder / "package.json"
+        manifest: dict[str, Any] | None = None
+        if self._is_file(path):
+            try:
+                parsed = json.loads(path.read_text(encoding="utf-8"))
+            except ValueError as error:
+                raise HostError(
+                    f"Invalid package config {path}.", js_name="Error", code="ERR_INVALID_PACKAGE_CONFIG"
+                ) from error
+            manifest = parsed if isinstance(parsed, dict) else {}
+        self._manifests[folder] = manifest
+        return manifest
 
-def _match_exports(exports: Any, subpath: str) -> str | None:
-    """The target of ``subpath`` in a package.json ``exports`` field (Node's algorithm, with the
-    ``import`` and ``default`` conditions)."""
-    if isinstance(exports, (str, list)) or (
-        isinstance(exports, dict) and exports and not any(key.startswith(".") for key in exports)
-    ):
-        return _conditional_target(exports) if subpath == "." else None
-    if not isinstance(exports, dict):
+    def package_scope(self, path: Path) -> tuple[Path, dict[str, Any]] | None:
+        """The nearest package.json at or above ``path``'s folder, with its folder (a
+        ``node_modules`` folder ends the search, as in Node). One the program may not read
+        is passed over: asking how a file it may load is to be parsed reads no more than
+        its ``type``, and must not need read access to every folder above it."""
+        for folder in path.parents:
+            try:
+                manifest = self.manifest(folder)
+            except PermissionDenied:
+                manifest = None
+            if manifest is not None:
+                return folder, manifest
+            if folder.name == "node_modules":
+                return None
         return None
-    if subpath in exports:
-        return _conditional_target(exports[subpath])
-    best: tuple[str, str] | None = None
-    for key in exports:
-        if "*" in key:
-            prefix, suffix = key.split("*", 1)
-            if subpath.startswith(prefix) and subpath.endswith(suffix) and len(subpath) >= len(key) - 1:
-                if best is None or len(prefix) > len(best[0].split("*")[0]):
-                    best = (key, subpath[len(prefix) : len(subpath) - len(suffix)])
-    if best is None:
+
+    def format_of(self, path: Path) -> str:
+        """How a file loads: ``"commonjs"``, ``"module"``, ``"json"``, or ``"ambiguous"`` (a
+        ``.js`` file no package ``type`` decides: its syntax will)."""
+        by_extension = format_by_extension(path.suffix)
+        if by_extension is not None:
+            return by_extension
+        scope = self.package_scope(path)
+        kind = scope[1].get("type") if scope is not None else None
+        if kind == "module":
+            return "module"
+        if kind == "commonjs":
+            return "commonjs"
+        return "ambiguous"
+
+    def _exported(self, package: Path, manifest: dict[str, Any], subpath: str, conditions: frozenset[str]) -> Path:
+        target = match_exports(manifest["exports"], subpath, conditions)
+        if target is None or not target.startswith("./"):
+            where = "" if subpath == "." else f" subpath '{subpath}'"
+            raise HostError(
+                f"Package{where} is not defined by \"exports\" in {package / 'package.json'}"
+                if subpath != "."
+                else f"No \"exports\" main defined in {package / 'package.json'}",
+                js_name="Error",
+                code="ERR_PACKAGE_PATH_NOT_EXPORTED",
+            )
+        return _normalized(package / target)
+
+    # --- require(): Node's CommonJS resolution
+    def resolve_require(self, request: str, parent: str | None, paths: list[str] | None = None) -> str | None:
+        """The file ``require(request)`` from ``parent`` (a path, or None for the working
+        directory) loads, by Node's algorithm; None when there is none (the caller makes
+        Node's MODULE_NOT_FOUND error, which names the require stack). A literal require of
+        a module of the program's graph is part of the graph: it needs no permission."""
+        if parent is not None and paths is None and (request, parent) in self.static_graph.requires:
+            saved, self._policy = self._policy, None
+            try:
+                found = self._find_required(request, parent, None)
+            finally:
+                self._policy = saved
+            if found is not None:
+                self.static_graph.urls.add(_normalized(Path(found)).as_uri())
+            return found
+        return self._find_required(request, parent, paths)
+
+    def source_of(self, path: str) -> str:
+        """The text of a module file (read access checked, unless it is in the program's graph);
+        a CommonJS module of the graph brings its literal requires into it."""
+        file = Path(path)
+        self._check_read(file)
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ModuleNotFound(f"Cannot read module {path}: {error.strerror}") from error
+        self._note_requires(file, text)
+        return text
+
+    def _note_requires(self, file: Path, text: str) -> None:
+        if self.static_graph.holds(file):
+            for match in LITERAL_REQUIRE.finditer(text):
+                self.static_graph.requires.add((match.group(2), str(file)))
+
+    def _find_required(self, request: str, parent: str | None, paths: list[str] | None) -> str | None:
+        if request.startswith("file:"):
+            request = str(path_of(request))
+        if request.startswith("/"):
+            found = self._require_file_or_directory(_normalized(Path(request)))
+            return str(found) if found is not None else None
+        base = Path(parent).parent if parent else self._base_directory("")
+        if request.startswith(("./", "../")) or request in (".", ".."):
+            starts = [Path(p) for p in paths] if paths is not None else [base]
+            for start in starts:
+                found = self._require_file_or_directory(_normalized(start / request))
+                if found is not None:
+                    return str(found)
+            return None
+        if request.startswith("#"):
+            return str(self._package_import(request, base, parent or str(base)))
+        own = self._self_reference(request, base)
+        if own is not None:
+            return str(own)
+        name, subpath = _package_name(request)
+        for folder in self._node_modules_folders(base, paths):
+            package = _normalized(folder / name)
+            if not self._is_dir(package):
+                continue
+            manifest = self.manifest(package)
+            if manifest is not None and "exports" in manifest:
+                path = self._exported(package, manifest, subpath, REQUIRE_CONDITIONS)
+                return str(path) if self._is_file(path) else None
+            found = self._require_file_or_directory(_normalized(folder / request))
+            if found is not None:
+                return str(found)
         return None
-    target = _conditional_target(exports[best[0]])
-    return target.replace("*", best[1]) if target else None
+
+    def _require_file_or_directory(self, candidate: Path) -> Path | None:
+        if self._is_file(candidate):
+            return candidate
+        for extension in REQUIRE_EXTENSIONS:
+            path = candidate.with_name(candidate.name + extension)
+            if self._is_file(path):
+                return path
+        if not self._is_dir(candidate):
+            return None
+        manifest = self.manifest(candidate)
+        main = manifest.get("main") if manifest else None
+        if isinstance(main, str) and main:
+            entry = _normalized(candidate / main)
+            for path in (entry, *(entry.with_name(entry.name + e) for e in REQUIRE_EXTENSIONS)):
+                if self._is_file(path):
+                    return path
+            for path in (entry / f"index{e}" for e in REQUIRE_EXTENSIONS):
+                if self._is_file(path):
+                    return path
+        for extension in REQUIRE_EXTENSIONS:
+            path = candidate / f"index{extension}"
+            if self._is_file(path):
+                return path
+        return None
+
+    def _node_modules_folders(self, base: Path, paths: list[str] | None) -> list[Path]:
+        if paths is not None:
+            folders: list[Path] = []
+            for start in paths:
+                folders.extend(_node_modules_above(Path(start)))
+            return folders
+        return _node_modules_above(base)
+
+    def _self_reference(self, request: str, base: Path) -> Path | None:
+        """A package requiring itself by its own name, through its ``exports``."""
+        scope = self.package_scope(base / "x")
+        if scope is None:
+            return None
+        folder, manifest = scope
+        name, subpath = _package_name(request)
+        if manifest.get("name") != name or "exports" not in manifest:
+            return None
+        return self._exported(folder, manifest, subpath, REQUIRE_CONDITIONS)
+
+    def _package_import(self, request: str, base: Path, parent: str) -> Path:
+        """``#name`` through the nearest package.json's ``imports``."""
+        scope = self.package_scope(base / "x")
+        imports = scope[1].get("imports") if scope is not None else None
+        target = match_map(imports, request, REQUIRE_CONDITIONS) if isinstance(imports, dict) else None
+        if scope is None or target is None:
+            where = f" in package {scope[0] / 'package.json'}" if scope is not None else ""
+            raise HostError(
+                f'Package import specifier "{request}" is not defined{where} imported from {parent}',
+                js_name="TypeError",
+                code="ERR_PACKAGE_IMPORT_NOT_DEFINED",
+            )
+        if target.startswith("./"):
+            return _normalized(scope[0] / target)
+        found = self.resolve_require(target, str(base / "x"))
+        if found is None:
+            raise ModuleNotFound(f"Cannot find package '{target}'")
+        return Path(found)
 
 
-def _conditional_target(target: Any) -> str | None:
-    if isinstance(target, str):
-        return target
-    if isinstance(target, list):
-        for option in target:
-            resolved = _conditional_target(option)
-            if resolved:
-                return resolved
-        return None
-    if isinstance(target, dict):
-        for condition, value in target.items():
-            if condition in CONDITIONS:
-                resolved = _conditional_target(value)
-                if resolved:
-                    return resolved
-    return None
+def _package_name(request: str) -> tuple[str, str]:
+    """(``name`` or ``@scope/name``, ``"."`` or ``"./rest"``) of a bare specifier."""
+    parts = request.split("/")
+    length = 2 if request.startswith("@") else 1
+    rest = "/".join(parts[length:])
+    return "/".join(parts[:length]), f"./{rest}" if rest else "."
+
+
+def _node_modules_above(start: Path) -> list[Path]:
+    """``node_modules`` folders from ``start`` up to the root, skipping ones inside another."""
+    return [folder / "node_modules" for folder in (start, *start.parents) if folder.name != "node_modules"]

@@ -17,7 +17,7 @@ import importlib
 from pathlib import Path
 from typing import Any, Callable
 
-from toyjs.engine import SyntheticModule
+from toyjs.engine import SyntheticModule, undefined
 from toyjs.errors import HostError
 
 NODE = Path(__file__).parent
@@ -81,18 +81,23 @@ class NodeBuiltins:
         return {
             "builtinSource": self._source,
             "builtinNames": lambda: sorted(builtin_names() - SCHEME_ONLY),
+            "builtinName": lambda specifier: _or_undefined(self.name_of(specifier)),
         }
 
-    def _source(self, name: str) -> str:
+    def _source(self, name: str) -> dict[str, Any]:
+        """A built-in's JS, and the ops its folder's ops.py adds (the first time only)."""
         folder = name.partition("/")[0]
+        added: dict[str, Callable[..., Any]] = {}
         if folder not in self._ops_added:
             self._ops_added.add(folder)
             make = _ops_factory(folder)
             if make is not None:
-                table = self._runtime.core.ops
-                for op_name, function in make(self._runtime).items():
-                    table[op_name] = function
-        return builtin_source(name)
+                added = make(self._runtime)
+        return {"source": builtin_source(name), "ops": added}
+
+
+def _or_undefined(value: Any) -> Any:
+    return undefined if value is None else value
 
 
 @functools.cache

@@ -2,7 +2,7 @@
 // body of a function of (exports, require, module, core), run once per runtime.
 (function (core, ops) {
   "use strict";
-  const { ArrayPrototypePush, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
+  const { ArrayPrototypePush, ObjectAssign, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
   const loaded = new SafeMap();
   const PARAMETERS = ["exports", "require", "module", "core"];
 
@@ -11,7 +11,8 @@
     const cached = loaded.get(name);
     if (cached !== undefined) return cached.exports;
     if (typeof name !== "string") throw new TypeError("a built-in's name must be a string");
-    const body = ops.builtinSource(name);
+    const { source: body, ops: added } = ops.builtinSource(name);
+    ObjectAssign(ops, added);
     const module = { exports: {}, id: name };
     loaded.set(name, module); // a cycle between built-ins sees the exports made so far
     try {
@@ -44,6 +45,8 @@
 
   core.requireBuiltin = requireBuiltin;
   core.builtinNames = () => ops.builtinNames();
+  // The built-in a specifier names ("node:fs", "fs"), or undefined.
+  core.builtinName = (specifier) => ops.builtinName(specifier);
   core.builtinExportNames = builtinExportNames;
   core.builtinNamespace = builtinNamespace;
 })

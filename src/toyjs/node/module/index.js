@@ -1,12 +1,4 @@
-// node:module: the module system's own API.
+// node:module: the Module class of CommonJS itself, with createRequire, builtinModules,
+// isBuiltin (internal/cjs_loader.js).
 "use strict";
-const { ArrayPrototypeIncludes, StringPrototypeStartsWith, StringPrototypeSlice } = core.primordials;
-
-const builtinModules = core.builtinNames();
-
-function isBuiltin(specifier) {
-  const name = StringPrototypeStartsWith(specifier, "node:") ? StringPrototypeSlice(specifier, 5) : specifier;
-  return ArrayPrototypeIncludes(builtinModules, name);
-}
-
-module.exports = { builtinModules, isBuiltin };
+module.exports = require("internal/cjs_loader").Module;

@@ -1,0 +1,88 @@
+"""CommonJS and its interop with ES modules, compared with node byte for byte; and the
+permission rule for require(): literal requires of the program's own modules are its static
+graph (free, as static imports are); anything else needs read access."""
+
+import textwrap
+
+import pytest
+
+
+def test_commonjs_program_as_node(toyjs, node, programs):
+    folder = programs / "commonjs"
+    ours = toyjs("run", "--allow-read", folder / "main.js", cwd=folder)
+    theirs = node(folder / "main.js", cwd=folder)
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+
+
+def write_program(tmp_path, files):
+    for name, source in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source))
+    return tmp_path
+
+
+def test_literal_requires_are_the_programs_own_graph(toyjs, tmp_path):
+    app = write_program(tmp_path, {
+        "app/main.js": """\
+            const { greet } = require("./greet");
+            const settings = require("./settings.json");
+            console.log(greet(settings.name));
+            const name = "../secret/" + "key.js";
+            try { require(name); } catch (error) { console.log(error.name); }
+        """,
+        "app/greet.js": "exports.greet = (who) => `hello ${require('./punctuation').mark(who)}`;\n",
+        "app/punctuation.js": "exports.mark = (text) => text + '!';\n",
+        "app/settings.json": '{"name": "world"}\n',
+        "secret/key.js": "module.exports = 'hunter2';\n",
+    })
+    result = toyjs("run", app / "app/main.js")
+    assert (result.code, result.stdout) == (0, "hello world!\nNotCapable\n"), result.stderr
+    granted = toyjs("run", "--allow-read", app / "app/main.js")
+    assert granted.stdout == "hello world!\n"  # the secret module loads, and throws nothing
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("console.log(typeof require, typeof module);\n", "function object\n"),
+        ("import { isBuiltin } from 'node:module';\nconsole.log(typeof require);\n", "undefined\n"),
+        ("const x = await Promise.resolve(5);\nconsole.log(x, typeof require);\n", "5 undefined\n"),
+    ],
+    ids=["commonjs", "import-syntax", "top-level-await"],
+)
+def test_a_js_file_without_package_type_runs_by_its_syntax(toyjs, tmp_path, source, expected):
+    # Node 24's detection: ES module syntax (import/export, import.meta, top-level await)
+    # makes a typeless .js file an ES module; anything else is CommonJS.
+    main = tmp_path / "main.js"
+    main.write_text(source)
+    result = toyjs("run", main)
+    assert (result.code, result.stdout) == (0, expected), result.stderr
+
+
+def test_package_type_decides_for_js_files(toyjs, tmp_path):
+    app = write_program(tmp_path, {
+        "package.json": '{"type": "module"}\n',
+        "main.js": "import { value } from './dep.cjs';\nconsole.log(value, typeof require);\n",
+        "dep.cjs": "exports.value = 'from cjs';\n",
+    })
+    result = toyjs("run", app / "main.js")
+    assert (result.code, result.stdout) == (0, "from cjs undefined\n"), result.stderr
+
+
+def test_require_of_an_es_module_with_top_level_await_fails_as_in_node_24(toyjs, tmp_path):
+    app = write_program(tmp_path, {
+        "main.cjs": "try { require('./tla.mjs'); } catch (error) { console.log(error.code); }\n",
+        "tla.mjs": "await null;\nexport const late = 1;\n",
+    })
+    result = toyjs("run", app / "main.cjs")
+    assert result.stdout == "ERR_REQUIRE_ASYNC_MODULE\n", result.stderr
+
+
+def test_errors_keep_the_files_own_lines(toyjs, tmp_path):
+    main = tmp_path / "main.js"
+    main.write_text("#!/usr/bin/env node\nconst a = 1;\nnull.boom;\n")
+    result = toyjs("run", main)
+    assert result.code == 1
+    assert f"at Object.<anonymous> ({main}:3:6)" in result.stderr

@@ -1,0 +1,1 @@
+export const value = 42; export default "the default";

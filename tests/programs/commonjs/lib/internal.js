@@ -1,0 +1,1 @@
+exports.internal = "from #internal";

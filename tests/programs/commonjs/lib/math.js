@@ -1,0 +1,3 @@
+const add = (a, b) => a + b;
+function twice(n) { return n * 2; }
+module.exports = { add, twice };

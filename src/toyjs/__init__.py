@@ -23,7 +23,7 @@ from toyjs.engine import (
 from toyjs.errors import ClosedError, Error, HeapLimitError, HostError, JSError, TerminatedError
 from toyjs.host.loop import UnhandledRejection
 from toyjs.host.permissions import PermissionDenied
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 from toyjs.runtime import Runtime, UnsettledTopLevelAwait
 
 __all__ = [

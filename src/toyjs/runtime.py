@@ -14,11 +14,11 @@ from typing import Any, Callable, TypeVar
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, TerminatedError
-from toyjs.host.loop import EventLoop, ProcessExit, promise_future
+from toyjs.host.loop import EventLoop, ProcessExit, new_event_loop, promise_future
 from toyjs.host.modules import FileModuleLoader, ModuleNotFound
 from toyjs.host.snapshot import runtime_snapshot
-from toyjs.isolation.permissions import Permissions
-from toyjs.isolation.workers import WorkerParent, Workers
+from toyjs.host.grants import Permissions
+from toyjs.web.workers.threads import WorkerParent, Workers
 from toyjs.node import NodeBuiltins
 from toyjs.node.commonjs import CommonJSModules
 from toyjs.node import snapshot_scripts as node_snapshot_scripts
@@ -351,15 +351,6 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
         idle_limit.cancel()
         runtime.isolate.set_deadline(None)
         loop.clear_stop()
-
-
-def new_event_loop() -> asyncio.AbstractEventLoop:
-    """uvloop's loop when it is installed (it is a dependency), else asyncio's."""
-    try:
-        import uvloop
-    except ImportError:
-        return asyncio.new_event_loop()
-    return uvloop.new_event_loop()
 
 
 def _ignore(_value: Any) -> None:

@@ -18,7 +18,7 @@ from conftest import run_python
 import toyjs
 from toyjs.isolation.process_child import portable
 from toyjs.isolation.sandbox import InProcessSandbox, ProcessSandbox
-from toyjs.isolation.workers import MAX_LIVE_WORKERS
+from toyjs.web.workers.threads import MAX_LIVE_WORKERS
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 
 KINDS = ("net", "read", "write", "env")
 COMMANDS_WITH_OPERAND = {"run", "eval"}

@@ -14,7 +14,7 @@ from toyjs.cli.report import report
 from toyjs.engine import V8_SOURCE
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 from toyjs.runtime import Runtime, run_with_time_limit, time_limit_message
 
 PERMISSIONS = """permissions (before the file; nothing is granted by default to `run`):

@@ -339,3 +339,12 @@ def _promise_await(self: JSPromise) -> Any:
 
 
 JSPromise.__await__ = _promise_await  # type: ignore[attr-defined]
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    """uvloop's loop when it is installed (it is a dependency), else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()

@@ -1,7 +1,7 @@
 """The permission check every host op that reaches outside the program goes through.
 
-The host only defines the interface; the policies (what is granted) live in
-`toyjs.isolation.permissions`. The module loader checks read access for what lies outside the
+The host defines the interface; `toyjs.host.grants` is the policy runtimes are given
+(Deno's model), and embedders may pass their own. The module loader checks read access for what lies outside the
 program's static module graph (see `toyjs.host.modules`).
 """
 

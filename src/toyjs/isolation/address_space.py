@@ -28,7 +28,7 @@ import resource
 import threading
 from typing import TYPE_CHECKING
 
-from toyjs.isolation.workers import MAX_LIVE_WORKERS
+from toyjs.web.workers.threads import MAX_LIVE_WORKERS
 
 if TYPE_CHECKING:
     from toyjs.runtime import Runtime

@@ -21,7 +21,7 @@ from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from toyjs.errors import ClosedError, Error, TerminatedError
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 from toyjs.isolation.process_child import serve
 
 START_TIMEOUT = 60.0

@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 from toyjs.isolation.process_sandbox import SandboxProcess
 from toyjs.isolation.tenant_runtime import TenantRuntime
 

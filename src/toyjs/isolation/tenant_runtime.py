@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from toyjs.engine import JSPromise
 from toyjs.errors import Error, HeapLimitError
 from toyjs.host.loop import ProcessExit, promise_future
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 from toyjs.runtime import Runtime, run_with_time_limit
 
 T = TypeVar("T")

@@ -1,4 +1,4 @@
-"""The Python side of Worker: ops over the runtime's `workers` (see toyjs.isolation.workers),
+"""The Python side of Worker: ops over the runtime's `workers` (see toyjs.web.workers.threads),
 which starts each worker on its own thread with its own isolate and event loop."""
 
 from __future__ import annotations

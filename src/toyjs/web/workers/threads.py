@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from toyjs.engine import Message
 from toyjs.errors import HostError, JSError, TerminatedError
-from toyjs.host.loop import uncaught_prefix
+from toyjs.host.loop import new_event_loop, uncaught_prefix
 from toyjs.host.modules import StaticGraph, path_of
 from toyjs.host.permissions import WORKING_DIRECTORY, check_hiding_target
-from toyjs.isolation.permissions import Permissions
+from toyjs.host.grants import Permissions
 
 if TYPE_CHECKING:
     from toyjs.host.loop import EventLoop
@@ -208,6 +208,7 @@ class WorkerThread:
         )
         self._permissions = permissions
         self._heap_limit = owner.runtime.heap_limit
+        self._runtime_class = type(owner.runtime)
         self._lock = threading.Lock()
         self._runtime: Runtime | None = None  # once it is up, on the worker's thread
         self._inbox = Mailbox(self._messages_from_parent)
@@ -241,13 +242,13 @@ class WorkerThread:
             runtime.loop.dispatch(runtime.core.parentMessages, batch)
 
     def _main(self) -> None:
-        from toyjs.runtime import Runtime, new_event_loop  # the runtime module builds Workers
 
         failure: dict[str, Any] | None = None
         aio = new_event_loop()
         runtime: Runtime | None = None
         try:
-            runtime = Runtime(heap_limit=self._heap_limit, permissions=self._permissions, parent=self._link)
+            # A runtime of the parent's own class (the runtime layer sits above this one).
+            runtime = self._runtime_class(heap_limit=self._heap_limit, permissions=self._permissions, parent=self._link)
             runtime.loop.attach(aio)
             with self._lock:
                 if self._terminated:

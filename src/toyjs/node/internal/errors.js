@@ -39,8 +39,13 @@ function describeReceived(value) {
     if (constructor) return ` Received an instance of ${constructor}`;
     return ` Received ${core.inspect(value, { depth: -1 })}`;
   }
-  let shown = core.inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${StringPrototypeSlice(shown, 0, 25)}...`;
+  let shown;
+  if (typeof value === "string") {
+    // The text cut to 25 characters, the cut marked inside the quotes: ('abc...').
+    shown = core.inspect(value.length > 28 ? `${StringPrototypeSlice(value, 0, 25)}...` : value);
+  } else {
+    shown = core.inspect(value);
+  }
   return ` Received type ${typeof value} (${shown})`;
 }
 

@@ -106,6 +106,9 @@
   primordials.SymbolToStringTag = Symbol.toStringTag;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;
   primordials.inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+  // node:querystring and node:url
+  primordials.URIError = URIError;
+  primordials.decodeURIComponent = decodeURIComponent;
 
   // SharedArrayBuffer is in a runtime's context but not in the one the snapshot is made in: its
   // byteLength getter is taken as the runtime starts (core.start), still before any program.

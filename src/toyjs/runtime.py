@@ -175,8 +175,13 @@ class Runtime:
         return self._blocking(self.eval_async(code, filename))
 
     async def eval_async(self, code: str, filename: str = "<eval>") -> Any:
+        return await self.eval_promise_async(self._evaluate, code, filename)
+
+    async def eval_promise_async(self, start: Callable[..., Any], *args: Any) -> Any:
+        """Run ``start(*args)`` (which calls into JS) as a macrotask; a promise it returns is
+        awaited while the event loop runs."""
         self.loop.attach(asyncio.get_running_loop())
-        value = self.loop.macrotask(self._evaluate, code, filename)
+        value = self.loop.macrotask(start, *args)
         self.loop.raise_fatal()
         if not isinstance(value, JSPromise):
             return value
@@ -219,6 +224,29 @@ class Runtime:
         except ProcessExit as exit:
             return exit.code
         return self._exit_code()
+
+    # --- npm packages and modules from Python
+    def require(self, specifier: str, *, base: str | os.PathLike[str] | None = None) -> Any:
+        """``require(specifier)`` as a CommonJS module in folder ``base`` (the working
+        directory by default) would run it: a package from ``node_modules``, a file, or a
+        built-in. Returns ``module.exports`` as a live handle (a package's functions keep
+        their ``this``); reading the package needs read permission, as any program's would."""
+        folder = Path(base if base is not None else os.getcwd()).absolute()
+        loader = self.core.requireBuiltin("internal/cjs_loader")
+        require = loader.createRequire(str(folder / "<toyjs>"))
+        exports = require.call_handle(None, specifier)
+        self._process_ticks()
+        return exports
+
+    def import_module(self, specifier: str, *, base: str | os.PathLike[str] | None = None) -> Any:
+        """``import(specifier)`` from folder ``base`` (the working directory by default): the
+        module's namespace, once it and its graph evaluated (the event loop runs meanwhile)."""
+        return self._blocking(self.import_module_async(specifier, base=base))
+
+    async def import_module_async(self, specifier: str, *, base: str | os.PathLike[str] | None = None) -> Any:
+        folder = Path(base if base is not None else os.getcwd()).absolute()
+        referrer = (folder / "<toyjs>").as_uri()
+        return await self.eval_promise_async(lambda: self.context.import_module(specifier, referrer))
 
     def evaluate_for_repl(self, code: str) -> JSObject:
         return self._evaluate(code, "REPL", True)

@@ -246,7 +246,7 @@ nb::object iterate(JSObject& self) {
 }
 
 nb::object call_function(JSFunction& self, nb::handle this_py, PyObject* const* args, size_t argc,
-                         bool construct) {
+                         bool construct, bool as_handle = false) {
   CallScope scope(self.ctx);
   v8::Isolate* isolate = scope.isolate();
   v8::TryCatch try_catch(isolate);
@@ -284,6 +284,7 @@ nb::object call_function(JSFunction& self, nb::handle this_py, PyObject* const* 
       return function->Call(c, receiver, static_cast<int>(argc), argv);
     });
   }
+  if (as_handle) return wrap_handle(self.ctx, result);
   return convert_result(scope, try_catch, result);
 }
 
@@ -515,6 +516,11 @@ void bind_handles(nb::module_& m) {
       .def("call", [](JSFunction& self, nb::handle this_value, nb::args args) {
         return call_function(self, this_value, tuple_items(args), args.size(), false);
       }, nb::arg("this").none(), nb::arg("args"), "Call with an explicit `this`.")
+      .def("call_handle", [](JSFunction& self, nb::handle this_value, nb::args args) {
+        return call_function(self, this_value, tuple_items(args), args.size(), false, true);
+      }, nb::arg("this").none(), nb::arg("args"),
+         "Call with an explicit `this`; the result is a live handle, not converted (an object "
+         "with methods keeps them, and `this`).")
       .def("new", [](JSFunction& self, nb::args args) {
         return call_function(self, nb::handle(), tuple_items(args), args.size(), true);
       }, "Call as a constructor (`new f(...)`).")

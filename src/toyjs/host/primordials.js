@@ -76,7 +76,7 @@
   methods("BigInt", BigInt.prototype, ["valueOf"]);
   methods("Date", Date.prototype, ["getTime", "toISOString", "toString"]);
   methods("Promise", Promise.prototype, ["then"]);
-  methods("Map", Map.prototype, ["forEach", "has"]);
+  methods("Map", Map.prototype, ["forEach", "get", "has"]);
   methods("Set", Set.prototype, ["forEach", "has"]);
   methods("WeakMap", WeakMap.prototype, ["has"]);
   methods("WeakSet", WeakSet.prototype, ["has"]);
@@ -100,7 +100,7 @@
   statics("Math", Math, ["floor", "max", "min", "round", "sqrt"]);
   statics("JSON", JSON, ["parse", "stringify"]);
   statics("String", String, ["fromCharCode", "fromCodePoint"]);
-  statics("Reflect", Reflect, ["getOwnPropertyDescriptor", "ownKeys"]);
+  statics("Reflect", Reflect, ["construct", "getOwnPropertyDescriptor", "ownKeys"]);
   statics("Promise", Promise, ["reject", "resolve"]);
   statics("Error", Error, ["captureStackTrace"]);
   statics("Date", Date, ["now"]);

@@ -410,7 +410,8 @@ function abortErrorFor(signal) {
 }
 
 // A promise of the arguments of the next `name` event; an 'error' event first rejects it.
-function once(emitter, name, options = {}) {
+// (An async function, as Node's: bad options and an aborted signal reject it too.)
+async function once(emitter, name, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, "options.signal");
   if (signal?.aborted) throw abortErrorFor(signal);

@@ -89,9 +89,8 @@ class NodeBuiltins:
             self._ops_added.add(folder)
             make = _ops_factory(folder)
             if make is not None:
-                table = self._runtime.core.ops
-                for op_name, function in make(self._runtime).items():
-                    table[op_name] = function
+                # (core.ops read from Python would be a copy: JS adds them to its own table.)
+                self._runtime.core.addOps(make(self._runtime))
         return builtin_source(name)
 
 

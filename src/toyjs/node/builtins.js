@@ -2,7 +2,7 @@
 // body of a function of (exports, require, module, core), run once per runtime.
 (function (core, ops) {
   "use strict";
-  const { ArrayPrototypePush, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
+  const { ArrayPrototypePush, ObjectAssign, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
   const loaded = new SafeMap();
   const PARAMETERS = ["exports", "require", "module", "core"];
 
@@ -43,6 +43,8 @@
   }
 
   core.requireBuiltin = requireBuiltin;
+  // A built-in's Python ops, added as it first loads (see NodeBuiltins._source).
+  core.addOps = (table) => ObjectAssign(ops, table);
   core.builtinNames = () => ops.builtinNames();
   core.builtinExportNames = builtinExportNames;
   core.builtinNamespace = builtinNamespace;

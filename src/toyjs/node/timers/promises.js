@@ -106,7 +106,7 @@ async function* setInterval(delay, value, options = {}) {
 const kScheduler = Symbol("kScheduler");
 let constructing = false;
 function checkThis(self) {
-  if (self === null || typeof self !== "object" || self[kScheduler] !== true) {
+  if (self[kScheduler] !== true) { // (null and undefined fail at the read itself, as in Node)
     throw codedError(TypeError, "ERR_INVALID_THIS", 'Value of "this" must be of type Scheduler', checkThis);
   }
 }

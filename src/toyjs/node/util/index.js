@@ -209,9 +209,9 @@ function falsyRejection(reason) {
 // ── inherits and deprecate ──
 
 function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw invalidArgType("ctor", "Function", ctor);
-  if (superCtor === undefined || superCtor === null) throw invalidArgType("superCtor", "Function", superCtor);
-  if (superCtor.prototype === undefined) throw invalidArgType("superCtor.prototype", "Object", superCtor.prototype);
+  if (ctor === undefined || ctor === null) throw invalidArgType("ctor", "function", ctor);
+  if (superCtor === undefined || superCtor === null) throw invalidArgType("superCtor", "function", superCtor);
+  if (superCtor.prototype === undefined) throw invalidArgType("superCtor.prototype", "object", superCtor.prototype);
   ObjectDefineProperty(ctor, "super_", { value: superCtor, writable: true, configurable: true });
   ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
 }
@@ -285,9 +285,9 @@ function debuglog(section, callback) {
 
 // ── Text ──
 
-// Lone surrogates become U+FFFD.
-function toUSVString(text) {
-  validateString(text, "str");
+// The value as a string, its lone surrogates U+FFFD.
+function toUSVString(value) {
+  const text = `${value}`;
   let out = "";
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
@@ -338,8 +338,9 @@ function getSystemErrorMap() {
 
 // ── aborted ──
 
-// A promise that resolves when `signal` aborts (at once if it has).
-function aborted(signal, resource) {
+// A promise that resolves when `signal` aborts (at once if it has), with the abort event.
+// (An async function, as Node's: bad arguments reject it.)
+async function aborted(signal, resource) {
   if (signal === undefined) throw invalidArgType("signal", "AbortSignal", signal);
   validateAbortSignal(signal, "signal");
   if (resource === null || (typeof resource !== "object" && typeof resource !== "function")) {
@@ -347,7 +348,7 @@ function aborted(signal, resource) {
   }
   return new Promise((resolve) => {
     if (signal.aborted) resolve();
-    else core.addListener(signal, "abort", () => resolve(), { once: true });
+    else core.addListener(signal, "abort", resolve, { once: true });
   });
 }
 

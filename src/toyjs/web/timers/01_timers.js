@@ -185,7 +185,7 @@
       this.#callback = callback;
       this.#args = args;
     }
-    hasRef() { return this.#ref; }
+    hasRef() { return this.#ref && this.#queued; } // (one run or cleared holds nothing)
     ref() {
       if (!this.#ref && this.#queued) immediateRefs++;
       this.#ref = true;

@@ -168,13 +168,6 @@
   core.clearTimeout = clear;
   // For node:timers/promises: a timer (repeating or not) that may leave the loop free to end.
   core.startTimer = start;
-  core.timerRef = (id, ref) => {
-    const timer = active.get(id);
-    if (timer === undefined || timer.ref === ref) return;
-    timer.ref = ref;
-    refCount += ref ? 1 : -1;
-    reschedule();
-  };
 
   // ── Immediates ──
 

@@ -22,9 +22,12 @@
   const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const FunctionPrototypeBind = Function.prototype.bind;
 
+  // FunctionPrototypeCall(fn, self, a, b) calls fn with `this` self, as fn.call(self, a, b)
+  // would, allocating no array of arguments (the hot path of event emitters).
+  const FunctionPrototypeCall = ReflectApply(FunctionPrototypeBind, Function.prototype.call, [Function.prototype.call]);
   const uncurry = (method) => (self, ...args) => ReflectApply(method, self, args);
   const capitalized = (name) => name[0].toUpperCase() + name.slice(1);
-  const primordials = { ReflectApply, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor };
+  const primordials = { ReflectApply, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, FunctionPrototypeCall };
 
   function methods(owner, prototype, names) {
     for (let i = 0; i < names.length; i++) {
@@ -73,7 +76,7 @@
   methods("BigInt", BigInt.prototype, ["valueOf"]);
   methods("Date", Date.prototype, ["getTime", "toISOString", "toString"]);
   methods("Promise", Promise.prototype, ["then"]);
-  methods("Map", Map.prototype, ["forEach", "has"]);
+  methods("Map", Map.prototype, ["forEach", "get", "has"]);
   methods("Set", Set.prototype, ["forEach", "has"]);
   methods("WeakMap", WeakMap.prototype, ["has"]);
   methods("WeakSet", WeakSet.prototype, ["has"]);
@@ -88,8 +91,8 @@
   getters("RegExp", RegExp.prototype, ["source", "flags"]);
 
   statics("Object", Object, [
-    "assign", "defineProperties", "entries", "freeze", "getOwnPropertySymbols", "getPrototypeOf", "is",
-    "isExtensible", "keys",
+    "assign", "create", "defineProperties", "entries", "freeze", "getOwnPropertyDescriptors", "getOwnPropertyNames",
+    "getOwnPropertySymbols", "getPrototypeOf", "is", "isExtensible", "isFrozen", "keys", "setPrototypeOf", "values",
   ]);
   statics("Array", Array, ["isArray"]);
   statics("ArrayBuffer", ArrayBuffer, ["isView"]);
@@ -97,7 +100,7 @@
   statics("Math", Math, ["floor", "max", "min", "round", "sqrt"]);
   statics("JSON", JSON, ["parse", "stringify"]);
   statics("String", String, ["fromCharCode", "fromCodePoint"]);
-  statics("Reflect", Reflect, ["getOwnPropertyDescriptor", "ownKeys"]);
+  statics("Reflect", Reflect, ["construct", "getOwnPropertyDescriptor", "ownKeys"]);
   statics("Promise", Promise, ["reject", "resolve"]);
   statics("Error", Error, ["captureStackTrace"]);
   statics("Date", Date, ["now"]);

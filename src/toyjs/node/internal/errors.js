@@ -4,7 +4,7 @@
 // property (so inspection shows `{ code: 'ERR_X' }`).
 "use strict";
 const {
-  ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
+  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
   ErrorCaptureStackTrace,
   ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototypeHasOwnProperty, RangeError,
   RegExpPrototypeTest, String, StringPrototypeEndsWith, StringPrototypeIncludes,
@@ -138,7 +138,40 @@ function unimplemented(what) {
   };
 }
 
+// What Node's built-ins reject with when an AbortSignal stops them: an Error named
+// AbortError (`name` and `code` are own enumerable properties), the signal's reason as `cause`.
+class AbortError extends Error {
+  constructor(message = "The operation was aborted", options = undefined) {
+    super(message, options);
+    this.code = "ABORT_ERR";
+    this.name = "AbortError";
+  }
+}
+
+// A value that must be an AbortSignal (undefined is allowed: no signal).
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && !core.isAbortSignal(signal)) throw invalidArgType(name, "AbortSignal", signal);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== "function") throw invalidArgType(name, "function", value);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== "boolean") throw invalidArgType(name, "boolean", value);
+}
+
+function validateString(value, name) {
+  if (typeof value !== "string") throw invalidArgType(name, "string", value);
+}
+
+// An object that is not null and not an array (what Node's options arguments must be).
+function validateObject(value, name) {
+  if (value === null || typeof value !== "object" || ArrayIsArray(value)) throw invalidArgType(name, "object", value);
+}
+
 module.exports = {
   codedError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
-  notImplemented, unimplemented, listed,
+  notImplemented, unimplemented, listed, AbortError, validateAbortSignal, validateFunction,
+  validateBoolean, validateString, validateObject,
 };

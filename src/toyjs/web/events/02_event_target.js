@@ -109,6 +109,16 @@
   class EventTarget {
     #listeners = new SafeMap(); // type -> [{callback, capture, once, passive, removed}]
 
+    // node:events' getEventListeners(target, type): the callbacks, in the order they were added.
+    static {
+      core.eventTargetListeners = (target, type) => {
+        const list = target.#listeners.get(String(type));
+        const callbacks = [];
+        if (list) for (let i = 0; i < list.length; i++) callbacks[i] = list[i].callback;
+        return callbacks;
+      };
+    }
+
     addEventListener(type, callback, options = {}) {
       requireArguments(arguments.length, 2, "addEventListener");
       if (callback === null || callback === undefined) return;

@@ -1,9 +1,15 @@
-// setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask.
+// setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask, and Node's setImmediate
+// and clearImmediate.
 // Timers are ordered by due time, then by creation; each callback is a macrotask. Delays
 // are coerced as Node does: a number, anything below 1 ms (or not a number) becomes 1 ms.
+// Immediates run in the loop's turns as Node's check phase: after the timers due in the same
+// turn (those queued by a timer's callback run once the due timers have), before the next
+// turn's timers (those queued by an immediate wait for it); those queued by other tasks (the
+// main module, an operation's result, a message) run first in the next turn, as Node runs
+// them after the poll phase that brought the task.
 (function (core, ops) {
   "use strict";
-  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply, ArrayPrototypePop, ArrayPrototypeSlice, Number, TypeError } = core.primordials;
+  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply, ArrayPrototypePop, ArrayPrototypeSlice, Number } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   // Timers are kept as Node keeps them: a queue per duration, in creation order, which is
   // also due order (the loop's time never goes back), and a binary heap of the queues by
@@ -18,6 +24,11 @@
   let scheduledDue = -1;
   let scheduledRef = false;
   let refCount = 0; // active timers that keep the event loop alive
+  const immediates = []; // Immediate objects in the order they were queued, run ones cleared
+  let immediateHead = 0;
+  let immediateRefs = 0; // queued immediates that keep the event loop alive
+  let inTurn = false; // runTimers is running
+  let queuedOutsideTurn = false; // an immediate was queued by a task other than a turn's
 
   const first = (queue) => queue.timers[queue.head];
   const before = (a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
@@ -92,8 +103,9 @@
   // any timer keeps the loop alive.
   function reschedule() {
     const next = earliest();
-    const due = next === undefined ? -1 : next.due;
-    const ref = refCount > 0;
+    // Queued immediates want the next turn at once.
+    const due = immediateHead < immediates.length ? 0 : next === undefined ? -1 : next.due;
+    const ref = refCount > 0 || immediateRefs > 0;
     if (due !== scheduledDue || ref !== scheduledRef) {
       scheduledDue = due;
       scheduledRef = ref;
@@ -103,13 +115,20 @@
 
   function coerceDelay(delay) {
     const ms = Number(delay);
-    return ms >= 1 && ms <= TIMEOUT_MAX ? ms : 1;
+    if (ms >= 1 && ms <= TIMEOUT_MAX) return ms;
+    if (ms > TIMEOUT_MAX) {
+      const { emitWarning } = core.requireBuiltin("internal/warnings");
+      emitWarning(`${ms} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, "TimeoutOverflowWarning");
+    }
+    return 1;
+  }
+
+  function checkCallback(callback) {
+    if (typeof callback !== "function") throw core.requireBuiltin("internal/errors").invalidArgType("callback", "function", callback);
   }
 
   function start(callback, delay, args, repeat, ref = true) {
-    if (typeof callback !== "function") {
-      throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
-    }
+    checkCallback(callback);
     const ms = coerceDelay(delay);
     const timer = { id: nextId++, seq: seq++, due: core.loopTime() + ms, ms, callback, args, repeat, active: true, ref };
     active.set(timer.id, timer);
@@ -139,17 +158,86 @@
     for (let i = 0; i < timers.length; i++) retire(timers[i]);
     heap.length = 0;
     queues.clear();
+    for (let i = immediateHead; i < immediates.length; i++) if (immediates[i] !== undefined) dequeueImmediate(immediates[i]);
+    immediates.length = immediateHead = 0;
     reschedule();
   });
 
   // For the runtime's own timers (AbortSignal.timeout): they fire, but keep no program alive.
   core.setUnrefTimeout = (callback, delay) => start(callback, delay, [], false, false);
   core.clearTimeout = clear;
+  // For node:timers/promises: a timer (repeating or not) that may leave the loop free to end.
+  core.startTimer = start;
+
+  // ── Immediates ──
+
+  let dequeueImmediate, runImmediate; // (set by the class, which alone sees its fields)
+  class Immediate {
+    #callback; #args; #ref = true; #queued = true;
+    constructor(callback, args) {
+      this.#callback = callback;
+      this.#args = args;
+    }
+    hasRef() { return this.#ref && this.#queued; } // (one run or cleared holds nothing)
+    ref() {
+      if (!this.#ref && this.#queued) immediateRefs++;
+      this.#ref = true;
+      if (this.#queued) reschedule();
+      return this;
+    }
+    unref() {
+      if (this.#ref && this.#queued) immediateRefs--;
+      this.#ref = false;
+      if (this.#queued) reschedule();
+      return this;
+    }
+    static {
+      // Leaves the queue (run, cleared or dropped); true when it was still queued.
+      dequeueImmediate = (immediate) => {
+        if (!immediate.#queued) return false;
+        immediate.#queued = false;
+        if (immediate.#ref) immediateRefs--;
+        return true;
+      };
+      runImmediate = (immediate) => {
+        if (dequeueImmediate(immediate)) core.runTaskWith(immediate.#callback, immediate.#args);
+      };
+    }
+  }
+  function setImmediate(callback, ...args) {
+    checkCallback(callback);
+    const immediate = new Immediate(callback, args);
+    immediates[immediates.length] = immediate;
+    immediateRefs++;
+    if (!inTurn) queuedOutsideTurn = true;
+    if (immediates.length - immediateHead === 1) reschedule();
+    return immediate;
+  }
+
+  function clearImmediate(immediate) {
+    if (immediate instanceof Immediate && dequeueImmediate(immediate)) reschedule();
+  }
+
+  // The check phase: the immediates queued before it began, in order.
+  function runImmediates() {
+    const end = immediates.length;
+    while (immediateHead < end) {
+      const immediate = immediates[immediateHead];
+      immediates[immediateHead++] = undefined;
+      runImmediate(immediate);
+    }
+    if (immediateHead === immediates.length) immediates.length = immediateHead = 0;
+  }
 
   // Called by the host when the earliest timer is due: runs every timer due by now.
   core.runTimers = function runTimers() {
     const now = ops.now();
+    inTurn = true;
     try {
+      if (queuedOutsideTurn) {
+        queuedOutsideTurn = false;
+        runImmediates();
+      }
       for (let timer = earliest(); timer !== undefined && timer.due <= now; timer = earliest()) {
         advanceTop();
         if (timer.repeat) {
@@ -161,7 +249,9 @@
         }
         core.runTaskWith(timer.callback, timer.args);
       }
+      runImmediates();
     } finally {
+      inTurn = false;
       scheduledDue = -2; // force a fresh report
       reschedule();
     }
@@ -180,9 +270,7 @@
     clear(id);
   }
   function queueMicrotask(callback) {
-    if (typeof callback !== "function") {
-      throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);
-    }
+    checkCallback(callback);
     // A promise reaction runs as a microtask; what the callback throws is an uncaught
     // exception, not the rejection of a promise nobody sees.
     PromisePrototypeThen(PromiseResolve(), () => {
@@ -194,7 +282,9 @@
     });
   }
 
-  for (const fn of [setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask]) {
+  // The functions themselves, for node:timers (the globals are the program's to replace).
+  core.timerFunctions = { setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval };
+  for (const fn of [setTimeout, setInterval, clearTimeout, clearInterval, queueMicrotask, setImmediate, clearImmediate]) {
     core.defineGlobal(fn.name, fn);
   }
 })

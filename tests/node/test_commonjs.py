@@ -86,3 +86,41 @@ def test_errors_keep_the_files_own_lines(toyjs, tmp_path):
     result = toyjs("run", main)
     assert result.code == 1
     assert f"at Object.<anonymous> ({main}:3:6)" in result.stderr
+
+
+def test_timeouts_are_nodes_objects(toyjs, node, tmp_path):
+    program = tmp_path / "timeouts.js"
+    program.write_text(textwrap.dedent("""\
+        const idle = setTimeout(() => console.log("never"), 100000);
+        console.log(typeof idle, idle.hasRef(), idle.unref() === idle, idle.hasRef(), typeof +idle);
+        let ticks = 0;
+        const interval = setInterval(() => { console.log("tick"); if (++ticks === 2) clearInterval(interval); }, 5);
+        const later = setTimeout(() => console.log("refreshed, then fired"), 30);
+        setTimeout(() => later.refresh(), 20);
+        const byNumber = setTimeout(() => console.log("cleared by number"), 1);
+        clearTimeout(+byNumber);
+        setTimeout(() => console.log("closed"), 1).close();
+    """))
+    ours, theirs = toyjs("run", program), node(program)
+    assert theirs.code == 0
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+
+
+def test_python_requires_a_package_and_imports_a_module(tmp_path):
+    import toyjs
+
+    folder = write_program(tmp_path, {
+        "node_modules/counter/package.json": '{"name": "counter", "main": "lib.js"}\n',
+        "node_modules/counter/lib.js": """\
+            class Counter { constructor() { this.n = 0; } add(k) { this.n += k; return this; } }
+            module.exports = { Counter, make: () => new Counter() };
+        """,
+        "shapes.mjs": "export const square = (x) => x * x;\n",
+    })
+    with toyjs.Runtime(permissions=toyjs.Permissions(read=[str(folder)])) as rt:
+        counter = rt.require("counter", base=folder)
+        assert counter.make().add(2).add(3).n == 5  # methods keep their `this`
+        assert rt.import_module("./shapes.mjs", base=folder)["square"](7) == 49
+        assert rt.require("node:path").join("a", "b") == "a/b"
+    with toyjs.Runtime() as rt, pytest.raises(toyjs.JSError, match="NotCapable"):
+        rt.require("counter", base=folder)

@@ -9,7 +9,7 @@
 // them after the poll phase that brought the task.
 (function (core, ops) {
   "use strict";
-  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply, ArrayPrototypePop, ArrayPrototypeSlice, Number } = core.primordials;
+  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply, ArrayPrototypePop, ArrayPrototypeSlice, Number, SymbolToPrimitive } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   // Timers are kept as Node keeps them: a queue per duration, in creation order, which is
   // also due order (the loop's time never goes back), and a binary heap of the queues by
@@ -257,11 +257,70 @@
     }
   };
 
+  // What setTimeout and setInterval return, as in Node (browsers and Deno return the number):
+  // npm code calls `.unref()` on it. It converts to its id, so the id works wherever one is
+  // expected (clearTimeout(+timeout), as a key).
+  class Timeout {
+    #timer;
+    constructor(timer) {
+      this.#timer = timer;
+    }
+    ref() {
+      const timer = this.#timer;
+      if (!timer.ref) {
+        timer.ref = true;
+        if (timer.active) {
+          refCount++;
+          reschedule();
+        }
+      }
+      return this;
+    }
+    unref() {
+      const timer = this.#timer;
+      if (timer.ref) {
+        timer.ref = false;
+        if (timer.active) {
+          refCount--;
+          reschedule();
+        }
+      }
+      return this;
+    }
+    hasRef() {
+      return this.#timer.ref;
+    }
+    // Start the delay again from now (a timeout that already ran starts again too, as in
+    // Node): a fresh record under the same id; the old one, retired, is passed over.
+    refresh() {
+      const timer = this.#timer;
+      if (timer.active) retire(timer);
+      const again = { ...timer, seq: seq++, due: core.loopTime() + timer.ms, active: true };
+      this.#timer = again;
+      active.set(again.id, again);
+      push(again);
+      if (again.ref) refCount++;
+      reschedule();
+      return this;
+    }
+    close() {
+      clear(this.#timer.id);
+      return this;
+    }
+    [SymbolToPrimitive]() {
+      return this.#timer.id;
+    }
+  }
+
+  function track(id) {
+    return new Timeout(active.get(id));
+  }
+
   function setTimeout(callback, delay, ...args) {
-    return start(callback, delay, args, false);
+    return track(start(callback, delay, args, false));
   }
   function setInterval(callback, delay, ...args) {
-    return start(callback, delay, args, true);
+    return track(start(callback, delay, args, true));
   }
   function clearTimeout(id) {
     clear(id);

@@ -96,6 +96,7 @@ class Runtime:
         self.core = self.context.snapshot_data()
         self.core.start(ops)
         self.loop.core = self.core
+        self.loop.on_uncaught = self._report_uncaught
         self._process_ticks = self.core.processTicks
 
     # --- running programs
@@ -124,14 +125,43 @@ class Runtime:
         self.loop.attach(asyncio.get_running_loop())
         try:
             main = self.loop.macrotask(self._start_main, main_path)
-            await self.loop.run()
+            await self._run_until_idle()
             if main is not None and main.state == "rejected":
                 main.result()
             if main is not None and main.state == "pending":
                 raise UnsettledTopLevelAwait(f"Warning: Detected unsettled top-level await in {self.main_url}")
         except ProcessExit as exit:
+            return self._exiting(exit.code)
+        return self._exiting(self._exit_code())
+
+    async def _run_until_idle(self) -> None:
+        """The event loop until nothing is left, then process 'beforeExit' (whose listeners
+        may start more work, as in Node), until they start none."""
+        while True:
+            await self.loop.run()
+            self.loop.macrotask(self._report_to_process, "beforeExit", self._exit_code())
+            self.loop.raise_fatal()
+            if not self.loop.alive():
+                return
+
+    def _exiting(self, code: int) -> int:
+        """Process 'exit' listeners run (they may change process.exitCode, or call
+        process.exit, which ends them); the code the program ends with."""
+        self.core.process["exitCode"] = code
+        try:
+            self._report_to_process("exit", code)
+        except ProcessExit as exit:
             return exit.code
         return self._exit_code()
+
+    def _report_uncaught(self, kind: str, value: Any, promise: Any) -> bool:
+        # Node's listeners get (error, origin) and (reason, promise).
+        return self._report_to_process(kind, value, promise if kind == "unhandledRejection" else kind)
+
+    def _report_to_process(self, event: str, *args: Any) -> bool:
+        taken = bool(self.core.processEvent(event, *args))
+        self._process_ticks()
+        return taken
 
     def _start_main(self, main_path: Path) -> JSPromise | None:
         if self._is_commonjs_main(main_path):

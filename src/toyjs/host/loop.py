@@ -52,6 +52,10 @@ class EventLoop:
         self._waiting: set[asyncio.Event] = set()  # one per run() awaiting a change
         self._fatal: BaseException | None = None
         self._ending = False  # an error ended the loop; no run() has gone on since
+        # What the layer above does with an uncaught exception or unhandled rejection before
+        # it ends the loop: (kind, thrown value, promise or None) -> whether a handler of the
+        # program took it (Node's process 'uncaughtException' and 'unhandledRejection').
+        self.on_uncaught: Callable[[str, Any, Any], bool] | None = None
         self._held: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []  # see dispatch()
         self._stop_reason: BaseException | None = None  # set by stop_threadsafe
 
@@ -94,7 +98,8 @@ class EventLoop:
             # asyncio loop itself (or be logged and lost); raised by run() it reaches the caller.
             if isinstance(error, TerminatedError) and self._stop_reason is not None:
                 error = self._stop_reason
-            self._end_with(error)
+            if not self._taken_by_program("uncaughtException", error, None):
+                self._end_with(error)
         finally:
             self._check_rejections()
             self._wake()
@@ -163,7 +168,7 @@ class EventLoop:
             self._resume()
             if until is not None and until.done():
                 return
-            if not self._timer_ref and self._in_flight == 0 and self._holds == 0:
+            if not self.alive():
                 return
             wakeup = asyncio.Event()
             self._waiting.add(wakeup)
@@ -212,7 +217,8 @@ class EventLoop:
         try:
             thrower()
         except JSError as error:
-            self._end_with(error)
+            if not self._taken_by_program("uncaughtException", error, None):
+                self._end_with(error)
 
     def task_ended(self) -> bool:
         """JS ran one task of a batch (one of the timers due together, say): look for unhandled
@@ -235,6 +241,21 @@ class EventLoop:
         if self._fatal is not None:
             fatal, self._fatal = self._fatal, None
             raise fatal
+
+    def _taken_by_program(self, kind: str, error: BaseException, promise: Any) -> bool:
+        """Whether the program's own handler took an uncaught JS error (see ``on_uncaught``);
+        an error its handler throws ends the loop in its place."""
+        if self.on_uncaught is None or not isinstance(error, JSError) or isinstance(error, UnhandledRejection):
+            return False
+        try:
+            return self.on_uncaught(kind, error.value, promise)
+        except JSError as failure:
+            self._end_with(failure)
+            return True
+
+    def alive(self) -> bool:
+        """Whether anything (an active timer, an operation, an open port) keeps the loop going."""
+        return self._timer_ref or self._in_flight > 0 or self._holds > 0
 
     def _end_with(self, error: BaseException) -> None:
         """The loop ends with ``error`` (the first one wins): nothing an event brings runs
@@ -283,6 +304,8 @@ class EventLoop:
             try:
                 promise.result()
             except JSError as error:
+                if self._taken_by_program("unhandledRejection", error, promise):
+                    continue
                 rejection = UnhandledRejection(
                     str(error),
                     name=error.name,

@@ -2,7 +2,7 @@
 // body of a function of (exports, require, module, core), run once per runtime.
 (function (core, ops) {
   "use strict";
-  const { ArrayPrototypePush, ObjectAssign, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
+  const { ArrayPrototypePush, ObjectAssign, ObjectDefineProperty, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
   const loaded = new SafeMap();
   const PARAMETERS = ["exports", "require", "module", "core"];
 
@@ -22,6 +22,7 @@
       loaded.delete(name);
       throw error;
     }
+    if (name === "events") makeProcessEmitter(); // once EventEmitter exists, process is one
     return module.exports;
   }
 
@@ -42,6 +43,40 @@
       return namespace;
     };
   }
+
+  // `process` becomes an EventEmitter (node/process/index.js) when first listened to: until
+  // then these stand in for EventEmitter's methods.
+  const PROCESS_EVENT_METHODS = [
+    "on", "addListener", "once", "off", "removeListener", "removeAllListeners", "emit",
+    "prependListener", "prependOnceListener", "listeners", "rawListeners", "listenerCount",
+    "eventNames", "setMaxListeners", "getMaxListeners", "emitWarning",
+  ];
+  let processIsEmitter = false;
+  function makeProcessEmitter() {
+    if (processIsEmitter) return;
+    processIsEmitter = true;
+    for (let i = 0; i < PROCESS_EVENT_METHODS.length; i++) delete core.process[PROCESS_EVENT_METHODS[i]];
+    requireBuiltin("process");
+  }
+  for (let i = 0; i < PROCESS_EVENT_METHODS.length; i++) {
+    const name = PROCESS_EVENT_METHODS[i];
+    ObjectDefineProperty(core.process, name, {
+      value: function (...args) {
+        makeProcessEmitter();
+        return ReflectApply(core.process[name], this, args);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  // The host's report of a process event: whether a listener took it (an uncaught exception
+  // with an 'uncaughtException' listener does not end the program).
+  core.processEvent = (name, ...args) => {
+    if (!processIsEmitter) return false;
+    const process = core.process;
+    // (no spread: a program may have replaced the array iterator)
+    return args.length === 1 ? process.emit(name, args[0]) : process.emit(name, args[0], args[1]);
+  };
 
   core.requireBuiltin = requireBuiltin;
   core.builtinNames = () => ops.builtinNames();

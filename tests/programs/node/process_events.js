@@ -1,0 +1,13 @@
+const EventEmitter = require("events");
+console.log(process instanceof EventEmitter, typeof process.on);
+process.on("exit", (code) => console.log("exit", code, process.exitCode));
+let rounds = 0;
+process.on("beforeExit", (code) => { console.log("beforeExit", code); if (rounds++ < 1) setTimeout(() => console.log("more work"), 1); });
+process.on("uncaughtException", (error, origin) => console.log("caught", error.message, origin));
+process.on("unhandledRejection", (reason, promise) => console.log("unhandled", reason.message, promise instanceof Promise));
+process.on("warning", (w) => console.log("warning event", w.name, w.message));
+setTimeout(() => { throw new Error("boom"); }, 1);
+Promise.reject(new Error("rejected"));
+process.emitWarning("careful", "CustomWarning");
+console.log(process instanceof EventEmitter, process.listenerCount("exit"));
+process.exitCode = 3;

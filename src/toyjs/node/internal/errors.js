@@ -137,3 +137,24 @@ module.exports = {
   codedError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
   notImplemented, unimplemented, listed,
 };
+
+// ── node:buffer's errors ──
+
+function unknownEncoding(name) {
+  return codedError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${name}`, unknownEncoding);
+}
+
+// `"offset" is outside of buffer bounds`, or without a name "Attempt to access memory outside
+// buffer bounds".
+function bufferOutOfBounds(name) {
+  const message = name ? `"${name}" is outside of buffer bounds` : "Attempt to access memory outside buffer bounds";
+  return codedError(RangeError, "ERR_BUFFER_OUT_OF_BOUNDS", message, bufferOutOfBounds);
+}
+
+function invalidBufferSize(bits) {
+  return codedError(RangeError, "ERR_INVALID_BUFFER_SIZE", `Buffer size must be a multiple of ${bits}-bits`, invalidBufferSize);
+}
+
+module.exports.unknownEncoding = unknownEncoding;
+module.exports.bufferOutOfBounds = bufferOutOfBounds;
+module.exports.invalidBufferSize = invalidBufferSize;

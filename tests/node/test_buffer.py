@@ -1,0 +1,52 @@
+"""node:buffer: programs whose output must equal node's, byte for byte."""
+
+import pytest
+
+PROGRAMS = [
+    "buffer_create.mjs",
+    "buffer_methods.mjs",
+    "buffer_numbers.mjs",
+    "buffer_search.mjs",
+    "buffer_encodings.mjs",
+    "buffer_edges.mjs",
+    "buffer_transcode.mjs",
+    "buffer_roundtrip.mjs",
+    "buffer_more.mjs",
+]
+
+
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_same_output_as_node(toyjs, node, programs, name):
+    folder = programs / "node"
+    ours = toyjs("run", folder / name, cwd=folder)
+    theirs = node(folder / name, cwd=folder)
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+
+
+def test_deprecated_constructor_as_node(toyjs, node, programs):
+    # node also prints DEP0005 on stderr, with its pid; toyjs has no process warnings yet
+    folder = programs / "node"
+    ours = toyjs("run", folder / "buffer_legacy.mjs", cwd=folder)
+    theirs = node(folder / "buffer_legacy.mjs", cwd=folder)
+    assert "DEP0005" in theirs.stderr
+    assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)
+    assert ours.stderr == ""
+
+
+def test_tampered_builtins_do_not_break_buffer(toyjs, tmp_path):
+    program = tmp_path / "tamper.mjs"
+    program.write_text(
+        """
+        Array.prototype.push = () => { throw new Error("push"); };
+        Uint8Array.prototype.fill = () => { throw new Error("fill"); };
+        Uint8Array.prototype.set = () => { throw new Error("set"); };
+        Object.defineProperty(Object.getPrototypeOf(Uint8Array.prototype), "length", { get() { return 1; } });
+        String.prototype.charCodeAt = () => 0;
+        const { Buffer } = await import("node:buffer");
+        const b = Buffer.concat([Buffer.from("héllo"), Buffer.alloc(2, "ab")]);
+        console.log(b.toString("hex"), b.toString(), b.readUInt16BE(0), Buffer.byteLength("héllo"));
+        """
+    )
+    done = toyjs("run", program)
+    assert (done.code, done.stdout, done.stderr) == (0, "68c3a96c6c6f6162 hélloab 26819 6\n", "")

@@ -533,7 +533,7 @@ function inspectBuffer(depth, options, inspect) {
   const length = lengthOf(this);
   const shown = MathMin(length, inspectMaxBytes);
   let text = "";
-  for (let i = 0; i < shown; i++) text += ` ${HEX_PAIRS[this[i]]}`;
+  for (let i = 0; i < shown; i++) text += i === 0 ? HEX_PAIRS[this[0]] : ` ${HEX_PAIRS[this[i]]}`;
   const left = length - shown;
   if (left > 0) text += ` ... ${left} more byte${left > 1 ? "s" : ""}`;
   const extra = {};
@@ -547,9 +547,9 @@ function inspectBuffer(depth, options, inspect) {
   if (hasExtra) {
     // "{ a: 1, b: 2 }" without its braces
     const described = inspect(extra, { ...options, depth, breakLength: Infinity, compact: true });
-    text += `${text === "" ? "" : ","} ${StringPrototypeSlice(described, 2, -2)}`;
+    text += `${text === "" ? "" : ", "}${StringPrototypeSlice(described, 2, -2)}`;
   }
-  return `<Buffer${text}>`;
+  return `<Buffer ${text}>`;
 }
 
 const HEX_PAIRS = [];

@@ -95,7 +95,15 @@ function utf8Decode(bytes, start, end) {
     }
     const byte = bytes[i];
     if (needed === 0) {
-      if (byte < 0x80) units[count++] = byte;
+      if (byte < 0x80) {
+        // A run of ASCII long enough is one string made straight from the bytes.
+        const run = asciiRunEnd(bytes, i, end);
+        if (run - i >= 64) {
+          text += unitsText(count) + latin1Decode(bytes, i, run);
+          count = 0;
+          i = run - 1;
+        } else units[count++] = byte;
+      }
       else if (byte >= 0xc2 && byte <= 0xdf) { needed = 1; codePoint = byte & 0x1f; }
       else if (byte >= 0xe0 && byte <= 0xef) {
         if (byte === 0xe0) lower = 0xa0;
@@ -131,6 +139,14 @@ function utf8Decode(bytes, start, end) {
   }
   if (needed !== 0) units[count++] = REPLACEMENT; // cut short by the end
   return text + unitsText(count);
+}
+
+// Where the ASCII bytes from `start` end (looking at most one chunk ahead).
+function asciiRunEnd(bytes, start, end) {
+  const limit = end - start > CHUNK ? start + CHUNK : end;
+  let i = start;
+  while (i < limit && bytes[i] < 0x80) i++;
+  return i;
 }
 
 // ── One byte per character: latin1 and ascii ──

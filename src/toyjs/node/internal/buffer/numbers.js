@@ -11,10 +11,10 @@ const { bufferOutOfBounds, invalidArgType, outOfRange } = require("internal/erro
 // ── Where a number is: the offset checks ──
 
 // The error for `size` bytes at `offset` that do not fit (or an offset that is no integer).
-function boundsError(offset, last, name = "offset") {
+function boundsError(offset, last, name = "offset", first = 0) {
   if (MathFloor(offset) !== offset) return outOfRange(name, "an integer", offset);
   if (last < 0) return bufferOutOfBounds();
-  return outOfRange(name, `>= 0 and <= ${last}`, offset);
+  return outOfRange(name, `>= ${first} and <= ${last}`, offset);
 }
 
 function checkOffsetType(offset) {
@@ -32,7 +32,7 @@ function position(bytes, offset, size) {
 
 function checkByteLength(byteLength) {
   if (typeof byteLength !== "number") throw invalidArgType("byteLength", "number", byteLength);
-  if (!(byteLength >= 1 && byteLength <= 6 && MathFloor(byteLength) === byteLength)) throw boundsError(byteLength, 6, "byteLength");
+  if (!(byteLength >= 1 && byteLength <= 6 && MathFloor(byteLength) === byteLength)) throw boundsError(byteLength, 6, "byteLength", 1);
 }
 
 // "It must be >= min and <= max" for up to 4 bytes, in powers of two above.

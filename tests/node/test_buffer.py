@@ -50,3 +50,14 @@ def test_tampered_builtins_do_not_break_buffer(toyjs, tmp_path):
     )
     done = toyjs("run", program)
     assert (done.code, done.stdout, done.stderr) == (0, "68c3a96c6c6f6162 hélloab 26819 6\n", "")
+
+
+def test_ops_join_the_table_when_buffer_loads():
+    # node/buffer/ops.py decodes long buffers: its ops exist once node:buffer has loaded
+    import toyjs
+
+    with toyjs.Runtime() as rt:
+        assert "bufferDecode" not in rt.core.ops
+        text = rt.eval('import("node:buffer").then(({ Buffer }) => Buffer.alloc(2000, 0xe9).toString("latin1"))')
+        assert text == "\xe9" * 2000
+        assert "bufferDecode" in rt.core.ops

@@ -89,9 +89,7 @@ class NodeBuiltins:
             self._ops_added.add(folder)
             make = _ops_factory(folder)
             if make is not None:
-                table = self._runtime.core.ops
-                for op_name, function in make(self._runtime).items():
-                    table[op_name] = function
+                self._runtime.core.addBuiltinOps(make(self._runtime))
         return builtin_source(name)
 
 

@@ -2,7 +2,7 @@
 // body of a function of (exports, require, module, core), run once per runtime.
 (function (core, ops) {
   "use strict";
-  const { ArrayPrototypePush, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
+  const { ArrayPrototypePush, ObjectAssign, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
   const loaded = new SafeMap();
   const PARAMETERS = ["exports", "require", "module", "core"];
 
@@ -43,6 +43,9 @@
   }
 
   core.requireBuiltin = requireBuiltin;
+  // A built-in folder's Python ops (its ops.py), joined to the table as the built-in first
+  // loads. (Python cannot add them itself: core.ops reaches it as a copy, a plain dict.)
+  core.addBuiltinOps = (table) => ObjectAssign(ops, table);
   core.builtinNames = () => ops.builtinNames();
   core.builtinExportNames = builtinExportNames;
   core.builtinNamespace = builtinNamespace;

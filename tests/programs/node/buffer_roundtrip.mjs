@@ -61,3 +61,16 @@ for (const s of ["abc", "a€b", "😀😀", "ééé"]) {
     console.log(JSON.stringify(s), size, n, b.toString("hex"), m, u.toString("hex"), k, h.toString("hex"), j, d.toString("hex"));
   }
 }
+
+// The same bytes, long enough to be decoded on the host's side: every byte value, and every
+// ill-formed sequence above, one after another, in each encoding.
+const many = Buffer.concat([all, all, all, Buffer.concat(invalid.map((bytes) => Buffer.from(bytes))), all, Buffer.from([0xe2, 0x82])]);
+for (const encoding of ["utf8", "utf16le", "latin1", "ascii", "base64", "base64url", "hex"]) {
+  const text = many.toString(encoding);
+  console.log("many", encoding, many.length, text.length, checksum(text), codes(text.slice(0, 40)), codes(text.slice(-40)));
+  const odd = many.subarray(1).toString(encoding);
+  console.log("odd", encoding, odd.length, checksum(odd), many.toString(encoding, 3, 700).length);
+}
+const surrogates = Buffer.from("\ud800a\udc00".repeat(300), "utf16le");
+console.log("utf16le lone surrogates", codes(surrogates.toString("utf16le").slice(0, 6)), surrogates.toString("utf16le").length, checksum(surrogates.toString("utf16le")));
+console.log("utf8 of them", checksum(Buffer.from(surrogates.toString("utf16le")).toString()));

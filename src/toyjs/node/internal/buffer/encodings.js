@@ -9,7 +9,7 @@
 // keeps long conversions linear without one string concatenation per character.
 "use strict";
 const {
-  Int8Array, ReflectApply, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
+  Int8Array, MathMin, ReflectApply, RegExpPrototypeExec, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
   TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeSubarray, Uint16Array, Uint8Array,
 } = core.primordials;
 
@@ -30,9 +30,16 @@ function rawView(bytes, start, end) {
 
 // ── UTF-8 ──
 
+// Where the first character past ASCII is (a native scan), or the text's length.
+function firstNonAscii(text) {
+  const found = RegExpPrototypeExec(NON_ASCII, text);
+  return found === null ? text.length : found.index;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function utf8ByteLength(text) {
   let length = text.length;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = firstNonAscii(text); i < text.length; i++) {
     const c = StringPrototypeCharCodeAt(text, i);
     if (c < 0x80) continue;
     if (c < 0x800) length += 1;
@@ -46,8 +53,11 @@ function utf8ByteLength(text) {
 
 function utf8Write(bytes, text, offset, limit) {
   const end = offset + limit;
-  let at = offset;
-  for (let i = 0; i < text.length; i++) {
+  // The ASCII start of the text, byte for character, then the rest character by character.
+  const ascii = MathMin(firstNonAscii(text), limit);
+  for (let i = 0; i < ascii; i++) bytes[offset + i] = StringPrototypeCharCodeAt(text, i);
+  let at = offset + ascii;
+  for (let i = ascii; i < text.length; i++) {
     let c = StringPrototypeCharCodeAt(text, i);
     if (c < 0x80) {
       if (at >= end) break;

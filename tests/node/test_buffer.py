@@ -12,6 +12,7 @@ PROGRAMS = [
     "buffer_transcode.mjs",
     "buffer_roundtrip.mjs",
     "buffer_more.mjs",
+    "buffer_prototype.mjs",
 ]
 
 

@@ -3,9 +3,9 @@
 "use strict";
 const {
   ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypePush, ArrayBufferIsView, MathFloor,
-  MathMin, MathTrunc, NumberIsInteger, NumberIsNaN, ObjectDefineProperty, ObjectDefineProperties, ObjectKeys,
+  MathMin, MathTrunc, NumberIsInteger, NumberIsNaN, ObjectDefineProperty, ObjectKeys,
   ObjectSetPrototypeOf, ReflectApply, SharedArrayBufferPrototypeGetByteLength, String, StringPrototypeCharCodeAt,
-  StringPrototypeIndexOf, StringPrototypeSlice, NumberPrototypeToString, SymbolToPrimitive, TypeError, Uint8Array, inspectCustom,
+  StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit, NumberPrototypeToString, RangeError, SymbolToPrimitive, TypeError, Uint8Array, inspectCustom,
   TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag,
   TypedArrayPrototypeIndexOf, TypedArrayPrototypeSet, DataViewPrototypeGetByteLength,
@@ -200,6 +200,13 @@ function from(value, encodingOrOffset, length) {
   throw firstArgumentError(value);
 }
 
+// Buffer.of(...items): each item modulo 256, as Uint8Array.of, but always a Buffer.
+function of(...items) {
+  const buffer = new FastBuffer(items.length);
+  for (let i = 0; i < items.length; i++) buffer[i] = items[i];
+  return buffer;
+}
+
 function copyBytesFrom(view, offset, length) {
   if (typedArrayTag(view) === undefined) throw invalidArgType("view", "TypedArray", view);
   const count = lengthOf(view);
@@ -332,6 +339,38 @@ function toJSON() {
   return { type: "Buffer", data };
 }
 
+// The per-encoding methods Node's Buffer also has (utf8Slice, hexWrite...), which some
+// packages call directly: positions are truncated to integers and must lie in the buffer.
+function indexOutOfRange() {
+  return codedError(RangeError, "ERR_OUT_OF_RANGE", "Index out of range", indexOutOfRange);
+}
+
+function sliceIn(name) {
+  const { decode } = ENCODINGS[name];
+  return function (start, end) {
+    const length = lengthOf(this);
+    start = start === undefined ? 0 : MathTrunc(+start) || 0;
+    end = end === undefined ? length : MathTrunc(+end) || 0;
+    if (start < 0 || end < 0 || start > length || end > length) throw indexOutOfRange();
+    return end <= start ? "" : decode(this, start, end);
+  };
+}
+
+function writeIn(name) {
+  const encoding = ENCODINGS[name];
+  return function (text, offset, length) {
+    if (typeof text !== "string") throw codedError(TypeError, "ERR_INVALID_ARG_TYPE", "argument must be a string");
+    const size = lengthOf(this);
+    offset = offset === undefined ? 0 : MathTrunc(+offset) || 0;
+    if (offset < 0) throw indexOutOfRange();
+    if (offset > size) throw bufferOutOfBounds("offset");
+    const remaining = size - offset;
+    length = length === undefined ? remaining : MathTrunc(+length) || 0;
+    if (length < 0) throw indexOutOfRange();
+    return encoding.write(this, text, offset, length < remaining ? length : remaining);
+  };
+}
+
 // ── Buffer.prototype: comparing and copying ──
 
 function equals(otherBuffer) {
@@ -383,12 +422,20 @@ function relativePosition(position, length, fallback) {
   return position < length ? position : length;
 }
 
-function slice(start, end) {
-  const length = lengthOf(this);
+function viewOf(buffer, start, end) {
+  const length = lengthOf(buffer);
   start = relativePosition(start, length, 0);
   end = relativePosition(end, length, length);
   const count = end > start ? end - start : 0;
-  return new FastBuffer(TypedArrayPrototypeGetBuffer(this), TypedArrayPrototypeGetByteOffset(this) + start, count);
+  return new FastBuffer(TypedArrayPrototypeGetBuffer(buffer), TypedArrayPrototypeGetByteOffset(buffer) + start, count);
+}
+
+function slice(start, end) {
+  return viewOf(this, start, end);
+}
+
+function subarray(start, end) {
+  return viewOf(this, start, end);
 }
 
 // ── Buffer.prototype: filling ──
@@ -529,7 +576,7 @@ function swapper(size) {
 // ── Buffer.prototype: inspection ──
 
 // <Buffer 68 69 ... 3 more bytes>, with the buffer's own non-index properties after.
-function inspectBuffer(depth, options, inspect) {
+function inspectBuffer(depth, options, inspect = core.inspect) {
   const length = lengthOf(this);
   const shown = MathMin(length, inspectMaxBytes);
   let text = "";
@@ -562,33 +609,61 @@ function isIndex(key) {
 
 // ── The prototype ──
 
-const methods = {
-  toString, write, toJSON, equals, compare: compareMethod, copy, slice, fill, indexOf, lastIndexOf, includes,
-  swap16: swapper(2), swap32: swapper(4), swap64: swapper(8),
+function nameFunction(method, name) {
+  ObjectDefineProperty(method, "name", { value: name, configurable: true });
+  return method;
+}
+
+// Every method and accessor of Buffer.prototype, by name.
+const members = {
+  __proto__: null,
+  toString, write, toJSON, equals, compare: compareMethod, copy, slice, subarray, fill, indexOf, lastIndexOf, includes,
+  swap16: nameFunction(swapper(2), "swap16"), swap32: nameFunction(swapper(4), "swap32"), swap64: nameFunction(swapper(8), "swap64"),
+  toLocaleString: toString, inspect: nameFunction(inspectBuffer, "inspect"),
+  parent: { get() { return this instanceof Buffer ? TypedArrayPrototypeGetBuffer(this) : undefined; } },
+  offset: { get() { return this instanceof Buffer ? TypedArrayPrototypeGetByteOffset(this) : undefined; } },
 };
-ObjectDefineProperty(methods.swap16, "name", { value: "swap16" });
-ObjectDefineProperty(methods.swap32, "name", { value: "swap32" });
-ObjectDefineProperty(methods.swap64, "name", { value: "swap64" });
-const prototype = FastBuffer.prototype;
-const names = ObjectKeys(methods);
-for (let i = 0; i < names.length; i++) prototype[names[i]] = methods[names[i]];
-prototype.toLocaleString = toString;
+const SLICE_NAMES = { ascii: "ascii", base64: "base64", base64url: "base64url", hex: "hex", latin1: "latin1", ucs2: "utf16le", utf8: "utf8" };
+const sliceNames = ObjectKeys(SLICE_NAMES);
+for (let i = 0; i < sliceNames.length; i++) {
+  const prefix = sliceNames[i];
+  members[`${prefix}Slice`] = nameFunction(sliceIn(SLICE_NAMES[prefix]), `${prefix}Slice`);
+  members[`${prefix}Write`] = nameFunction(writeIn(SLICE_NAMES[prefix]), `${prefix}Write`);
+}
 const numbers = numberMethods();
 for (let i = 0; i < numbers.length; i++) {
   const name = numbers[i][0];
-  prototype[name] = numbers[i][1];
+  members[name] = numbers[i][1];
   const at = StringPrototypeIndexOf(name, "UInt");
-  const alias = at < 0 ? name : `${StringPrototypeSlice(name, 0, at)}Uint${StringPrototypeSlice(name, at + 4)}`;
-  if (alias !== name) prototype[alias] = numbers[i][1];
+  if (at >= 0) members[`${StringPrototypeSlice(name, 0, at)}Uint${StringPrototypeSlice(name, at + 4)}`] = numbers[i][1];
 }
-ObjectDefineProperties(prototype, {
-  parent: { enumerable: true, configurable: true, get() { return this instanceof Buffer ? TypedArrayPrototypeGetBuffer(this) : undefined; } },
-  offset: { enumerable: true, configurable: true, get() { return this instanceof Buffer ? TypedArrayPrototypeGetByteOffset(this) : undefined; } },
-});
-ObjectDefineProperty(prototype, inspectCustom, { value: inspectBuffer, writable: true, configurable: true });
 
-const statics = { from, alloc, allocUnsafe, allocUnsafeSlow: allocUnsafe, byteLength, compare, concat, copyBytesFrom, isBuffer, isEncoding };
-ObjectDefineProperty(statics.allocUnsafeSlow, "name", { value: "allocUnsafe" });
+// Defined in the order Node defines them, which for-in over a buffer shows; all enumerable,
+// as plain assignments make them.
+const MEMBER_ORDER = StringPrototypeSplit(
+  "readBigUInt64LE readBigUInt64BE readBigUint64LE readBigUint64BE readBigInt64LE readBigInt64BE writeBigUInt64LE " +
+  "writeBigUInt64BE writeBigUint64LE writeBigUint64BE writeBigInt64LE writeBigInt64BE readUIntLE readUInt32LE readUInt16LE " +
+  "readUInt8 readUIntBE readUInt32BE readUInt16BE readUintLE readUint32LE readUint16LE readUint8 readUintBE readUint32BE " +
+  "readUint16BE readIntLE readInt32LE readInt16LE readInt8 readIntBE readInt32BE readInt16BE writeUIntLE writeUInt32LE " +
+  "writeUInt16LE writeUInt8 writeUIntBE writeUInt32BE writeUInt16BE writeUintLE writeUint32LE writeUint16LE writeUint8 " +
+  "writeUintBE writeUint32BE writeUint16BE writeIntLE writeInt32LE writeInt16LE writeInt8 writeIntBE writeInt32BE " +
+  "writeInt16BE readFloatLE readFloatBE readDoubleLE readDoubleBE writeFloatLE writeFloatBE writeDoubleLE writeDoubleBE " +
+  "asciiSlice base64Slice base64urlSlice latin1Slice hexSlice ucs2Slice utf8Slice asciiWrite base64Write base64urlWrite " +
+  "latin1Write hexWrite ucs2Write utf8Write parent offset copy toString equals inspect compare indexOf lastIndexOf " +
+  "includes fill write toJSON subarray slice swap16 swap32 swap64 toLocaleString",
+  " ",
+);
+const prototype = FastBuffer.prototype;
+for (let i = 0; i < MEMBER_ORDER.length; i++) {
+  const name = MEMBER_ORDER[i];
+  const member = members[name];
+  if (typeof member === "function") prototype[name] = member;
+  else ObjectDefineProperty(prototype, name, { get: member.get, enumerable: true, configurable: true });
+}
+ObjectDefineProperty(prototype, inspectCustom, { value: members.inspect, writable: true, configurable: true });
+
+const statics = { from, of, alloc, allocUnsafe, allocUnsafeSlow: (size) => allocUnsafe(size), byteLength, compare, concat, copyBytesFrom, isBuffer, isEncoding };
+nameFunction(statics.allocUnsafeSlow, "allocUnsafeSlow");
 const staticNames = ObjectKeys(statics);
 for (let i = 0; i < staticNames.length; i++) Buffer[staticNames[i]] = statics[staticNames[i]];
 Buffer.poolSize = 8 * 1024;

@@ -95,6 +95,7 @@ function utf8Write(bytes, text, offset, limit) {
 // The Encoding Standard's UTF-8 decoder: each maximal ill-formed subsequence becomes one
 // U+FFFD, which is what Node produces.
 function utf8Decode(bytes, start, end) {
+  if (asciiRunEnd(bytes, start, end) === end) return latin1Decode(bytes, start, end);
   let text = "";
   let count = 0;
   let codePoint = 0, needed = 0, seen = 0, lower = 0x80, upper = 0xbf;

@@ -13,6 +13,8 @@ PROGRAMS = [
     "buffer_roundtrip.mjs",
     "buffer_more.mjs",
     "buffer_prototype.mjs",
+    "buffer_shared.mjs",
+    "buffer_write.mjs",
 ]
 
 

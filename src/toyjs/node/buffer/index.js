@@ -2,13 +2,13 @@
 // comparison), and the module's other exports (Blob, atob, transcode...).
 "use strict";
 const {
-  ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypePush, ArrayBufferIsView, MathFloor,
+  ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypePush, ArrayBufferIsView, Error, MathFloor,
   MathMin, MathTrunc, NumberIsInteger, NumberIsNaN, ObjectDefineProperty, ObjectKeys,
   ObjectSetPrototypeOf, ReflectApply, SharedArrayBufferPrototypeGetByteLength, String, StringPrototypeCharCodeAt,
   StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit, NumberPrototypeToString, RangeError, SymbolToPrimitive, TypeError, Uint8Array, inspectCustom,
   TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag,
-  TypedArrayPrototypeIndexOf, TypedArrayPrototypeSet, DataViewPrototypeGetByteLength,
+  TypedArrayPrototypeIndexOf, TypedArrayPrototypeSet, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
 } = core.primordials;
 const {
   codedError, describeReceived, invalidArgType, invalidArgValue, outOfRange, unknownEncoding, bufferOutOfBounds,
@@ -468,11 +468,11 @@ function fillBytes(buffer, value, offset, end, encoding) {
   else checkInteger(offset, "offset");
   if (end === undefined) end = length;
   else checkInteger(end, "end", 0, length);
-  if (offset >= end) return buffer;
   if (pattern === undefined) {
     TypedArrayPrototypeFill(buffer, value, offset, end); // numbers modulo 256, anything else as a number
     return buffer;
   }
+  if (offset >= end) return buffer;
   const size = lengthOf(pattern);
   if (size === 0) throw invalidArgValue("value", value);
   for (let i = offset, k = 0; i < end; i++) {
@@ -540,6 +540,7 @@ function search(buffer, value, byteOffset, encoding, forwards) {
     start = 0;
   }
   if (forwards && start >= length) return -1;
+  if (step === 2) start -= start % 2; // utf16le searches count whole code units
   return findBytes(buffer, needle, start, forwards, step);
 }
 
@@ -676,20 +677,29 @@ function SlowBuffer(size) {
 ObjectSetPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 ObjectSetPrototypeOf(SlowBuffer, Uint8Array);
 
+// The bytes isUtf8 and isAscii look at; undefined when their memory was detached (transferred).
 function bytesOfInput(input) {
-  if (ArrayBufferIsView(input)) return viewBytes(input);
-  const length = arrayBufferLength(input);
-  if (length >= 0) return new Uint8Array(input);
-  throw invalidArgType("input", ["ArrayBuffer", "Buffer", "TypedArray"], input);
+  let arrayBuffer;
+  if (ArrayBufferIsView(input)) arrayBuffer = typedArrayTag(input) === undefined ? DataViewPrototypeGetBuffer(input) : TypedArrayPrototypeGetBuffer(input);
+  else if (arrayBufferLength(input) >= 0) arrayBuffer = input;
+  else throw invalidArgType("input", ["ArrayBuffer", "Buffer", "TypedArray"], input);
+  try {
+    void new Uint8Array(arrayBuffer, 0, 0);
+  } catch {
+    return undefined;
+  }
+  return arrayBuffer === input ? new Uint8Array(input) : viewBytes(input);
 }
 
 function isUtf8(input) {
   const bytes = bytesOfInput(input);
+  if (bytes === undefined) throw codedError(Error, "ERR_INVALID_STATE", "Cannot validate on a detached buffer");
   return isWellFormedUtf8(bytes, 0, lengthOf(bytes));
 }
 
 function isAscii(input) {
   const bytes = bytesOfInput(input);
+  if (bytes === undefined) return true; // (as Node: nothing there, nothing past ASCII)
   const length = lengthOf(bytes);
   for (let i = 0; i < length; i++) if (bytes[i] > 0x7f) return false;
   return true;

@@ -1,4 +1,5 @@
 // Buffer.prototype's members, their order and Node's extra per-encoding methods.
+import buffer from "node:buffer";
 import { Buffer } from "node:buffer";
 console.log(Object.keys(Buffer.prototype).sort().join());
 console.log(Object.getOwnPropertyNames(Buffer.prototype).sort().join());
@@ -35,3 +36,9 @@ const b=Buffer.from('hello');
 t('a',()=>b.utf8Slice(0,-1)); t('b',()=>b.utf8Slice(10)); t('c',()=>b.utf8Slice(1.7,3.2)); t('d',()=>b.utf8Slice(NaN,NaN)); t('e',()=>b.utf8Slice(null,'x'));t('f',()=>b.hexSlice(5,5)); t('g',()=>b.utf8Slice(6,6)); t('h', ()=>b.utf8Slice(1, Infinity)); t('i',()=>b.utf8Slice({}, 2)); t('i2',()=>b.utf8Slice(2**40));
 t('w1',()=>Buffer.alloc(2).latin1Write('abc',-1)); t('w2',()=>Buffer.alloc(4).latin1Write('abc',1.5)); t('w3',()=>Buffer.alloc(4).latin1Write('abc',1,-1)); t('w4',()=>Buffer.alloc(4).latin1Write('abc','1')); t('w5',()=>Buffer.alloc(4).latin1Write('abc',NaN, NaN));t('w6',()=>Buffer.alloc(4).latin1Write('abc',2, 1.5)); t('w7',()=>Buffer.alloc(4).base64Write('YWJj',0)); t('w8',()=>Buffer.alloc(4).asciiWrite('abc',4)); t('w9',()=>Buffer.alloc(4).ucs2Write('abc',1));
 }
+// Printing Buffer itself and the module.
+console.log(Buffer);
+console.log(Object.keys(buffer));
+console.log(buffer.constants, buffer.SlowBuffer);
+console.log(Object.getOwnPropertyNames(Buffer.prototype).length, Buffer.prototype.constructor === Buffer);
+console.log([Buffer.alloc(3)], { b: Buffer.from("x") });

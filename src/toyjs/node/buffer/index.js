@@ -4,8 +4,8 @@
 const {
   ArrayBufferPrototypeGetByteLength, ArrayIsArray, ArrayPrototypePush, ArrayBufferIsView, Error, MathFloor,
   MathMin, MathTrunc, NumberIsInteger, NumberIsNaN, ObjectDefineProperty, ObjectKeys,
-  ObjectSetPrototypeOf, ReflectApply, SharedArrayBufferPrototypeGetByteLength, String, StringPrototypeCharCodeAt,
-  StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit, NumberPrototypeToString, RangeError, SymbolToPrimitive, TypeError, Uint8Array, inspectCustom,
+  ObjectSetPrototypeOf, SharedArrayBufferPrototypeGetByteLength, StringPrototypeCharCodeAt,
+  StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit, NumberPrototypeToString, RangeError, Symbol, SymbolToPrimitive, TypeError, Uint8Array, inspectCustom,
   TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag,
   TypedArrayPrototypeIndexOf, TypedArrayPrototypeSet, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
@@ -152,20 +152,16 @@ function fromArrayBuffer(arrayBuffer, total, byteOffset, length) {
   return new FastBuffer(arrayBuffer, byteOffset, length);
 }
 
-// A copy of an array-like's items (typed arrays and arrays included), each taken modulo 256.
+// A copy of an array-like's items (typed arrays and arrays included), each taken modulo 256
+// and read by index (an array's own iterator is not run).
 function fromArrayLike(items) {
-  const length = items.length;
+  const bytes = isUint8Array(items);
+  const length = bytes ? lengthOf(items) : items.length;
   if (!(length > 0)) return new FastBuffer(0);
   const buffer = new FastBuffer(length);
-  TypedArrayPrototypeSet(buffer, isUint8Array(items) ? items : arrayLikeCopy(items, lengthOf(buffer)));
+  if (bytes) TypedArrayPrototypeSet(buffer, items);
+  else for (let i = 0, count = lengthOf(buffer); i < count; i++) buffer[i] = items[i];
   return buffer;
-}
-
-// The first `length` items of an array-like, read by index (an array's own iterator is not run).
-function arrayLikeCopy(items, length) {
-  const copy = new FastBuffer(length);
-  for (let i = 0; i < length; i++) copy[i] = items[i];
-  return copy;
 }
 
 function fromObject(object) {
@@ -663,11 +659,15 @@ for (let i = 0; i < MEMBER_ORDER.length; i++) {
 }
 ObjectDefineProperty(prototype, inspectCustom, { value: members.inspect, writable: true, configurable: true });
 
-const statics = { from, of, alloc, allocUnsafe, allocUnsafeSlow: (size) => allocUnsafe(size), byteLength, compare, concat, copyBytesFrom, isBuffer, isEncoding };
-nameFunction(statics.allocUnsafeSlow, "allocUnsafeSlow");
+// In Node's order, which printing Buffer shows.
+Buffer.poolSize = 8 * 1024;
+const statics = {
+  from, copyBytesFrom, of, alloc, allocUnsafe, allocUnsafeSlow: nameFunction((size) => allocUnsafe(size), "allocUnsafeSlow"),
+  isBuffer, compare, isEncoding, concat, byteLength,
+};
 const staticNames = ObjectKeys(statics);
 for (let i = 0; i < staticNames.length; i++) Buffer[staticNames[i]] = statics[staticNames[i]];
-Buffer.poolSize = 8 * 1024;
+Buffer[Symbol("kIsEncodingSymbol")] = isEncoding; // (Node has it too: it shows when Buffer is printed)
 
 // ── The module's other exports ──
 

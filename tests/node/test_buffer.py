@@ -64,3 +64,14 @@ def test_ops_join_the_table_when_buffer_loads():
         text = rt.eval('import("node:buffer").then(({ Buffer }) => Buffer.alloc(2000, 0xe9).toString("latin1"))')
         assert text == "\xe9" * 2000
         assert "bufferDecode" in rt.core.ops
+
+
+def test_decoded_text_longer_than_a_js_string_is_refused(monkeypatch):
+    # what Node reports as ERR_STRING_TOO_LONG for UTF-8: None, which the JS side turns into it
+    from toyjs.node.buffer import ops
+
+    monkeypatch.setattr(ops, "MAX_JS_STRING", 10)
+    assert ops.decode(b"abcde", "utf8") == "abcde"
+    assert ops.decode(("\U0001f600" * 5).encode(), "utf8") == "\U0001f600" * 5  # ten code units: fits
+    assert ops.decode(("\U0001f600" * 5 + "a").encode(), "utf8") is None  # eleven
+    assert ops.decode(b"a" * 11, "latin1") is None

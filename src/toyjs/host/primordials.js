@@ -95,7 +95,7 @@
   statics("Array", Array, ["isArray"]);
   statics("ArrayBuffer", ArrayBuffer, ["isView"]);
   statics("Number", Number, ["isFinite", "isInteger", "isNaN", "parseFloat", "parseInt"]);
-  statics("Math", Math, ["floor", "max", "min", "round", "sqrt", "trunc"]);
+  statics("Math", Math, ["ceil", "floor", "max", "min", "round", "sqrt", "trunc"]);
   statics("JSON", JSON, ["parse", "stringify"]);
   statics("String", String, ["fromCharCode", "fromCodePoint"]);
   statics("Reflect", Reflect, ["getOwnPropertyDescriptor", "ownKeys"]);

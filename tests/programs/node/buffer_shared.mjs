@@ -19,3 +19,6 @@ t("detached write", () => buf.write("a"));
 t("detached read", () => buf.readUInt8(0));
 t("detached copy", () => Buffer.from("abc").copy(buf));
 t("detached equals", () => buf.equals(Buffer.alloc(0)));
+// A string longer than V8 allows (the pages of the zeroed buffer are never touched).
+t("too long for a string", () => Buffer.alloc(2 ** 28 + 1).toString("hex"));
+t("too long, then a slice of it", () => Buffer.alloc(2 ** 28 + 1).toString("hex", 0, 3));

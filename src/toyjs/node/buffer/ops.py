@@ -26,9 +26,22 @@ _DECODERS: dict[str, Callable[[bytes], str]] = {
 }
 
 
-def decode(data: bytes, encoding: str) -> str:
-    """``data`` as text in one of Buffer's canonical encodings."""
-    return _DECODERS[encoding](bytes(data))
+# V8's longest string, in UTF-16 code units.
+MAX_JS_STRING = 2**29 - 24
+
+
+def decode(data: bytes, encoding: str) -> str | None:
+    """``data`` as text in one of Buffer's canonical encodings, or None when the text is
+    longer than a JS string can be (JS then throws Node's ERR_STRING_TOO_LONG)."""
+    text = _DECODERS[encoding](bytes(data))
+    if len(text) > MAX_JS_STRING // 2 and _utf16_length(text) > MAX_JS_STRING:
+        return None
+    return text
+
+
+def _utf16_length(text: str) -> int:
+    """Code units: characters past U+FFFF take two."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:

@@ -5,7 +5,7 @@
 "use strict";
 const {
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
-  ErrorCaptureStackTrace, NumberIsInteger,
+  ErrorCaptureStackTrace, NumberIsInteger, NumberPrototypeToString,
   ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototypeHasOwnProperty, RangeError,
   RegExpPrototypeTest, String, StringPrototypeEndsWith, StringPrototypeIncludes,
   StringPrototypeSlice, TypeError,
@@ -158,3 +158,9 @@ function invalidBufferSize(bits) {
 module.exports.unknownEncoding = unknownEncoding;
 module.exports.bufferOutOfBounds = bufferOutOfBounds;
 module.exports.invalidBufferSize = invalidBufferSize;
+
+function stringTooLong(maxLength) {
+  return codedError(Error, "ERR_STRING_TOO_LONG", `Cannot create a string longer than 0x${NumberPrototypeToString(maxLength, 16)} characters`, stringTooLong);
+}
+
+module.exports.stringTooLong = stringTooLong;

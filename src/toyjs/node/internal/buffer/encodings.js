@@ -9,9 +9,11 @@
 // keeps long conversions linear without one string concatenation per character.
 "use strict";
 const {
-  Int8Array, MathMin, ReflectApply, RegExpPrototypeExec, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
+  Int8Array, MathCeil, MathMin, ReflectApply, RegExpPrototypeExec, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
   TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeSubarray, Uint16Array, Uint8Array,
 } = core.primordials;
+
+const { stringTooLong } = require("internal/errors");
 
 const CHUNK = 8192;
 const units = new Uint16Array(CHUNK); // the code units of the chunk being built
@@ -339,14 +341,30 @@ function base64Decoder(alphabet, padded) {
 // Longer runs of bytes are decoded by Python's codecs (node/buffer/ops.py), several times
 // faster than JS loops once the crossing is paid for.
 const HOST_DECODE_MIN = 512;
+const MAX_STRING_LENGTH = 2 ** 29 - 24; // V8's longest string, in UTF-16 code units
+
+// How long the string of `count` bytes is, for the encodings that tell from the count alone.
+const DECODED_LENGTH = {
+  __proto__: null,
+  latin1: (count) => count,
+  ascii: (count) => count,
+  utf16le: (count) => count >>> 1,
+  hex: (count) => count * 2,
+  base64: (count) => MathCeil(count / 3) * 4,
+  base64url: (count) => MathCeil((count * 4) / 3),
+};
 
 function encoding(name, byteLength, write, decode) {
+  const decodedLength = DECODED_LENGTH[name];
   return {
     byteLength,
     write,
     decode(bytes, start, end) {
       if (end - start < HOST_DECODE_MIN || core.ops.bufferDecode === undefined) return decode(bytes, start, end);
-      return core.ops.bufferDecode(rawView(bytes, start, end), name);
+      if (decodedLength !== undefined && decodedLength(end - start) > MAX_STRING_LENGTH) throw stringTooLong(MAX_STRING_LENGTH);
+      const text = core.ops.bufferDecode(rawView(bytes, start, end), name);
+      if (text === null) throw stringTooLong(MAX_STRING_LENGTH); // (UTF-8 that decodes too long)
+      return text;
     },
     encode(text) {
       const length = byteLength(text);

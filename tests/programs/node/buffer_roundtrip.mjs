@@ -74,3 +74,23 @@ for (const encoding of ["utf8", "utf16le", "latin1", "ascii", "base64", "base64u
 const surrogates = Buffer.from("\ud800a\udc00".repeat(300), "utf16le");
 console.log("utf16le lone surrogates", codes(surrogates.toString("utf16le").slice(0, 6)), surrogates.toString("utf16le").length, checksum(surrogates.toString("utf16le")));
 console.log("utf8 of them", checksum(Buffer.from(surrogates.toString("utf16le")).toString()));
+
+// Long base64 as MIME writes it (lines of 76), with stray characters and padding inside.
+const mime = big.subarray(0, 5000).toString("base64").replace(/.{76}/g, "$&\r\n");
+console.log("mime", mime.length, checksum(Buffer.from(mime, "base64").toString("hex")), Buffer.from(mime, "base64").equals(big.subarray(0, 5000)));
+for (const noisy of ["QUJD RA==QUJD", "QU JDRE VG", "QUJDREVGR0hJ!!SktM", "QUJDREVG=R0hJ", "QUJ\nDREVGR0hJSktMTU5P", "-_-_QUJD", "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo"]) {
+  const out = [Buffer.from(noisy, "base64").toString("latin1")];
+  for (const size of [1, 2, 3, 4, 5, 7, 10]) {
+    const b = Buffer.alloc(size, 0x2e);
+    out.push(`${b.write(noisy, "base64")}:${b.toString("latin1")}`);
+  }
+  console.log("noisy", JSON.stringify(noisy), out.join(" "));
+}
+
+// Comparisons long enough to be made on the host's side.
+const left = Buffer.from(big.subarray(0, 4000));
+const right = Buffer.from(left);
+right[3999] ^= 1;
+const shorter = left.subarray(0, 3000);
+console.log("compare long", Buffer.compare(left, right), Buffer.compare(right, left), Buffer.compare(left, Buffer.from(left)), Buffer.compare(left, shorter), Buffer.compare(shorter, left),
+  left.equals(right), left.equals(Buffer.from(left)), left.compare(right, 0, 3999, 0, 3999), left.compare(right, 1000, 4000, 1000, 4000), left.compare(right, 2000, 3500, 1500, 3000));

@@ -241,9 +241,12 @@ function byteLength(value, encoding) {
   return (name === undefined ? UTF8 : ENCODINGS[name]).byteLength(value); // unknown names count as utf8
 }
 
-// -1, 0 or 1 as bytes a[aStart, aEnd) sort before, with or after b[bStart, bEnd).
+// -1, 0 or 1 as bytes a[aStart, aEnd) sort before, with or after b[bStart, bEnd). Long runs
+// are compared by Python (buffer/ops.py), in one memcmp.
+const HOST_COMPARE_MIN = 1024;
 function compareBytes(a, aStart, aEnd, b, bStart, bEnd) {
   const count = MathMin(aEnd - aStart, bEnd - bStart);
+  if (count >= HOST_COMPARE_MIN) return core.ops.bufferCompare(rawView(a, aStart, aEnd), rawView(b, bStart, bEnd));
   for (let i = 0; i < count; i++) {
     const x = a[aStart + i];
     const y = b[bStart + i];

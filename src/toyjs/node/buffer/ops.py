@@ -1,8 +1,8 @@
-"""The Python side of node:buffer: turning long runs of bytes into strings.
+"""The Python side of node:buffer: turning long runs of bytes into strings, and comparing them.
 
 Python's codecs decode a megabyte in about a millisecond, several times faster than a loop in
 JS, so buffers past a few hundred bytes are decoded here (shorter ones stay in JS, where no
-crossing is paid). Each function gives exactly what Node gives: UTF-8's ill-formed sequences
+crossing is paid); comparing long runs is one memcmp here against a loop in JS. Each function gives exactly what Node gives: UTF-8's ill-formed sequences
 become one U+FFFD per maximal subpart (Python's decoder follows the same Unicode practice),
 ascii drops each byte's top bit, utf16le keeps lone surrogates and drops an odd last byte.
 """
@@ -44,5 +44,10 @@ def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+def compare(first: bytes, second: bytes) -> int:
+    """-1, 0 or 1 as ``first`` sorts before, with or after ``second``, byte by byte."""
+    return (first > second) - (first < second)
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    return {"bufferDecode": decode}
+    return {"bufferDecode": decode, "bufferCompare": compare}

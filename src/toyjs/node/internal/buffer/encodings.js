@@ -221,7 +221,8 @@ function utf16Decode(bytes, start, end) {
 // ── hex ──
 
 const HEX_DIGITS = "0123456789abcdef";
-const hexValues = TypedArrayPrototypeFill(new Int8Array(128), -1);
+// Tables over every code unit (64 KiB each), so that no character needs a range check first.
+const hexValues = TypedArrayPrototypeFill(new Int8Array(0x10000), -1);
 for (let i = 0; i < 16; i++) {
   hexValues[StringPrototypeCharCodeAt(HEX_DIGITS, i)] = i;
   if (i > 9) hexValues[StringPrototypeCharCodeAt(HEX_DIGITS, i) - 32] = i; // upper case
@@ -230,8 +231,7 @@ const hexUnits = new Uint16Array(HEX_DIGITS.length);
 for (let i = 0; i < 16; i++) hexUnits[i] = StringPrototypeCharCodeAt(HEX_DIGITS, i);
 
 function hexValue(text, i) {
-  const c = StringPrototypeCharCodeAt(text, i);
-  return c < 128 ? hexValues[c] : -1;
+  return hexValues[StringPrototypeCharCodeAt(text, i)];
 }
 
 // Pairs of hex digits, up to the first pair that is not one (an odd last digit is dropped).
@@ -266,7 +266,7 @@ const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const PAD = 0x3d; // "="
 // Decoding takes either alphabet, whichever encoding was named.
-const base64Values = TypedArrayPrototypeFill(new Int8Array(128), -1);
+const base64Values = TypedArrayPrototypeFill(new Int8Array(0x10000), -1);
 for (let i = 0; i < 64; i++) {
   base64Values[StringPrototypeCharCodeAt(BASE64, i)] = i;
   base64Values[StringPrototypeCharCodeAt(BASE64URL, i)] = i;
@@ -285,11 +285,28 @@ function base64ByteLength(text) {
 function base64Write(bytes, text, offset, limit) {
   let at = offset;
   const end = offset + limit;
+  let i = 0;
   let bits = 0, held = 0;
-  for (let i = 0; i < text.length && at < end; i++) {
-    const c = StringPrototypeCharCodeAt(text, i);
+  while (i < text.length && at < end) {
+    // Between whole groups, groups of four characters of the alphabet go three bytes at a time.
+    if (held === 0) {
+      for (; i + 4 <= text.length && at + 3 <= end; i += 4) {
+        const a = base64Values[StringPrototypeCharCodeAt(text, i)];
+        const b = base64Values[StringPrototypeCharCodeAt(text, i + 1)];
+        const c = base64Values[StringPrototypeCharCodeAt(text, i + 2)];
+        const d = base64Values[StringPrototypeCharCodeAt(text, i + 3)];
+        if ((a | b | c | d) < 0) break; // something else in the group: character by character
+        const group = (a << 18) | (b << 12) | (c << 6) | d;
+        bytes[at++] = group >> 16;
+        bytes[at++] = (group >> 8) & 0xff;
+        bytes[at++] = group & 0xff;
+      }
+      if (i >= text.length || at >= end) break;
+    }
+    // One character: what is not base64 is skipped, the first "=" ends the data.
+    const c = StringPrototypeCharCodeAt(text, i++);
     if (c === PAD) break;
-    const value = c < 128 ? base64Values[c] : -1;
+    const value = base64Values[c];
     if (value < 0) continue;
     bits = ((bits << 6) | value) & 0xffffff;
     held += 6;

@@ -6,26 +6,28 @@
 //   decode(bytes, start, end)         the string of bytes[start, end);
 //   encode(text)                      a new Uint8Array of `text`'s bytes.
 // Strings are built from chunks of code units (String.fromCharCode over a typed array), which
-// keeps long conversions linear without one string concatenation per character.
+// keeps long conversions linear without one string concatenation per character; long runs
+// of bytes are decoded on the host's side (see encoding() below).
 "use strict";
 const {
   Int8Array, MathCeil, MathMin, ReflectApply, RegExpPrototypeExec, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
-  TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeSubarray, Uint16Array, Uint8Array,
+  TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, Uint16Array, Uint8Array,
 } = core.primordials;
 
 const { stringTooLong } = require("internal/errors");
 
 const CHUNK = 8192;
 const units = new Uint16Array(CHUNK); // the code units of the chunk being built
+const UNITS_MEMORY = TypedArrayPrototypeGetBuffer(units);
 const REPLACEMENT = 0xfffd;
 
 // A string from the first `count` code units of `units`.
 function unitsText(count) {
-  return ReflectApply(StringFromCharCode, null, count === CHUNK ? units : TypedArrayPrototypeSubarray(units, 0, count));
+  return ReflectApply(StringFromCharCode, null, count === CHUNK ? units : new Uint16Array(UNITS_MEMORY, 0, count));
 }
 
-// bytes[start, end) as a plain Uint8Array over the same memory (a Buffer's own subarray would
-// go through its species constructor).
+// bytes[start, end) as a plain Uint8Array over the same memory. (Views are made this way, not
+// with subarray, which asks the array's constructor, a thing programs can change, for one.)
 function rawView(bytes, start, end) {
   return new Uint8Array(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes) + start, end - start);
 }
@@ -387,7 +389,7 @@ function encoding(name, byteLength, write, decode) {
       const length = byteLength(text);
       const bytes = new Uint8Array(length);
       const written = write(bytes, text, 0, length);
-      return written === length ? bytes : TypedArrayPrototypeSubarray(bytes, 0, written);
+      return written === length ? bytes : rawView(bytes, 0, written);
     },
   };
 }

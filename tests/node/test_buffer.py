@@ -46,13 +46,18 @@ def test_tampered_builtins_do_not_break_buffer(toyjs, tmp_path):
         Uint8Array.prototype.set = () => { throw new Error("set"); };
         Object.defineProperty(Object.getPrototypeOf(Uint8Array.prototype), "length", { get() { return 1; } });
         String.prototype.charCodeAt = () => 0;
+        for (const Typed of [Uint8Array, Uint16Array]) {
+          Object.defineProperty(Typed, Symbol.species, { get() { throw new Error("species"); } });
+        }
+        RegExp.prototype.exec = () => null;
         const { Buffer } = await import("node:buffer");
         const b = Buffer.concat([Buffer.from("héllo"), Buffer.alloc(2, "ab")]);
         console.log(b.toString("hex"), b.toString(), b.readUInt16BE(0), Buffer.byteLength("héllo"));
+        console.log(b.slice(1, 3).toString("hex"), b.subarray(-2).toString(), Buffer.from("€uro wörld").toString("latin1", 0, 4));
         """
     )
     done = toyjs("run", program)
-    assert (done.code, done.stdout, done.stderr) == (0, "68c3a96c6c6f6162 hélloab 26819 6\n", "")
+    assert (done.code, done.stdout, done.stderr) == (0, "68c3a96c6c6f6162 hélloab 26819 6\nc3a9 ab â\x82¬u\n", "")
 
 
 def test_ops_join_the_table_when_buffer_loads():

@@ -27,3 +27,14 @@ def test_process_exit_inside_a_beforeexit_listener_ends_the_program(toyjs, tmp_p
     program.write_text("process.on('beforeExit', () => { console.log('once'); process.exit(5); });\n")
     result = toyjs("run", program)
     assert (result.code, result.stdout) == (5, "once\n")
+
+
+def test_buffer_and_global_are_globals_as_in_node(toyjs, node, tmp_path):
+    program = tmp_path / "globals.js"
+    program.write_text(
+        "console.log(global === globalThis, typeof Buffer, Buffer.from('hi').toString('hex'));\n"
+        "console.log(Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get !== undefined, Buffer.from('héllo'));\n"
+        "Buffer = 5; console.log(Buffer);\n"
+    )
+    ours, theirs = toyjs("run", program), node(program)
+    assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout) == (0, theirs.stdout)

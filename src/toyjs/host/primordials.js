@@ -51,6 +51,7 @@
   const constructors = {
     Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise,
     RangeError, RegExp, Set, String, Symbol, SyntaxError, TypeError, Uint8Array, WeakMap, WeakSet,
+    Float32Array, Float64Array, Int8Array, Uint16Array,
   };
   for (const name in constructors) primordials[name] = constructors[name];
 
@@ -80,7 +81,7 @@
   methods("Set", Set.prototype, ["forEach", "has"]);
   methods("WeakMap", WeakMap.prototype, ["has"]);
   methods("WeakSet", WeakSet.prototype, ["has"]);
-  methods("TypedArray", TypedArray.prototype, ["set", "slice", "subarray"]);
+  methods("TypedArray", TypedArray.prototype, ["fill", "indexOf", "lastIndexOf", "set", "slice", "subarray"]);
   methods("ArrayBuffer", ArrayBuffer.prototype, ["slice"]);
   getters("TypedArray", TypedArray.prototype, ["length", "buffer", "byteOffset", "byteLength"]);
   primordials.TypedArrayPrototypeGetSymbolToStringTag = uncurry(ObjectGetOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get);
@@ -97,7 +98,7 @@
   statics("Array", Array, ["isArray"]);
   statics("ArrayBuffer", ArrayBuffer, ["isView"]);
   statics("Number", Number, ["isFinite", "isInteger", "isNaN", "parseFloat", "parseInt"]);
-  statics("Math", Math, ["floor", "max", "min", "round", "sqrt"]);
+  statics("Math", Math, ["ceil", "floor", "max", "min", "round", "sqrt", "trunc"]);
   statics("JSON", JSON, ["parse", "stringify"]);
   statics("String", String, ["fromCharCode", "fromCodePoint"]);
   statics("Reflect", Reflect, ["construct", "getOwnPropertyDescriptor", "ownKeys"]);

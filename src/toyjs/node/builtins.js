@@ -78,6 +78,29 @@
     return args.length === 1 ? process.emit(name, args[0]) : process.emit(name, args[0], args[1]);
   };
 
+  // Node's globals that are built-ins' exports: accessors (as Node defines them) that load
+  // the built-in when a program first reads them; assigning replaces them with the value.
+  function lazyGlobal(name, load) {
+    let value;
+    let loaded = false;
+    ObjectDefineProperty(globalThis, name, {
+      get() {
+        if (!loaded) {
+          value = load();
+          loaded = true;
+        }
+        return value;
+      },
+      set(replacement) {
+        ObjectDefineProperty(globalThis, name, { value: replacement, writable: true, configurable: true, enumerable: true });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  lazyGlobal("Buffer", () => requireBuiltin("buffer").Buffer);
+  core.defineGlobal("global", globalThis);
+
   core.requireBuiltin = requireBuiltin;
   core.builtinNames = () => ops.builtinNames();
   // The built-in a specifier names ("node:fs", "fs"), or undefined.

@@ -5,7 +5,7 @@
 "use strict";
 const {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
-  ErrorCaptureStackTrace,
+  ErrorCaptureStackTrace, NumberIsInteger, NumberPrototypeToString,
   ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototypeHasOwnProperty, RangeError,
   RegExpPrototypeTest, String, StringPrototypeEndsWith, StringPrototypeIncludes,
   StringPrototypeSlice, TypeError,
@@ -100,7 +100,7 @@ function invalidArgValue(name, value, reason = "is invalid") {
 // `The value of "size" is out of range. It must be >= 0. Received -1`
 function outOfRange(name, range, received) {
   let shown;
-  if (typeof received === "number" && (received > 2 ** 32 || received < -(2 ** 32))) shown = groupDigits(String(received));
+  if (NumberIsInteger(received) && (received > 2 ** 32 || received < -(2 ** 32))) shown = groupDigits(String(received));
   else if (typeof received === "bigint") shown = `${groupDigits(String(received))}n`;
   else shown = core.inspect(received);
   return codedError(RangeError, "ERR_OUT_OF_RANGE", `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`, outOfRange);
@@ -175,3 +175,30 @@ module.exports = {
   notImplemented, unimplemented, listed, AbortError, validateAbortSignal, validateFunction,
   validateBoolean, validateString, validateObject,
 };
+
+// ── node:buffer's errors ──
+
+function unknownEncoding(name) {
+  return codedError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${name}`, unknownEncoding);
+}
+
+// `"offset" is outside of buffer bounds`, or without a name "Attempt to access memory outside
+// buffer bounds".
+function bufferOutOfBounds(name) {
+  const message = name ? `"${name}" is outside of buffer bounds` : "Attempt to access memory outside buffer bounds";
+  return codedError(RangeError, "ERR_BUFFER_OUT_OF_BOUNDS", message, bufferOutOfBounds);
+}
+
+function invalidBufferSize(bits) {
+  return codedError(RangeError, "ERR_INVALID_BUFFER_SIZE", `Buffer size must be a multiple of ${bits}-bits`, invalidBufferSize);
+}
+
+module.exports.unknownEncoding = unknownEncoding;
+module.exports.bufferOutOfBounds = bufferOutOfBounds;
+module.exports.invalidBufferSize = invalidBufferSize;
+
+function stringTooLong(maxLength) {
+  return codedError(Error, "ERR_STRING_TOO_LONG", `Cannot create a string longer than 0x${NumberPrototypeToString(maxLength, 16)} characters`, stringTooLong);
+}
+
+module.exports.stringTooLong = stringTooLong;

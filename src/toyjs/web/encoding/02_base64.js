@@ -50,6 +50,7 @@
   }
 
   core.atob = atob;
+  core.btoa = btoa;
   core.defineGlobal("btoa", btoa);
   core.defineGlobal("atob", atob);
 })

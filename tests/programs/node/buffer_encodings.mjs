@@ -1,0 +1,52 @@
+import buffer, { Buffer } from "node:buffer";
+const t = (name, f) => {
+  try {
+    console.log(name, "=>", f());
+  } catch (e) {
+    console.log(name, "!!", e.name, e.code, e.message);
+  }
+};
+const b=Buffer.from('abcabcabc');
+t('io2',()=>[b.indexOf('b',null),b.indexOf('b',{}),b.indexOf('b',1.5),b.indexOf('b',NaN),b.indexOf('b',-100), b.indexOf('b', 100), b.indexOf('b',[]), b.indexOf('b', true), b.indexOf('b', 2n)]);
+t('io3',()=>[b.indexOf(98, '1'),b.indexOf(Buffer.from('b'),'utf8'), b.lastIndexOf(98,'1'), b.indexOf('b', 2,'latin1')]);
+t('hexdec',()=>Buffer.from('0a1Bzz33','hex'));
+t('hexdec2',()=>[Buffer.from('abc','hex'),Buffer.from('a','hex'),Buffer.from('0g','hex'), Buffer.from(' 01','hex')]);
+t('b64',()=>[Buffer.from('aGVsbG8','base64').toString(),Buffer.from('aGV sbG8=\n','base64').toString(),Buffer.from('aGVsbG8-_w','base64'),Buffer.from('aGVsbG8-_w==','base64url'),Buffer.from('a','base64'),Buffer.from('ab=cd','base64'),Buffer.from('ab==cd','base64'), Buffer.from('YQ==YQ==','base64'), Buffer.from('Y!Q=','base64'), Buffer.from('=YQ','base64')]);
+t('b64 enc',()=>[Buffer.from([0xfb,0xff,0xfe]).toString('base64'),Buffer.from([0xfb,0xff,0xfe,1]).toString('base64url'),Buffer.from([1]).toString('base64url'),Buffer.from([]).toString('base64')]);
+t('bl b64',()=>[Buffer.byteLength('aGVsbG8==','base64'),Buffer.byteLength('a','base64'),Buffer.byteLength('ab','base64'),Buffer.byteLength('abc=','base64url'),Buffer.byteLength('ab c','base64'),Buffer.byteLength('','base64'), Buffer.byteLength('====','base64'),Buffer.byteLength('a===','base64')]);
+t('bl other',()=>[Buffer.byteLength('€'),Buffer.byteLength('€','latin1'),Buffer.byteLength('abc','HEX'),Buffer.byteLength('\ud800'),Buffer.byteLength('😀','utf16le'),Buffer.byteLength('ab','ascii'), Buffer.byteLength('ab','bad'), Buffer.byteLength('ab', 5)]);
+t('utf8 invalid',()=>Buffer.from([0x61,0xc3,0x28,0xe2,0x82,0xf0,0x9f,0x98,0xed,0xa0,0x80,0xf4,0x90,0x80,0x80,0xc0,0xaf,0xff,0x62]).toString());
+t('lone surrogates',()=>[Buffer.from('a\ud800b\udc00'),Buffer.from('\ud83d\ude00')]);
+t('latin1',()=>[Buffer.from('a€ÿĀ','latin1'),Buffer.from([0xe9,0x80]).toString('latin1'),Buffer.from([0xe9,0x80]).toString('ascii'), Buffer.from('é€','ascii')]);
+t('ucs2',()=>[Buffer.from('a€😀','ucs2'),Buffer.from([0x61,0,0x62]).toString('utf16le'), Buffer.from([0x3d,0xd8]).toString('ucs2')]);
+t('bom',()=>[Buffer.from([0xef,0xbb,0xbf,0x61]).toString().length]);
+t('ascii dec', ()=>Buffer.from([0x80, 0xff, 0x41]).toString('ascii').split('').map(c=>c.charCodeAt(0)));
+t('latin1 dec', ()=>Buffer.from([0x80, 0xff, 0x41]).toString('binary').split('').map(c=>c.charCodeAt(0)));
+t('hex enc',()=>Buffer.from([0,15,255]).toString('hex'));
+t('enc names',()=>['UTF8','Utf-8','UCS2','ucs-2','UTF16LE','utf-16le','LATIN1','Binary','ASCII','BASE64','Base64Url','HEX'].map(e=>Buffer.from('ab',e).toString(e)));
+t('transcode',()=>{const {transcode}=buffer;return [transcode(Buffer.from('€a'),'utf8','ucs2'),transcode(Buffer.from('€a'),'utf8','latin1'),transcode(Buffer.from('ab','latin1'),'latin1','utf8'),transcode(Buffer.from('ab','ucs2'),'ucs2','utf8'),transcode(Buffer.from('é'),'utf8','ascii')].map(String)});
+t('transcode bad',()=>buffer.transcode('x','utf8','ucs2'));
+t('transcode bad2',()=>buffer.transcode(Buffer.from('x'),'utf8','hex'));
+t('transcode bad3',()=>buffer.transcode(Buffer.from('x'),'bad','utf8'));
+t('isUtf8',()=>{const {isUtf8,isAscii}=buffer;return [isUtf8(Buffer.from('€')),isUtf8(Buffer.from([0xff])),isAscii(Buffer.from('a')),isAscii(Buffer.from('é')),isUtf8(new ArrayBuffer(2)), isAscii(new Uint16Array([0x8000]))]});
+t('isUtf8 bad',()=>buffer.isUtf8('x'));
+t('isAscii bad',()=>buffer.isAscii('x'));
+t('exports',()=>Object.keys(buffer));
+t('consts',()=>{const m=buffer;return [m.kMaxLength,m.kStringMaxLength,m.constants,m.SlowBuffer.name,m.Blob===globalThis.Blob,m.File===globalThis.File,m.atob===globalThis.atob]});
+t('resolveObjectURL',()=>buffer.resolveObjectURL('blob:nodedata:x'));
+t('resolveObjectURL2',()=>buffer.resolveObjectURL('x'));
+t('SlowBuffer',()=>buffer.SlowBuffer(3).length);
+t('Buffer props',()=>[Buffer.name,Buffer.length,Object.getPrototypeOf(Buffer)===Uint8Array,Buffer.prototype.constructor===Buffer,Buffer.from('a') instanceof Buffer,Buffer.from('a').constructor===Buffer, Object.getPrototypeOf(Buffer.prototype)===Uint8Array.prototype, Buffer.of(1,2), Buffer.isBuffer(new Uint8Array(1))]);
+t('BYTES_PER',()=>[Buffer.BYTES_PER_ELEMENT, typeof Buffer.from('a').map(x=>x), Buffer.from('ab').map(x=>x+1) instanceof Buffer, Buffer.from('ab').slice(0) instanceof Buffer]);
+t('from ab',()=>{const ab=new ArrayBuffer(8);const x=Buffer.from(ab,2,3);x[0]=9;return [x.length,new Uint8Array(ab)[2],x.byteOffset]});
+t('from ab errs',()=>Buffer.from(new ArrayBuffer(4),5));
+t('from ab errs2',()=>Buffer.from(new ArrayBuffer(4),1,10));
+t('from ab errs3',()=>Buffer.from(new ArrayBuffer(4),'1','2'));
+t('from ab errs4',()=>Buffer.from(new ArrayBuffer(4),-1));
+t('from ab nan',()=>Buffer.from(new ArrayBuffer(4),NaN, NaN).length);
+t('from ab len neg',()=>Buffer.from(new ArrayBuffer(4),0,-1).length);
+t('from sab',()=>Buffer.from(new SharedArrayBuffer(4)).length);
+t('from u16',()=>Buffer.from(new Uint16Array([1,258])));
+t('from buf copy',()=>{const a=Buffer.from([1]);const c=Buffer.from(a);c[0]=2;return [a[0],c[0]]});
+t('from json',()=>Buffer.from({type:'Buffer',data:[1,2]}));
+t('from arr',()=>Buffer.from([1,'2',-1,256,1.5,'x']));

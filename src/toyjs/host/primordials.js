@@ -50,7 +50,7 @@
   const TypedArray = Object.getPrototypeOf(Uint8Array);
   const constructors = {
     Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise,
-    RangeError, RegExp, Set, String, Symbol, SyntaxError, TypeError, Uint8Array, WeakMap, WeakSet,
+    Proxy, RangeError, RegExp, Set, String, Symbol, SyntaxError, TypeError, Uint8Array, WeakMap, WeakSet,
     Float32Array, Float64Array, Int8Array, Uint16Array,
   };
   for (const name in constructors) primordials[name] = constructors[name];

@@ -26,9 +26,24 @@ INTERNAL = "internal"
 SCHEME_ONLY = frozenset({"test", "test/reporters", "sea", "sqlite"})
 
 
+# Node 20's built-ins. Those without a folder here yet load as placeholders whose functions
+# throw ERR_NOT_IMPLEMENTED when called (internal/not_implemented.js), so that a package that
+# only loads one at start-up loads.
+NODE_BUILTINS = frozenset(
+    """_http_agent _http_client _http_common _http_incoming _http_outgoing _http_server
+    _stream_duplex _stream_passthrough _stream_readable _stream_transform _stream_wrap
+    _stream_writable _tls_common _tls_wrap assert assert/strict async_hooks buffer child_process
+    cluster console constants crypto dgram diagnostics_channel dns dns/promises domain events fs
+    fs/promises http http2 https inspector inspector/promises module net os path path/posix
+    path/win32 perf_hooks process punycode querystring readline readline/promises repl stream
+    stream/consumers stream/promises stream/web string_decoder sys timers timers/promises tls
+    trace_events tty url util util/types v8 vm wasi worker_threads zlib""".split()
+)
+
+
 @functools.cache
-def builtin_names() -> frozenset[str]:
-    """Every built-in a program may load (internal ones excluded)."""
+def implemented_names() -> frozenset[str]:
+    """The built-ins that have their own files here."""
     names = set()
     for folder in NODE.iterdir():
         if not folder.is_dir() or folder.name in (INTERNAL, "__pycache__"):
@@ -36,6 +51,12 @@ def builtin_names() -> frozenset[str]:
         for file in folder.glob("*.js"):
             names.add(folder.name if file.stem == "index" else f"{folder.name}/{file.stem}")
     return frozenset(names)
+
+
+@functools.cache
+def builtin_names() -> frozenset[str]:
+    """Every built-in a program may load (internal ones excluded)."""
+    return NODE_BUILTINS | implemented_names()
 
 
 def snapshot_scripts() -> tuple[tuple[str, str], ...]:
@@ -93,6 +114,8 @@ class NodeBuiltins:
             make = _ops_factory(folder)
             if make is not None:
                 added = make(self._runtime)
+        if name.partition("/")[0] != INTERNAL and name not in implemented_names():
+            return {"source": None, "ops": added}  # a placeholder (see NODE_BUILTINS)
         return {"source": builtin_source(name), "ops": added}
 
 

@@ -14,6 +14,11 @@
     const { source: body, ops: added } = ops.builtinSource(name);
     ObjectAssign(ops, added);
     const module = { exports: {}, id: name };
+    if (body === null) {
+      module.exports = requireBuiltin("internal/not_implemented")(name);
+      loaded.set(name, module);
+      return module.exports;
+    }
     loaded.set(name, module); // a cycle between built-ins sees the exports made so far
     try {
       const run = ops.compileFunction(body, `node:${name}`, PARAMETERS);

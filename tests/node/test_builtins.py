@@ -1,0 +1,40 @@
+"""Node's built-ins as a whole: the same list as node's, under node: and bare names, from both
+module systems; one toyjs does not have yet loads and throws ERR_NOT_IMPLEMENTED when used."""
+
+import textwrap
+
+
+def test_the_list_of_built_ins_is_nodes(toyjs, node, tmp_path):
+    program = tmp_path / "list.js"
+    program.write_text("console.log(JSON.stringify(require('module').builtinModules));\n")
+    ours, theirs = toyjs("run", program), node(program)
+    assert ours.stdout == theirs.stdout and ours.code == 0
+
+
+def test_a_built_in_not_there_yet_loads_and_names_itself_when_called(toyjs, tmp_path):
+    program = tmp_path / "placeholder.js"
+    program.write_text(textwrap.dedent("""\
+        const fs = require("node:fs");
+        const { createServer } = require("http");
+        console.log(typeof fs.readFileSync, typeof createServer, require("fs") === fs);
+        try { fs.readFileSync("x"); } catch (error) { console.log(error.code, error.message); }
+        import("node:zlib").then((zlib) => console.log(typeof zlib.default.gzipSync));
+    """))
+    result = toyjs("run", program)
+    assert (result.code, result.stdout) == (
+        0,
+        "function function true\n"
+        "ERR_NOT_IMPLEMENTED fs.readFileSync is not implemented in toyjs yet\n"
+        "function\n",
+    ), result.stderr
+
+
+def test_unknown_node_scheme_is_an_error_and_a_bare_unknown_name_a_package(toyjs, tmp_path):
+    program = tmp_path / "unknown.mjs"
+    program.write_text(textwrap.dedent("""\
+        for (const name of ["node:nope", "nope"]) {
+          try { await import(name); } catch (error) { console.log(error.code); }
+        }
+    """))
+    result = toyjs("run", "--allow-read", program)
+    assert result.stdout == "ERR_UNKNOWN_BUILTIN_MODULE\nERR_MODULE_NOT_FOUND\n", result.stderr

@@ -2,13 +2,14 @@
 // compared with node's.
 const log = (...parts) => console.log(...parts);
 
-// Same delay: creation order. Different delays: due order.
+// Same delay: creation order. Different delays: due order (delays far enough apart that a
+// loaded machine keeps their order: a batch late by 70 ms would still run before "short").
 setTimeout(() => log("same 1"), 5);
 setTimeout(() => log("same 2"), 5);
 setTimeout(() => log("same 3"), 5);
-setTimeout(() => log("long"), 60);
-setTimeout(() => log("short"), 20);
-setTimeout(() => log("middle"), 40);
+setTimeout(() => log("long"), 240);
+setTimeout(() => log("short"), 80);
+setTimeout(() => log("middle"), 160);
 
 // Clearing the first timer of a queue, and a later one from a callback of the same batch.
 const head = setTimeout(() => log("cleared head: must not run"), 5);
@@ -30,7 +31,7 @@ const interval = setInterval(() => {
   ticks += 1;
   log("interval", ticks);
   if (ticks === 3) clearInterval(interval);
-}, 25);
+}, 100);
 
 // Thousands of timers across durations, a third of them cleared: each duration keeps
 // creation order, every live one runs once.
@@ -58,4 +59,4 @@ setTimeout(() => {
     }
     log("bulk", total === expected, ordered, [...fired.keys()].sort());
   }, 30);
-}, 100);
+}, 400);

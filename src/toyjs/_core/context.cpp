@@ -301,9 +301,15 @@ void compile_function(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::ScriptOrigin origin = script_origin(isolate, info[1].As<v8::String>());
   v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
   v8::Local<v8::Function> function;
+  // V8 10.2 reports a syntax error here to a TryCatch only; it is thrown on to the caller.
+  v8::TryCatch try_catch(isolate);
   if (v8::ScriptCompiler::CompileFunction(context, &source, parameters.size(), parameters.data())
           .ToLocal(&function)) {
     info.GetReturnValue().Set(function);
+  } else if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    try_catch.ReThrow();
+  } else if (!try_catch.HasTerminated()) {
+    isolate->ThrowException(v8::Exception::SyntaxError(v8_str(isolate, "the code does not compile")));
   }
 }
 

@@ -210,6 +210,10 @@ class FileModuleLoader:
             candidate = Path(specifier)
         elif specifier.startswith(("./", "../")) or specifier in (".", ".."):
             candidate = self._base_directory(referrer) / specifier
+        elif specifier.startswith("#"):
+            importer = str(path_of(referrer)) if referrer.startswith("file:") else referrer
+            found = self._package_import(specifier, self._base_directory(referrer), importer, IMPORT_CONDITIONS)
+            return url_of(found)
         elif ":" in specifier.split("/")[0]:
             raise ModuleNotFound(
                 f"Cannot load module '{specifier}'{_imported_from(referrer)}:"
@@ -395,7 +399,7 @@ class FileModuleLoader:
                     return str(found)
             return None
         if request.startswith("#"):
-            return str(self._package_import(request, base, parent or str(base)))
+            return str(self._package_import(request, base, parent or str(base), REQUIRE_CONDITIONS))
         own = self._self_reference(request, base)
         if own is not None:
             return str(own)
@@ -457,11 +461,11 @@ class FileModuleLoader:
             return None
         return self._exported(folder, manifest, subpath, REQUIRE_CONDITIONS)
 
-    def _package_import(self, request: str, base: Path, parent: str) -> Path:
+    def _package_import(self, request: str, base: Path, parent: str, conditions: frozenset[str]) -> Path:
         """``#name`` through the nearest package.json's ``imports``."""
         scope = self.package_scope(base / "x")
         imports = scope[1].get("imports") if scope is not None else None
-        target = match_map(imports, request, REQUIRE_CONDITIONS) if isinstance(imports, dict) else None
+        target = match_map(imports, request, conditions) if isinstance(imports, dict) else None
         if scope is None or target is None:
             where = f" in package {scope[0] / 'package.json'}" if scope is not None else ""
             raise HostError(

@@ -1,0 +1,99 @@
+"""Real npm packages, among the most downloaded, run under toyjs and node: for each package a
+program written from its README (tests/npm/programs), compared byte for byte (exit code,
+stdout, stderr). The packages are pinned in tests/npm/package.json and its lockfile, and
+installed once per test session with `npm ci`.
+
+A program that fails under toyjs is marked xfail (strict) with the precise cause, so that the
+list below is the to-do list of the module system: a package that starts working fails the run
+until its mark is removed."""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix in (".js", ".mjs"))
+
+# Why a package's program does not (yet) give node's output under toyjs: program name -> cause.
+NOT_YET = {
+    # node:fs
+    "yargs-parser": "no built-in fs: yargs-parser/build/index.cjs requires 'fs' at load (readFileSync, for config files) -> Cannot find module 'fs'",
+    "dotenv": "no built-in fs: dotenv/lib/main.js requires 'fs' (readFileSync), then 'os' and 'crypto', at load -> Cannot find module 'fs'",
+    "fs-extra": "no built-in fs: graceful-fs requires 'fs' and patches it (close, closeSync...); fs-extra also requires 'constants' and 'stream' (Stream) -> Cannot find module 'fs'",
+    "glob": "no built-ins fs and assert: fs.realpath and glob 7 require 'fs' (readdir, lstat, realpath, sync and callback forms) and 'assert' (ok) -> Cannot find module 'fs'",
+    "argparse": "no built-ins assert and fs: argparse.js requires 'assert' then 'fs' at load -> Cannot find module 'assert'",
+    "commander": "no built-ins child_process and fs: commander/lib/command.js requires 'node:child_process' and 'node:fs' at load -> No such built-in module: node:child_process",
+    # node:os and node:tty
+    "supports-color": "no built-ins os and tty: supports-color 7 requires 'os' and 'tty' (isatty) at load -> Cannot find module 'os'",
+    "chalk": "no built-ins os and tty: chalk 4 loads supports-color 7, which requires 'os' and 'tty' (isatty) -> Cannot find module 'os'",
+    "debug": "process.env is read-only in toyjs (the program sets DEBUG_HIDE_DATE, as node allows); past that, debug/src/node.js requires 'tty' (isatty) -> Cannot find module 'tty'",
+    # node:stream
+    "readable-stream": "no built-in stream: readable-stream 3's readable.js requires 'stream' first -> Cannot find module 'stream'",
+    "iconv-lite": "no built-in stream: iconv-lite's optional require('stream') fails, so decodeStream throws 'iconv-lite Streaming API is not enabled' (every other line matches node)",
+    "jsonwebtoken": "no built-ins stream and crypto: jws requires 'stream' (Stream), jsonwebtoken 'crypto' (createHmac, timingSafeEqual, createSecretKey, KeyObject) -> Cannot find module 'stream'",
+    # node:crypto
+    "uuid": "no built-in crypto: uuid/dist/rng.js requires 'crypto' (randomFillSync; md5.js and sha1.js createHash, native.js randomUUID) -> Cannot find module 'crypto'",
+    "nanoid": "no built-in crypto: nanoid/index.js (an ES module) imports 'crypto' (randomFillSync) -> Cannot find package 'crypto' imported from .../nanoid/index.js",
+}
+
+
+@pytest.fixture(scope="session")
+def installed_packages():
+    """Installs the pinned packages into tests/npm/node_modules (git-ignored), once a session.
+    No skip: without npm the packages cannot be measured, and that is a failure. npm's cache
+    serves what it already holds (--prefer-offline), so only a fresh machine needs the network;
+    no install scripts run (none of these packages needs one)."""
+    npm = shutil.which("npm")
+    assert npm, "npm must be installed (it comes with node): the npm package tests install their packages with it"
+    done = subprocess.run(
+        [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"],
+        cwd=HERE, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, f"npm ci failed in {HERE}:\n{done.stdout}\n{done.stderr}"
+    return HERE / "node_modules"
+
+
+def program_case(path):
+    name = path.stem
+    marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[name])] if name in NOT_YET else []
+    return pytest.param(path, id=name, marks=marks)
+
+
+def test_every_marked_package_has_a_program():
+    assert set(NOT_YET) <= {path.stem for path in PROGRAMS}
+
+
+def pinned_packages():
+    return json.loads((HERE / "package.json").read_text())["dependencies"]
+
+
+def test_every_package_is_pinned_and_has_a_program():
+    pinned = pinned_packages()
+    assert all(re.fullmatch(r"\d+\.\d+\.\d+", version) for version in pinned.values()), pinned
+    assert sorted(pinned) == sorted(path.stem for path in PROGRAMS)
+    assert len(pinned) >= 30
+
+
+def has_an_es_module_entry(manifest):
+    """Whether node can load the package (or a subpath of it) as an ES module: `"type":
+    "module"`, an `import` condition or an .mjs file among its exports."""
+    exports = json.dumps(manifest.get("exports"))
+    return manifest.get("type") == "module" or '"import"' in exports or ".mjs" in exports
+
+
+def test_two_thirds_of_the_packages_are_commonjs_only(installed_packages):
+    manifests = [json.loads((installed_packages / name / "package.json").read_text()) for name in pinned_packages()]
+    commonjs_only = [manifest["name"] for manifest in manifests if not has_an_es_module_entry(manifest)]
+    assert len(commonjs_only) * 3 >= len(manifests) * 2, commonjs_only
+
+
+@pytest.mark.parametrize("program", [program_case(path) for path in PROGRAMS])
+def test_package_program_as_node(installed_packages, toyjs, node, program):
+    relative = program.relative_to(HERE)
+    theirs = node(relative, cwd=HERE)
+    ours = toyjs("run", "--allow-read", "--allow-env", relative, cwd=HERE)
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)

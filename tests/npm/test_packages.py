@@ -20,24 +20,21 @@ PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix 
 
 # Why a package's program does not (yet) give node's output under toyjs: program name -> cause.
 NOT_YET = {
-    # node:fs
-    "yargs-parser": "no built-in fs: yargs-parser/build/index.cjs requires 'fs' at load (readFileSync, for config files) -> Cannot find module 'fs'",
-    "dotenv": "no built-in fs: dotenv/lib/main.js requires 'fs' (readFileSync), then 'os' and 'crypto', at load -> Cannot find module 'fs'",
-    "fs-extra": "no built-in fs: graceful-fs requires 'fs' and patches it (close, closeSync...); fs-extra also requires 'constants' and 'stream' (Stream) -> Cannot find module 'fs'",
-    "glob": "no built-ins fs and assert: fs.realpath and glob 7 require 'fs' (readdir, lstat, realpath, sync and callback forms) and 'assert' (ok) -> Cannot find module 'fs'",
-    "argparse": "no built-ins assert and fs: argparse.js requires 'assert' then 'fs' at load -> Cannot find module 'assert'",
-    "commander": "no built-ins child_process and fs: commander/lib/command.js requires 'node:child_process' and 'node:fs' at load -> No such built-in module: node:child_process",
+    # node:fs (a placeholder: loading it works, calling its functions throws ERR_NOT_IMPLEMENTED)
+    "dotenv": "no fs, os or crypto yet: dotenv/lib/main.js calls fs.readFileSync -> ERR_NOT_IMPLEMENTED",
+    "fs-extra": "no fs, constants or stream yet: graceful-fs patches fs (close, closeSync...), fs-extra needs Stream",
+    "glob": "no fs or assert yet: glob 7 calls fs.readdir, lstat, realpath (sync and callback forms) and assert.ok",
+    "argparse": "no assert or fs yet: argparse.js calls assert at load",
     # node:os and node:tty
-    "supports-color": "no built-ins os and tty: supports-color 7 requires 'os' and 'tty' (isatty) at load -> Cannot find module 'os'",
-    "chalk": "no built-ins os and tty: chalk 4 loads supports-color 7, which requires 'os' and 'tty' (isatty) -> Cannot find module 'os'",
-    "debug": "process.env is read-only in toyjs (the program sets DEBUG_HIDE_DATE, as node allows); past that, debug/src/node.js requires 'tty' (isatty) -> Cannot find module 'tty'",
+    "supports-color": "no os or tty yet: supports-color 7 calls os.release and tty.isatty",
+    "chalk": "no os or tty yet: chalk 4 loads supports-color 7 (os.release, tty.isatty)",
     # node:stream
-    "readable-stream": "no built-in stream: readable-stream 3's readable.js requires 'stream' first -> Cannot find module 'stream'",
-    "iconv-lite": "no built-in stream: iconv-lite's optional require('stream') fails, so decodeStream throws 'iconv-lite Streaming API is not enabled' (every other line matches node)",
-    "jsonwebtoken": "no built-ins stream and crypto: jws requires 'stream' (Stream), jsonwebtoken 'crypto' (createHmac, timingSafeEqual, createSecretKey, KeyObject) -> Cannot find module 'stream'",
+    "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
+    "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",
+    "jsonwebtoken": "no stream or crypto yet: jws needs Stream, jsonwebtoken crypto (createHmac, timingSafeEqual, createSecretKey, KeyObject)",
     # node:crypto
-    "uuid": "no built-in crypto: uuid/dist/rng.js requires 'crypto' (randomFillSync; md5.js and sha1.js createHash, native.js randomUUID) -> Cannot find module 'crypto'",
-    "nanoid": "no built-in crypto: nanoid/index.js (an ES module) imports 'crypto' (randomFillSync) -> Cannot find package 'crypto' imported from .../nanoid/index.js",
+    "uuid": "no crypto yet: uuid calls crypto.randomFillSync (md5/sha1 createHash, randomUUID)",
+    "nanoid": "no crypto yet: nanoid/index.js (an ES module) imports { randomFillSync } from 'crypto'",
 }
 
 

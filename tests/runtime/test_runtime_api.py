@@ -240,3 +240,16 @@ def test_process_env_stays_consistent_when_a_program_tries_to_change_it():
             " Array.isArray(Object.keys(process.env)), 'X' in process.env]"
         )
     assert outcome == [["TypeError", "TypeError", "TypeError"], True, False]
+
+
+def test_what_a_program_sets_in_process_env_stays_its_own():
+    import os
+
+    with toyjs.Runtime(permissions=toyjs.Permissions(env=["TOYJS_OWN"])) as rt:
+        assert rt.eval("process.env.TOYJS_OWN = 'mine'; process.env.TOYJS_OWN") == "mine"
+        assert "TOYJS_OWN" not in os.environ  # the host's environment is untouched
+        assert rt.eval("delete process.env.TOYJS_OWN; process.env.TOYJS_OWN") is toyjs.undefined
+        with pytest.raises(toyjs.JSError, match="NotCapable"):
+            rt.eval("process.env.OTHER = 'x'")
+    with toyjs.Runtime(permissions=toyjs.Permissions(env=True)) as rt:
+        assert rt.eval("process.env.TOYJS_OWN") is toyjs.undefined  # nor another runtime's

@@ -10,12 +10,20 @@
       const value = typeof name === "string" ? ops.getEnv(name) : undefined;
       return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
     },
-    set(_, name) { throw new TypeError(`process.env is read-only in toyjs (setting '${String(name)}')`); },
-    deleteProperty(_, name) { throw new TypeError(`process.env is read-only in toyjs (deleting '${String(name)}')`); },
+    // As in Node, values become strings; symbols are refused.
+    set(_, name, value) {
+      if (typeof name !== "string") throw new TypeError("Cannot convert a Symbol value to a string");
+      ops.setEnv(name, String(value));
+      return true;
+    },
+    deleteProperty(_, name) {
+      if (typeof name === "string") ops.deleteEnv(name);
+      return true;
+    },
     // Nothing may reach the (empty) target: a property or a freeze there would break what
     // ownKeys reports, and every later Object.keys(process.env) would throw.
-    defineProperty(_, name) { throw new TypeError(`process.env is read-only in toyjs (defining '${String(name)}')`); },
-    preventExtensions() { throw new TypeError("process.env is read-only in toyjs (it cannot be frozen or sealed)"); },
+    defineProperty(_, name) { throw new TypeError(`process.env takes plain assignments only (defining '${String(name)}')`); },
+    preventExtensions() { throw new TypeError("process.env cannot be frozen or sealed"); },
     setPrototypeOf() { return false; },
   });
   let exitCode;

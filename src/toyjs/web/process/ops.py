@@ -1,5 +1,6 @@
-"""The Python side of `process`: argv, a read-only view of the environment (gated by the env
-permission), exit, cwd (gated by read access to it, as Deno's ``Deno.cwd()``)."""
+"""The Python side of `process`: argv, the environment (gated by the env permission; what a
+program sets or deletes stays its own), exit, cwd (gated by read access to it, as Deno's
+``Deno.cwd()``)."""
 
 from __future__ import annotations
 
@@ -41,13 +42,28 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
             "stderrIsTTY": sys.stderr.isatty(),
         }
 
+    # What the program set (a str) or deleted (None) in process.env: its own view, laid over
+    # the host's environment, which a program never changes (the host may run others).
+    changes: dict[str, str | None] = {}
+
     def get_env(name: str) -> Any:
         runtime.permissions.check("env", name)
-        return os.environ.get(name, undefined)
+        value = changes[name] if name in changes else os.environ.get(name)
+        return undefined if value is None else value
 
     def env_keys() -> list[str]:
         runtime.permissions.check("env", None)
-        return list(os.environ)
+        names = {name: None for name in os.environ}
+        names.update((name, None) for name, value in changes.items() if value is not None)
+        return [name for name in names if changes.get(name, "") is not None]
+
+    def set_env(name: str, value: str) -> None:
+        runtime.permissions.check("env", name)
+        changes[name] = value
+
+    def delete_env(name: str) -> None:
+        runtime.permissions.check("env", name)
+        changes[name] = None
 
     def cwd() -> str:
         path = os.getcwd()
@@ -58,6 +74,8 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "processInfo": process_info,
         "getEnv": get_env,
         "envKeys": env_keys,
+        "setEnv": set_env,
+        "deleteEnv": delete_env,
         "exit": exit_process,
         "cwd": cwd,
     }

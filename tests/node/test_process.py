@@ -38,3 +38,34 @@ def test_buffer_and_global_are_globals_as_in_node(toyjs, node, tmp_path):
     )
     ours, theirs = toyjs("run", program), node(program)
     assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout) == (0, theirs.stdout)
+
+
+def test_process_fields_packages_read(toyjs, tmp_path):
+    program = tmp_path / "fields.js"
+    program.write_text(
+        "console.log(process.release.name, Array.isArray(process.execArgv), typeof process.umask(), process.ppid > 0);\n"
+        "console.log(Object.keys(process.memoryUsage()).join(), typeof process.memoryUsage.rss(), process.uptime() < 60);\n"
+        "console.log(process.getBuiltinModule('node:path') === require('path'), process.getBuiltinModule('nope'));\n"
+        "process.chdir('sub'); console.log(process.cwd().endsWith('/sub'), require('path').resolve('x').endsWith('/sub/x'));\n"
+        "try { process.chdir('/no/such/folder'); } catch (error) { console.log(error.code); }\n"
+    )
+    (tmp_path / "sub").mkdir()
+    result = toyjs("run", "--allow-read", program, cwd=tmp_path)
+    assert (result.code, result.stdout) == (0, (
+        "node true number true\n"
+        "rss,heapTotal,heapUsed,external,arrayBuffers number true\n"
+        "true undefined\n"
+        "true true\n"
+        "ENOENT\n"
+    )), result.stderr
+
+
+def test_chdir_is_the_runtimes_own(tmp_path):
+    import os
+
+    import toyjs
+
+    before = os.getcwd()
+    with toyjs.Runtime(permissions=toyjs.Permissions(read=True)) as rt:
+        assert rt.eval(f"process.chdir({str(tmp_path)!r}); process.cwd()") == str(tmp_path)
+    assert os.getcwd() == before

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -139,6 +139,9 @@ class FileModuleLoader:
         self._policy = permissions  # what each look at the file system is checked against now
         self._linking = False
         self._manifests: dict[Path, dict[str, Any] | None] = {}
+        # What relative specifiers from code that is no file resolve against (process.chdir
+        # changes it for one runtime; the host's own is never changed).
+        self.working_directory: Callable[[], Path] = Path.cwd
 
     @contextmanager
     def linking_static_graph(self, policy: PermissionPolicy | None) -> Iterator[None]:
@@ -247,7 +250,7 @@ class FileModuleLoader:
         does not name it, as process.cwd() would)."""
         if referrer.startswith("file:"):
             return path_of(referrer).parent
-        cwd = Path.cwd()
+        cwd = self.working_directory()
         if self._policy is not None:
             check_hiding_target(self._policy, "read", str(cwd), WORKING_DIRECTORY)
         return cwd

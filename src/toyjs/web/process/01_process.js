@@ -1,7 +1,7 @@
 // A minimal Node-style `process`: what npm code commonly checks.
 (function (core, ops) {
   "use strict";
-  const { BigInt, MathRound, Number, String, TypeError } = core.primordials;
+  const { BigInt, MathRound, Number, ObjectAssign, String, TypeError } = core.primordials;
   const env = new Proxy(Object.create(null), {
     get(_, name) { return typeof name === "string" ? ops.getEnv(name) : undefined; },
     has(_, name) { return typeof name === "string" && ops.getEnv(name) !== undefined; },
@@ -35,6 +35,30 @@
       ops.exit(code === undefined ? (exitCode ?? 0) : code);
     },
     cwd() { return ops.cwd(); },
+    chdir(directory) {
+      if (typeof directory !== "string") {
+        throw core.requireBuiltin("internal/errors").invalidArgType("directory", "string", directory);
+      }
+      ops.chdir(directory);
+    },
+    uptime() { return ops.now() / 1000; },
+    umask() { return ops.umask(); },
+    memoryUsage: ObjectAssign(function memoryUsage() { return ops.memoryUsage(); }, {
+      rss() { return ops.memoryUsage().rss; },
+    }),
+    getuid() { return ops.userIds()[0]; },
+    geteuid() { return ops.userIds()[1]; },
+    getgid() { return ops.userIds()[2]; },
+    getegid() { return ops.userIds()[3]; },
+    // A built-in's exports, or undefined (Node 22.3).
+    getBuiltinModule(id) {
+      const name = core.builtinName(id);
+      return name === undefined ? undefined : core.requireBuiltin(name);
+    },
+    execArgv: [],
+    title: "toyjs",
+    release: { name: "node" },
+    features: { inspector: false, debug: false, uv: false, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false },
     nextTick: core.nextTick,
     hrtime: Object.assign(function hrtime(previous) {
       const ns = BigInt(MathRound(ops.now() * 1e6));
@@ -51,7 +75,7 @@
   };
   core.whenStarted(() => {
     const info = ops.processInfo();
-    for (const key of ["argv", "platform", "arch", "pid", "version", "versions", "execPath"]) {
+    for (const key of ["argv", "platform", "arch", "pid", "ppid", "version", "versions", "execPath"]) {
       process[key] = info[key];
     }
     process.stdout.isTTY = info.stdoutIsTTY;

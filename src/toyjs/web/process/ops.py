@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any, Callable
 
 from toyjs.engine import V8_VERSION, undefined
@@ -13,8 +14,10 @@ from toyjs.errors import HostError
 from toyjs.host.loop import ProcessExit
 from toyjs.host.permissions import WORKING_DIRECTORY, check_hiding_target
 
-# The Node.js release whose behaviour toyjs follows, for code that checks process.version.
-NODE_COMPATIBLE_VERSION = "v20.0.0"
+# The Node.js release whose behaviour toyjs follows, for code that checks process.version: the
+# module system is Node 24's (require of ES modules, syntax detection), which 22.12 already has;
+# the built-ins are compared with node 20 and 24.
+NODE_COMPATIBLE_VERSION = "v22.12.0"
 ARCH = {"x86_64": "x64", "aarch64": "arm64", "arm64": "arm64"}
 
 
@@ -35,6 +38,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
             "platform": sys.platform,
             "arch": ARCH.get(os.uname().machine, os.uname().machine),
             "pid": os.getpid(),
+            "ppid": os.getppid(),
             "version": NODE_COMPATIBLE_VERSION,
             "versions": {"toyjs": __version__, "v8": V8_VERSION, "node": NODE_COMPATIBLE_VERSION[1:]},
             "execPath": sys.executable,
@@ -66,9 +70,38 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         changes[name] = None
 
     def cwd() -> str:
-        path = os.getcwd()
+        path = str(runtime.loader.working_directory())
         check_hiding_target(runtime.permissions, "read", path, WORKING_DIRECTORY)
         return path
+
+    def chdir(directory: str) -> None:
+        """process.chdir: the runtime's own working directory (the host's is never changed)."""
+        target = Path(runtime.loader.working_directory(), directory).resolve()
+        runtime.permissions.check("read", str(target))
+        if not target.is_dir():
+            raise HostError(f"ENOENT: no such file or directory, chdir {cwd()} -> '{directory}'", code="ENOENT")
+        runtime.loader.working_directory = lambda: target
+
+    def memory_usage() -> dict[str, int]:
+        heap = runtime.isolate.heap_statistics()
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            rss = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        return {
+            "rss": rss,
+            "heapTotal": heap["total_heap_size"],
+            "heapUsed": heap["used_heap_size"],
+            "external": heap["external_memory"],
+            "arrayBuffers": heap["array_buffer_bytes"],
+        }
+
+    def user_ids() -> list[int]:
+        runtime.permissions.check("env", None)  # who runs the host, as Deno's sys permission
+        return [os.getuid(), os.geteuid(), os.getgid(), os.getegid()]
+
+    def umask() -> int:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask
 
     return {
         "processInfo": process_info,
@@ -78,4 +111,8 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "deleteEnv": delete_env,
         "exit": exit_process,
         "cwd": cwd,
+        "chdir": chdir,
+        "memoryUsage": memory_usage,
+        "userIds": user_ids,
+        "umask": umask,
     }

@@ -138,7 +138,22 @@ function unimplemented(what) {
   };
 }
 
+// ERR_SYSTEM_ERROR, as Node reports a failed system call: `info` is { errno, code, message,
+// syscall } (errno negative, as libuv numbers them), also shown as errno and syscall.
+class SystemError extends Error {}
+ObjectDefineProperty(SystemError.prototype, "name", { value: "SystemError", configurable: true, writable: true });
+
+function systemError(info) {
+  const message = `A system error occurred: ${info.syscall} returned ${info.code} (${info.message})`;
+  const error = codedError(SystemError, "ERR_SYSTEM_ERROR", message, systemError);
+  const frozenInfo = { errno: info.errno, code: info.code, message: info.message, syscall: info.syscall };
+  ObjectDefineProperty(error, "info", { value: frozenInfo, enumerable: true, configurable: true });
+  ObjectDefineProperty(error, "errno", { value: info.errno, enumerable: true, configurable: true, writable: true });
+  ObjectDefineProperty(error, "syscall", { value: info.syscall, enumerable: true, configurable: true, writable: true });
+  return error;
+}
+
 module.exports = {
-  codedError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
+  codedError, systemError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
   notImplemented, unimplemented, listed,
 };

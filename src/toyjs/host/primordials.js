@@ -106,6 +106,11 @@
   primordials.SymbolToStringTag = Symbol.toStringTag;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;
   primordials.inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+  // node:diagnostics_channel holds channels weakly
+  primordials.WeakRef = WeakRef;
+  primordials.FinalizationRegistry = FinalizationRegistry;
+  methods("WeakRef", WeakRef.prototype, ["deref"]);
+  methods("FinalizationRegistry", FinalizationRegistry.prototype, ["register"]);
   // node:querystring and node:url
   primordials.URIError = URIError;
   primordials.decodeURIComponent = decodeURIComponent;

@@ -4,8 +4,9 @@
 const { ObjectAssign, ObjectFreeze } = core.primordials;
 const constants = require("internal/constants");
 
+// (Node's object inherits from an empty null-prototype one.)
 module.exports = ObjectFreeze(ObjectAssign(
-  { __proto__: null },
+  { __proto__: { __proto__: null } },
   constants.dlopen(),
   constants.errno(),
   constants.priority(),

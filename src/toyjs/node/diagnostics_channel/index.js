@@ -30,8 +30,11 @@ class Channel {
   // it began, whatever its subscribers subscribe or unsubscribe meanwhile.
   #subscribers = [];
 
+  // A channel made directly replaces any other of its name (a name is not checked here).
   constructor(name) {
     this.name = name;
+    channels.set(name, new WeakRef(this));
+    FinalizationRegistryPrototypeRegister(forget, this, name);
   }
 
   get hasSubscribers() {
@@ -93,10 +96,7 @@ function channel(name) {
   const existing = findChannel(name);
   if (existing !== undefined) return existing;
   validateChannelName(name);
-  const made = new Channel(name);
-  channels.set(name, new WeakRef(made));
-  FinalizationRegistryPrototypeRegister(forget, made, name);
-  return made;
+  return new Channel(name);
 }
 
 // (Node answers false for any name it has no channel for, not a type error.)
@@ -106,14 +106,11 @@ function hasSubscribers(name) {
 }
 
 function subscribe(name, subscription) {
-  validateChannelName(name);
   channel(name).subscribe(subscription);
 }
 
 function unsubscribe(name, subscription) {
-  validateChannelName(name);
-  const found = findChannel(name);
-  return found !== undefined && found.unsubscribe(subscription);
+  return channel(name).unsubscribe(subscription);
 }
 
 const TRACING_EVENTS = ["start", "end", "asyncStart", "asyncEnd", "error"];

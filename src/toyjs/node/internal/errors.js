@@ -5,7 +5,7 @@
 "use strict";
 const {
   ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
-  ErrorCaptureStackTrace,
+  ErrorCaptureStackTrace, NumberIsInteger,
   ObjectDefineProperty, ObjectGetPrototypeOf, ObjectPrototypeHasOwnProperty, RangeError,
   RegExpPrototypeTest, String, StringPrototypeEndsWith, StringPrototypeIncludes,
   StringPrototypeSlice, TypeError,
@@ -100,7 +100,7 @@ function invalidArgValue(name, value, reason = "is invalid") {
 // `The value of "size" is out of range. It must be >= 0. Received -1`
 function outOfRange(name, range, received) {
   let shown;
-  if (typeof received === "number" && (received > 2 ** 32 || received < -(2 ** 32))) shown = groupDigits(String(received));
+  if (NumberIsInteger(received) && (received > 2 ** 32 || received < -(2 ** 32))) shown = groupDigits(String(received));
   else if (typeof received === "bigint") shown = `${groupDigits(String(received))}n`;
   else shown = core.inspect(received);
   return codedError(RangeError, "ERR_OUT_OF_RANGE", `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`, outOfRange);

@@ -114,6 +114,7 @@
   // node:querystring and node:url
   primordials.URIError = URIError;
   primordials.decodeURIComponent = decodeURIComponent;
+  primordials.encodeURIComponent = encodeURIComponent;
 
   // SharedArrayBuffer is in a runtime's context but not in the one the snapshot is made in: its
   // byteLength getter is taken as the runtime starts (core.start), still before any program.

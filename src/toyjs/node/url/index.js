@@ -393,7 +393,7 @@ function format(urlObject, options) {
   if (typeof urlObject === "string") {
     urlObject = parse(urlObject);
   } else if (typeof urlObject !== "object" || urlObject === null) {
-    throw invalidArgType("urlObject", ["Object", "string"], urlObject);
+    throw invalidArgType("urlObject", ["object", "string"], urlObject);
   } else if (urlObject instanceof URL) {
     return formatURL(urlObject, options);
   }
@@ -403,10 +403,11 @@ function format(urlObject, options) {
 // A WHATWG URL with parts left out: { auth, fragment, search } (true by default) and
 // unicode (false: the host as punycode).
 function formatURL(url, options) {
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
+  if (options !== undefined && options !== null && typeof options !== "object") {
     throw invalidArgType("options", "object", options);
   }
-  const keep = (name, fallback) => (options === undefined || options[name] === undefined ? fallback : !!options[name]);
+  // An option left out, null or undefined keeps its default; any other value counts as a boolean.
+  const keep = (name, fallback) => (options == null || options[name] == null ? fallback : !!options[name]);
   let text = url.protocol;
   if (url.host !== "" || StringPrototypeStartsWith(StringPrototypeSlice(url.href, url.protocol.length), "//")) {
     text += "//";
@@ -449,7 +450,8 @@ Url.prototype.format = function format() {
     if (this.slashes || host) {
       if (pathname && pathname[0] !== "/") pathname = `/${pathname}`;
       host = `//${host}`;
-    } else if (StringPrototypeStartsWith(protocol, "file") && StringPrototypeStartsWith(pathname, "//")) {
+    } else if (protocol === "file:") {
+      // file: always has the slashes, even with no host ("file://x" keeps x as the path).
       host = "//";
     }
   }

@@ -110,9 +110,15 @@
   primordials.SymbolToStringTag = Symbol.toStringTag;
   primordials.SymbolToPrimitive = Symbol.toPrimitive;
   primordials.inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+  // node:diagnostics_channel holds channels weakly
+  primordials.WeakRef = WeakRef;
+  primordials.FinalizationRegistry = FinalizationRegistry;
+  methods("WeakRef", WeakRef.prototype, ["deref"]);
+  methods("FinalizationRegistry", FinalizationRegistry.prototype, ["register"]);
   // node:querystring and node:url
   primordials.URIError = URIError;
   primordials.decodeURIComponent = decodeURIComponent;
+  primordials.encodeURIComponent = encodeURIComponent;
 
   // SharedArrayBuffer is in a runtime's context but not in the one the snapshot is made in: its
   // byteLength getter is taken as the runtime starts (core.start), still before any program.

@@ -170,13 +170,22 @@ function validateObject(value, name) {
   if (value === null || typeof value !== "object" || ArrayIsArray(value)) throw invalidArgType(name, "object", value);
 }
 
-module.exports = {
-  codedError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
-  notImplemented, unimplemented, listed, AbortError, validateAbortSignal, validateFunction,
-  validateBoolean, validateString, validateObject,
-};
+// ERR_SYSTEM_ERROR, as Node reports a failed system call: `info` is { errno, code, message,
+// syscall } (errno negative, as libuv numbers them), also shown as errno and syscall.
+class SystemError extends Error {}
+ObjectDefineProperty(SystemError.prototype, "name", { value: "SystemError", configurable: true, writable: true });
 
-// ── node:buffer's errors ──
+function systemError(info) {
+  const message = `A system error occurred: ${info.syscall} returned ${info.code} (${info.message})`;
+  const error = codedError(SystemError, "ERR_SYSTEM_ERROR", message, systemError);
+  const frozenInfo = { errno: info.errno, code: info.code, message: info.message, syscall: info.syscall };
+  ObjectDefineProperty(error, "info", { value: frozenInfo, enumerable: true, configurable: true });
+  ObjectDefineProperty(error, "errno", { value: info.errno, enumerable: true, configurable: true, writable: true });
+  ObjectDefineProperty(error, "syscall", { value: info.syscall, enumerable: true, configurable: true, writable: true });
+  return error;
+}
+
+// node:buffer's errors
 
 function unknownEncoding(name) {
   return codedError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${name}`, unknownEncoding);
@@ -193,12 +202,15 @@ function invalidBufferSize(bits) {
   return codedError(RangeError, "ERR_INVALID_BUFFER_SIZE", `Buffer size must be a multiple of ${bits}-bits`, invalidBufferSize);
 }
 
-module.exports.unknownEncoding = unknownEncoding;
-module.exports.bufferOutOfBounds = bufferOutOfBounds;
-module.exports.invalidBufferSize = invalidBufferSize;
 
 function stringTooLong(maxLength) {
   return codedError(Error, "ERR_STRING_TOO_LONG", `Cannot create a string longer than 0x${NumberPrototypeToString(maxLength, 16)} characters`, stringTooLong);
 }
 
-module.exports.stringTooLong = stringTooLong;
+
+module.exports = {
+  codedError, systemError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
+  notImplemented, unimplemented, listed, AbortError, validateAbortSignal, validateFunction,
+  validateBoolean, validateString, validateObject, unknownEncoding, bufferOutOfBounds,
+  invalidBufferSize, stringTooLong,
+};

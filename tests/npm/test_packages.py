@@ -25,9 +25,6 @@ NOT_YET = {
     "fs-extra": "no fs, constants or stream yet: graceful-fs patches fs (close, closeSync...), fs-extra needs Stream",
     "glob": "no fs or assert yet: glob 7 calls fs.readdir, lstat, realpath (sync and callback forms) and assert.ok",
     "argparse": "no assert or fs yet: argparse.js calls assert at load",
-    # node:os and node:tty
-    "supports-color": "no os or tty yet: supports-color 7 calls os.release and tty.isatty",
-    "chalk": "no os or tty yet: chalk 4 loads supports-color 7 (os.release, tty.isatty)",
     # node:stream
     "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
     "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",

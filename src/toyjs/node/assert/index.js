@@ -312,8 +312,8 @@ const isThenable = (value) => value !== null && typeof value === "object" &&
   (ObjectPrototypeToString(value) === "[object Promise]" || (typeof value.then === "function" && typeof value.catch === "function"));
 
 function returnedType(value) {
-  if (value === null || value === undefined) return `type ${value}`;
-  if (typeof value === "object") return `instance of ${value.constructor?.name ?? "Object"}`;
+  if (value === null || value === undefined) return `${value}`;
+  if (typeof value === "object") return `an instance of ${value.constructor?.name ?? "Object"}`;
   return `type ${typeof value} (${show(value)})`;
 }
 
@@ -370,21 +370,18 @@ function matchesExpectation(actual, expected, message, stackStartFn, operator) {
     } else {
       generated += `"${show(actual)}"`;
     }
-    if (types.isNativeError(actual) || actual instanceof Error) generated += `\n\nError message:\n\n${actual.message}`;
+    if (isError(actual)) generated += `\n\nError message:\n\n${actual.message}`;
     throwWithMessage(actual, expected, message, generated, operator, stackStartFn);
   }
   const result = FunctionPrototypeCall(expected, {}, actual);
   if (result === true) return true;
   const name = expected.name ? `"${expected.name}" ` : "";
-  const received = `Received ${show(result)}`;
-  const generated = `The ${name}validation function is expected to return "true". ${received}\n\nCaught error:\n\n${caughtText(actual)}`;
+  let generated = `The ${name}validation function is expected to return "true". Received ${show(result)}`;
+  if (isError(actual)) generated += `\n\nCaught error:\n\n${actual.name}: ${actual.message}`;
   throwWithMessage(actual, expected, message, generated, operator, stackStartFn);
 }
 
-function caughtText(actual) {
-  if (types.isNativeError(actual) || actual instanceof Error) return `${actual.name}: ${actual.message}`;
-  return show(actual);
-}
+const isError = (value) => types.isNativeError(value) || value instanceof Error;
 
 function throwWithMessage(actual, expected, message, generated, operator, stackStartFn) {
   if (message instanceof Error) throw message;
@@ -397,7 +394,7 @@ function throwWithMessage(actual, expected, message, generated, operator, stackS
 // matches a string property). A difference is shown as a diff of the expected keys only.
 function compareProperties(actual, expected, message, operator, stackStartFn) {
   const keys = ObjectKeys(expected);
-  if (types.isNativeError(expected) || expected instanceof Error) ArrayPrototypePush(keys, "name", "message");
+  if (isError(expected)) ArrayPrototypePush(keys, "name", "message");
   else if (keys.length === 0) throw invalidArgValue("error", expected, "may not be an empty object");
   if (actual === null || typeof actual !== "object") {
     throwDiff(actual, expected, message, operator, stackStartFn);

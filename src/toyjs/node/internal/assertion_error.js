@@ -76,7 +76,7 @@ function comparisonMessage(actual, expected, operator, custom) {
       return `${header}\n\n${shownActual} !== ${shownExpected}\n`;
     }
     let lines = `+ ${shownActual}\n- ${shownExpected}`;
-    if (total > SHORT && total < CARET_WIDTH) {
+    if (total > SHORT && total < CARET_WIDTH && !references) {
       const at = firstDifference(shownActual, shownExpected);
       if (at > 2) lines += `\n${StringPrototypeRepeat(" ", at + 2)}^`;
     }
@@ -154,14 +154,22 @@ function lineDiff(actualLines, expectedLines) {
   return { text: ArrayPrototypeJoin(out, "\n"), skipped };
 }
 
-// The message of a failed not-* comparison: the value once, after a colon when it is one line.
-function unequalMessage(actual, operator) {
+// Values this short follow the colon of a failed not-* comparison on its line.
+const INLINE = 5;
+
+// The message of a failed not-* comparison: the value once (after the colon when it is very
+// short), or for notDeepEqual of two values that look different, both.
+function unequalMessage(actual, expected, operator) {
   const shown = show(actual);
+  if (operator === "notDeepEqual") {
+    const other = show(expected);
+    if (other !== shown) return `Expected values not to be loosely deep-equal:\n\n${shown}\n\nshould not loosely deep-equal\n\n${other}`;
+    return `${HEADERS.notDeepEqual}\n\n${shown}`;
+  }
   const header = HEADERS[isObjectLike(actual) && operator === "notStrictEqual" ? "notStrictEqualObject" : operator];
-  if (operator === "notDeepEqual") return `${header}\n\n${shown}`;
-  if (isObjectLike(actual) && operator === "notStrictEqual") return `${header}\n\n${shown}\n`;
-  if (StringPrototypeSplit(shown, "\n").length === 1) return `${header} ${shown}`;
-  return `${header}\n\n${shown}\n`;
+  if (StringPrototypeSplit(shown, "\n").length > 1) return `${header}\n\n${shown}\n`;
+  if (shown.length <= INLINE) return `${header} ${shown}`;
+  return `${header}\n\n${shown}`;
 }
 
 function generatedMessage(actual, expected, operator) {
@@ -174,7 +182,7 @@ function generatedMessage(actual, expected, operator) {
     case "notDeepStrictEqual":
     case "notStrictEqual":
     case "notDeepEqual":
-      return unequalMessage(actual, operator);
+      return unequalMessage(actual, expected, operator);
     default:
       return `${show(actual)} ${operator} ${show(expected)}`;
   }

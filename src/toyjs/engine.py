@@ -253,6 +253,12 @@ class Context:
         ``source``, ``filename`` naming it in stacks (a CommonJS module's wrapper)."""
         return self._native.function_compiler()
 
+    def async_context_function(self) -> JSFunction | None:
+        """A JS function ``asyncContext([value])`` over V8's continuation-preserved embedder
+        data (which promise continuations carry): returns the current value, and sets it to
+        ``value`` when one is given. None where V8 lacks it (before V8 12)."""
+        return self._native.async_context_function()
+
     def message_function(self, sink: Callable[[Message, Any], None]) -> JSFunction:
         """A JS function ``post(value, transferList, key)`` for messages to another isolate:
         it serializes ``value`` (moving the listed ArrayBuffers) and calls ``sink(message,

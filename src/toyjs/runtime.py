@@ -90,6 +90,9 @@ class Runtime:
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),
         }
+        async_context = self.context.async_context_function()
+        if async_context is not None:
+            ops["asyncContext"] = async_context
         for area in AREAS:
             ops.update(area_ops(area, self))
         ops.update(self.builtins.ops())

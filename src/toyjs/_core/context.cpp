@@ -313,6 +313,19 @@ void compile_function(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+#if V8_MAJOR_VERSION >= 12
+// asyncContext([value]): the value V8 carries along promise continuations (what a reaction
+// job, an await's resumption, runs with is what was current when it was queued), set to
+// `value` when one is given; returns the value it had before. node:async_hooks'
+// AsyncLocalStorage keeps its stores there. (Before V8 12 the API sits on the Context and is
+// not used: node:async_hooks then carries its stores in JS, without promises.)
+void async_context(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  info.GetReturnValue().Set(isolate->GetContinuationPreservedEmbedderData());
+  if (info.Length() > 0) isolate->SetContinuationPreservedEmbedderData(info[0]);
+}
+#endif
+
 // A JS function implemented here in C++, for what JS cannot do itself: run the microtask
 // queue (an event loop written in JS needs it between macrotasks, and a native function spares
 // a round trip through Python), detach an ArrayBuffer (ES2024's transfer builds on it) and
@@ -388,6 +401,14 @@ void bind_context(nb::module_& m) {
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
+      .def("async_context_function",
+           [](PyContext& self) -> nb::object {
+#if V8_MAJOR_VERSION >= 12
+             return native_function(self, async_context);
+#else
+             return nb::none();
+#endif
+           })
       .def("message_function", [](PyContext& self, nb::handle sink) { return message_function(self.core, sink); },
            nb::arg("sink"), "A JS function (value, transfer, key) that serializes value and calls sink(Message, key).")
       .def("snapshot_data", &snapshot_data,

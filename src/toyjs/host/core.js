@@ -7,6 +7,34 @@
   // The built-ins this code and every web API file use while programs run (host/primordials.js).
   const { ReflectApply, ObjectAssign, ObjectDefineProperty, ObjectFreeze, ArrayPrototypeSplice, Promise, String, TypeError } = primordials;
 
+  // The async context a callback runs in (node:async_hooks' AsyncLocalStorage stores): the one
+  // current when it was scheduled. V8 carries it along promise continuations where it can
+  // (ops.asyncContext, V8 12 and later); ticks, timers and immediates carry it here. Nothing
+  // is captured until node:async_hooks loads (core.trackAsyncContext).
+  let contextTracked = false;
+  let contextWithoutV8; // the current context where V8 cannot hold it
+  function currentContext() {
+    return ops.asyncContext !== undefined ? ops.asyncContext() : contextWithoutV8;
+  }
+  // Makes `context` current; returns the one it replaces.
+  function enterContext(context) {
+    if (ops.asyncContext !== undefined) return ops.asyncContext(context);
+    const previous = contextWithoutV8;
+    contextWithoutV8 = context;
+    return previous;
+  }
+  // What a callback scheduled now will run in.
+  const capturedContext = () => (contextTracked ? currentContext() : undefined);
+  function applyInContext(context, callback, args) {
+    if (!contextTracked) return ReflectApply(callback, undefined, args);
+    const previous = enterContext(context);
+    try {
+      return ReflectApply(callback, undefined, args);
+    } finally {
+      enterContext(previous);
+    }
+  }
+
   const tickQueue = [];
   let tickHead = 0;
   // The loop's clock, read once per macrotask (as libuv caches its "now"): timers started in
@@ -25,7 +53,7 @@
           ArrayPrototypeSplice(tickQueue, 0, tickHead);
           tickHead = 0;
         }
-        ReflectApply(tick.callback, undefined, tick.args);
+        applyInContext(tick.context, tick.callback, tick.args);
       }
       tickQueue.length = 0;
       tickHead = 0;
@@ -95,8 +123,16 @@
       if (typeof callback !== "function") {
         throw new TypeError(`The "callback" argument must be of type function. Received ${String(callback)}`);
       }
-      tickQueue[tickQueue.length] = { callback, args };
+      tickQueue[tickQueue.length] = { callback, args, context: capturedContext() };
     },
+
+    trackAsyncContext() {
+      contextTracked = true;
+    },
+    currentContext,
+    enterContext,
+    capturedContext,
+    applyInContext,
 
     processTicks,
 
@@ -112,11 +148,12 @@
     // After each task, as Node does, the host looks for promises rejected with no handler
     // (and for an error a microtask threw): either ends the program before the next task of
     // the same batch (timers due together, messages that arrived together) can run.
-    runTaskWith(callback, args) {
+    // `context`: the async context the callback was scheduled in (core.capturedContext()).
+    runTaskWith(callback, args, context) {
       cachedNow = -1;
       let result;
       try {
-        result = ReflectApply(callback, undefined, args);
+        result = applyInContext(context, callback, args);
       } finally {
         processTicks();
       }

@@ -86,9 +86,12 @@
   // Node's globals that are built-ins' exports: accessors (as Node defines them) that load
   // the built-in when a program first reads them; assigning replaces them with the value.
   function lazyGlobal(name, load) {
+    lazyProperty(globalThis, name, load, false);
+  }
+  function lazyProperty(target, name, load, enumerable) {
     let value;
     let loaded = false;
-    ObjectDefineProperty(globalThis, name, {
+    ObjectDefineProperty(target, name, {
       get() {
         if (!loaded) {
           value = load();
@@ -97,13 +100,15 @@
         return value;
       },
       set(replacement) {
-        ObjectDefineProperty(globalThis, name, { value: replacement, writable: true, configurable: true, enumerable: true });
+        ObjectDefineProperty(target, name, { value: replacement, writable: true, configurable: true, enumerable: true });
       },
       configurable: true,
-      enumerable: false,
+      enumerable,
     });
   }
   lazyGlobal("Buffer", () => requireBuiltin("buffer").Buffer);
+  // console.Console, node:console's class (loading the module makes it a plain property).
+  lazyProperty(core.console, "Console", () => requireBuiltin("console").Console, true);
   core.defineGlobal("global", globalThis);
 
   core.requireBuiltin = requireBuiltin;

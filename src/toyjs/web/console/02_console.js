@@ -10,16 +10,6 @@
   const { formatWithOptions } = core;
   const STDOUT = 1;
   const STDERR = 2;
-  let indentation = "";
-  const counts = new SafeMap();
-  const timers = new SafeMap();
-
-  const format = (args) => formatWithOptions({}, args);
-
-  function write(stream, text) {
-    if (indentation !== "") text = indentation + RegExpPrototypeSymbolReplace(/\n/g, text, `\n${indentation}`);
-    ops.write(stream, text + "\n");
-  }
 
   function formatDuration(ms) {
     if (ms >= 1000) return `${NumberPrototypeToFixed(ms / 1000, 3)}s`;
@@ -40,101 +30,137 @@
     return ArrayPrototypeJoin(lines, "\n");
   }
 
-  const console = {
-    log(...args) { write(STDOUT, format(args)); },
-    info(...args) { write(STDOUT, format(args)); },
-    debug(...args) { write(STDOUT, format(args)); },
-    warn(...args) { write(STDERR, format(args)); },
-    error(...args) { write(STDERR, format(args)); },
-    trace(...args) {
-      const error = { name: "Trace", message: format(args) };
-      ErrorCaptureStackTrace(error, console.trace);
-      write(STDERR, error.stack);
-    },
-    assert(condition, ...args) {
-      if (condition) return;
-      if (typeof args[0] === "string") args[0] = `Assertion failed: ${args[0]}`;
-      else ArrayPrototypeUnshift(args, "Assertion failed");
-      write(STDERR, format(args));
-    },
-    // (As node's: a value's own [util.inspect.custom] is not used unless the options ask.)
-    dir(value, options) { write(STDOUT, core.inspect(value, { customInspect: false, ...options })); },
-    table(data, properties) {
-      if (data === null || typeof data !== "object") return write(STDOUT, format([data]));
-      const indexHeader = "(index)";
-      const valuesHeader = "Values";
-      const keys = [];
-      const rows = [];
-      let hasValues = false;
-      let entries = [];
-      if (data instanceof Map) MapPrototypeForEach(data, (value, key) => ArrayPrototypePush(entries, [key, value]));
-      else entries = ObjectEntries(data);
-      for (let e = 0; e < entries.length; e++) {
-        const value = entries[e][1];
-        const row = { index: String(entries[e][0]), cells: new SafeMap() };
-        if (value !== null && typeof value === "object") {
-          const valueKeys = ObjectKeys(value);
-          for (let k = 0; k < valueKeys.length; k++) {
-            const key = valueKeys[k];
-            if (properties && !ArrayPrototypeIncludes(properties, key)) continue;
-            if (!ArrayPrototypeIncludes(keys, key)) ArrayPrototypePush(keys, key);
-            row.cells.set(key, core.inspect(value[key], { depth: 1, breakLength: Infinity }));
+  // A console: its methods write lines through `output.out(text)` and `output.err(text)`, and
+  // report misuse (an unknown label) through `output.warn(text)`. `inspectOptions` are how it
+  // shows values; `groupIndentation`, the spaces each group adds. The global console is one;
+  // node:console's Console class makes others.
+  function makeConsole(output, inspectOptions = {}, groupIndentation = 2) {
+    let indentation = "";
+    const counts = new SafeMap();
+    const timers = new SafeMap();
+    const groupStep = StringPrototypeRepeat(" ", groupIndentation);
+    const format = (args) => formatWithOptions(inspectOptions, args);
+
+    function write(stream, text) {
+      if (indentation !== "") text = indentation + RegExpPrototypeSymbolReplace(/\n/g, text, `\n${indentation}`);
+      if (stream === STDOUT) output.out(`${text}\n`);
+      else output.err(`${text}\n`);
+    }
+
+    const console = {
+      log(...args) { write(STDOUT, format(args)); },
+      info(...args) { write(STDOUT, format(args)); },
+      debug(...args) { write(STDOUT, format(args)); },
+      warn(...args) { write(STDERR, format(args)); },
+      error(...args) { write(STDERR, format(args)); },
+      trace(...args) {
+        const error = { name: "Trace", message: format(args) };
+        ErrorCaptureStackTrace(error, console.trace);
+        write(STDERR, error.stack);
+      },
+      assert(condition, ...args) {
+        if (condition) return;
+        if (typeof args[0] === "string") args[0] = `Assertion failed: ${args[0]}`;
+        else ArrayPrototypeUnshift(args, "Assertion failed");
+        write(STDERR, format(args));
+      },
+      // (As node's: a value's own [util.inspect.custom] is not used unless the options ask.)
+      dir(value, options) { write(STDOUT, core.inspect(value, { customInspect: false, ...inspectOptions, ...options })); },
+      table(data, properties) {
+        if (data === null || typeof data !== "object") return write(STDOUT, format([data]));
+        const indexHeader = "(index)";
+        const valuesHeader = "Values";
+        const keys = [];
+        const rows = [];
+        let hasValues = false;
+        let entries = [];
+        if (data instanceof Map) MapPrototypeForEach(data, (value, key) => ArrayPrototypePush(entries, [key, value]));
+        else entries = ObjectEntries(data);
+        for (let e = 0; e < entries.length; e++) {
+          const value = entries[e][1];
+          const row = { index: String(entries[e][0]), cells: new SafeMap() };
+          if (value !== null && typeof value === "object") {
+            const valueKeys = ObjectKeys(value);
+            for (let k = 0; k < valueKeys.length; k++) {
+              const key = valueKeys[k];
+              if (properties && !ArrayPrototypeIncludes(properties, key)) continue;
+              if (!ArrayPrototypeIncludes(keys, key)) ArrayPrototypePush(keys, key);
+              row.cells.set(key, core.inspect(value[key], { depth: 1, breakLength: Infinity }));
+            }
+          } else {
+            hasValues = true;
+            row.value = core.inspect(value);
           }
-        } else {
-          hasValues = true;
-          row.value = core.inspect(value);
+          ArrayPrototypePush(rows, row);
         }
-        ArrayPrototypePush(rows, row);
-      }
-      const head = [indexHeader];
-      for (let k = 0; k < keys.length; k++) ArrayPrototypePush(head, keys[k]);
-      if (hasValues) ArrayPrototypePush(head, valuesHeader);
-      const columns = ArrayPrototypeMap(head, () => []);
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        ArrayPrototypePush(columns[0], row.index);
-        for (let k = 0; k < keys.length; k++) ArrayPrototypePush(columns[k + 1], row.cells.get(keys[k]) ?? "");
-        if (hasValues) ArrayPrototypePush(columns[head.length - 1], row.value ?? "");
-      }
-      write(STDOUT, renderTable(head, columns));
-    },
-    time(label = "default") {
-      label = String(label);
-      if (timers.has(label)) return write(STDERR, `Warning: Label '${label}' already exists for console.time()`);
-      timers.set(label, ops.now());
-    },
-    timeEnd(label = "default") {
-      label = String(label);
-      if (!timers.has(label)) return write(STDERR, `Warning: No such label '${label}' for console.timeEnd()`);
-      write(STDOUT, `${label}: ${formatDuration(ops.now() - timers.get(label))}`);
-      timers.delete(label);
-    },
-    timeLog(label = "default", ...data) {
-      label = String(label);
-      if (!timers.has(label)) return write(STDERR, `Warning: No such label '${label}' for console.timeLog()`);
-      ArrayPrototypeUnshift(data, `${label}: ${formatDuration(ops.now() - timers.get(label))}`);
-      write(STDOUT, format(data));
-    },
-    count(label = "default") {
-      label = String(label);
-      const count = (counts.get(label) || 0) + 1;
-      counts.set(label, count);
-      write(STDOUT, `${label}: ${count}`);
-    },
-    countReset(label = "default") {
-      label = String(label);
-      if (!counts.has(label)) return write(STDERR, `Warning: Count for '${label}' does not exist`);
-      counts.set(label, 0);
-    },
-    group(...label) { group(label); },
-    groupCollapsed(...label) { group(label); },
-    groupEnd() { indentation = StringPrototypeSlice(indentation, 0, -2); },
-  };
-  function group(label) {
-    if (label.length > 0) write(STDOUT, format(label));
-    indentation += "  ";
+        const head = [indexHeader];
+        for (let k = 0; k < keys.length; k++) ArrayPrototypePush(head, keys[k]);
+        if (hasValues) ArrayPrototypePush(head, valuesHeader);
+        const columns = ArrayPrototypeMap(head, () => []);
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r];
+          ArrayPrototypePush(columns[0], row.index);
+          for (let k = 0; k < keys.length; k++) ArrayPrototypePush(columns[k + 1], row.cells.get(keys[k]) ?? "");
+          if (hasValues) ArrayPrototypePush(columns[head.length - 1], row.value ?? "");
+        }
+        write(STDOUT, renderTable(head, columns));
+      },
+      time(label = "default") {
+        label = String(label);
+        if (timers.has(label)) return output.warn(`Label '${label}' already exists for console.time()`);
+        timers.set(label, ops.now());
+      },
+      timeEnd(label = "default") {
+        label = String(label);
+        if (!timers.has(label)) return output.warn(`No such label '${label}' for console.timeEnd()`);
+        write(STDOUT, `${label}: ${formatDuration(ops.now() - timers.get(label))}`);
+        timers.delete(label);
+      },
+      timeLog(label = "default", ...data) {
+        label = String(label);
+        if (!timers.has(label)) return output.warn(`No such label '${label}' for console.timeLog()`);
+        ArrayPrototypeUnshift(data, `${label}: ${formatDuration(ops.now() - timers.get(label))}`);
+        write(STDOUT, format(data));
+      },
+      count(label = "default") {
+        label = String(label);
+        const count = (counts.get(label) || 0) + 1;
+        counts.set(label, count);
+        write(STDOUT, `${label}: ${count}`);
+      },
+      countReset(label = "default") {
+        label = String(label);
+        if (!counts.has(label)) return output.warn(`Count for '${label}' does not exist`);
+        counts.set(label, 0);
+      },
+      group(...label) { group(label); },
+      groupCollapsed(...label) { group(label); },
+      groupEnd() { indentation = StringPrototypeSlice(indentation, 0, indentation.length - groupStep.length); },
+      dirxml(...args) { write(STDOUT, format(args)); },
+      // A console of its own (counters, timers, groups) writing to the same place.
+      context() { return makeConsole(output, inspectOptions, groupIndentation); },
+      // The inspector's: nothing to do without one attached (clear only clears terminals).
+      clear() {},
+      profile() {},
+      profileEnd() {},
+      timeStamp() {},
+      createTask() { return { run: (fn) => fn() }; },
+    };
+    function group(label) {
+      if (label.length > 0) write(STDOUT, format(label));
+      indentation += groupStep;
+    }
+    return console;
   }
+  core.makeConsole = makeConsole;
+
+  const console = makeConsole({
+    out: (text) => ops.write(STDOUT, text),
+    err: (text) => ops.write(STDERR, text),
+    warn: (text) => ops.write(STDERR, `Warning: ${text}\n`),
+  });
   core.nonEnumerable(console);
+  core.console = console; // (node:console's export, whatever a program makes of the global)
   Object.defineProperty(console, Symbol.toStringTag, { value: "console", configurable: true });
   core.defineGlobal("console", console);
   core.defineGlobal("print", (...args) => ops.write(STDOUT, ArrayPrototypeJoin(ArrayPrototypeMap(args, (arg) => String(arg)), " ") + "\n"));

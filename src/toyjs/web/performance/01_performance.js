@@ -54,7 +54,7 @@
       const start = options?.startTime ?? ops.now();
       if (typeof start !== "number" || start < 0) throw new TypeError("The startTime must be a non-negative number");
       const entry = new PerformanceMark(create, String(name), "mark", start, 0, options?.detail ?? null);
-      ArrayPrototypePush(entries, entry);
+      record(entry);
       return entry;
     }
     measure(name, startOrOptions, endMark) {
@@ -75,7 +75,7 @@
       start ??= 0;
       end ??= ops.now();
       const entry = new PerformanceMeasure(create, String(name), "measure", start, end - start, detail);
-      ArrayPrototypePush(entries, entry);
+      record(entry);
       return entry;
     }
     getEntries() { return sortedEntries(); }
@@ -87,6 +87,14 @@
     clearMeasures(name) { remove("measure", name); }
     toJSON() { return { timeOrigin }; }
   }
+  // An entry joins the timeline, and node:perf_hooks' observers hear of it once loaded.
+  function record(entry) {
+    ArrayPrototypePush(entries, entry);
+    if (core.performanceEntryAdded !== undefined) core.performanceEntryAdded(entry);
+  }
+  // node:perf_hooks' view: the timeline, and entries of its own kinds (timerify's "function").
+  core.performanceTimeline = () => sortedEntries();
+  core.makePerformanceEntry = (name, type, start, duration, detail) => new PerformanceEntry(create, name, type, start, duration, detail);
   function sortedEntries() {
     return ArrayPrototypeSort(ArrayPrototypeSlice(entries), (a, b) => a.startTime - b.startTime);
   }
@@ -97,6 +105,8 @@
   }
   Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: "Performance", configurable: true });
 
-  core.defineGlobal("performance", new Performance(create));
+  core.performanceClasses = { Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure };
+  core.performance = new Performance(create);
+  core.defineGlobal("performance", core.performance);
   for (const cls of [Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure]) core.defineGlobal(cls.name, cls);
 })

@@ -9,7 +9,7 @@
 // them after the poll phase that brought the task.
 (function (core, ops) {
   "use strict";
-  const { SafeMap, PromiseResolve, PromisePrototypeThen, ReflectApply, ArrayPrototypePop, ArrayPrototypeSlice, Number, SymbolToPrimitive } = core.primordials;
+  const { SafeMap, PromiseResolve, PromisePrototypeThen, ArrayPrototypePop, ArrayPrototypeSlice, Number, SymbolToPrimitive } = core.primordials;
   const TIMEOUT_MAX = 2 ** 31 - 1;
   // Timers are kept as Node keeps them: a queue per duration, in creation order, which is
   // also due order (the loop's time never goes back), and a binary heap of the queues by
@@ -130,7 +130,10 @@
   function start(callback, delay, args, repeat, ref = true) {
     checkCallback(callback);
     const ms = coerceDelay(delay);
-    const timer = { id: nextId++, seq: seq++, due: core.loopTime() + ms, ms, callback, args, repeat, active: true, ref };
+    const timer = {
+      id: nextId++, seq: seq++, due: core.loopTime() + ms, ms, callback, args, repeat, active: true, ref,
+      context: core.capturedContext(), // (node:async_hooks' stores, for the callback)
+    };
     active.set(timer.id, timer);
     push(timer);
     if (ref) refCount++;
@@ -173,7 +176,7 @@
 
   let dequeueImmediate, runImmediate; // (set by the class, which alone sees its fields)
   class Immediate {
-    #callback; #args; #ref = true; #queued = true;
+    #callback; #args; #ref = true; #queued = true; #context = core.capturedContext();
     constructor(callback, args) {
       this.#callback = callback;
       this.#args = args;
@@ -200,7 +203,7 @@
         return true;
       };
       runImmediate = (immediate) => {
-        if (dequeueImmediate(immediate)) core.runTaskWith(immediate.#callback, immediate.#args);
+        if (dequeueImmediate(immediate)) core.runTaskWith(immediate.#callback, immediate.#args, immediate.#context);
       };
     }
   }
@@ -247,7 +250,7 @@
         } else {
           retire(timer);
         }
-        core.runTaskWith(timer.callback, timer.args);
+        core.runTaskWith(timer.callback, timer.args, timer.context);
       }
       runImmediates();
     } finally {
@@ -331,10 +334,12 @@
   function queueMicrotask(callback) {
     checkCallback(callback);
     // A promise reaction runs as a microtask; what the callback throws is an uncaught
-    // exception, not the rejection of a promise nobody sees.
+    // exception, not the rejection of a promise nobody sees. (V8 12 and later carry the async
+    // context into the reaction; earlier ones, this does.)
+    const context = core.capturedContext();
     PromisePrototypeThen(PromiseResolve(), () => {
       try {
-        ReflectApply(callback, undefined, []);
+        core.applyInContext(context, callback, []);
       } catch (error) {
         core.uncaught(error);
       }

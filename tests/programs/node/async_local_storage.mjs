@@ -1,0 +1,45 @@
+// AsyncLocalStorage follows async continuations: await, timers, immediates, ticks, microtasks;
+// EventEmitter listeners run in the context of emit; enterWith, exit, disable.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+const als = new AsyncLocalStorage();
+const other = new AsyncLocalStorage();
+const log = (...a) => console.log(...a);
+const e = new EventEmitter();
+als.run(1, () => { e.on('x', () => log('handler', als.getStore())); });
+e.emit('x');
+als.run(2, () => e.emit('x'));
+async function task(id) {
+  log('start', id, als.getStore());
+  await null;
+  log('after await', id, als.getStore());
+  await sleep(5);
+  log('after sleep', id, als.getStore());
+  await new Promise((r) => setTimeout(r, 1));
+  log('after timeout promise', id, als.getStore(), other.getStore());
+  return als.getStore();
+}
+const results = await Promise.all([als.run('a', () => task('a')), als.run('b', () => other.run('o', () => task('b')))]);
+log('results', results, als.getStore());
+als.run('t', () => {
+  setTimeout(() => log('timeout', als.getStore()), 20);
+  setImmediate(() => log('immediate', als.getStore()));
+  process.nextTick(() => log('tick', als.getStore()));
+  queueMicrotask(() => log('microtask', als.getStore()));
+  Promise.resolve().then(() => log('then', als.getStore()));
+  const iv = setInterval(() => { log('interval', als.getStore()); clearInterval(iv); }, 1);
+  als.exit(() => setTimeout(() => log('exited timeout', als.getStore()), 40));
+});
+log('outside', als.getStore());
+await sleep(60);
+als.run('w', () => { als.enterWith('entered'); log('entered', als.getStore()); setTimeout(() => log('entered timeout', als.getStore()), 1); });
+log('after run with enterWith', als.getStore());
+await sleep(10);
+als.run('d', () => { setTimeout(() => log('disabled timeout', als.getStore()), 1); als.disable(); log('disabled', als.getStore()); });
+await sleep(10);
+als.run('again', () => log('run again', als.getStore()));
+const nested = als.run(1, () => als.run(2, () => als.getStore()) + als.getStore());
+log('nested', nested);
+async function thrower() { await null; throw new Error(als.getStore()); }
+await als.run('err', () => thrower().catch((err) => log('caught', err.message, als.getStore())));

@@ -24,7 +24,6 @@ NOT_YET = {
     "dotenv": "no fs, os or crypto yet: dotenv/lib/main.js calls fs.readFileSync -> ERR_NOT_IMPLEMENTED",
     "fs-extra": "no fs, constants or stream yet: graceful-fs patches fs (close, closeSync...), fs-extra needs Stream",
     "glob": "no fs or assert yet: glob 7 calls fs.readdir, lstat, realpath (sync and callback forms) and assert.ok",
-    "argparse": "no assert or fs yet: argparse.js calls assert at load",
     # node:stream
     "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
     "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",

@@ -116,7 +116,9 @@ class TenantRuntime:
             work = run_with_time_limit(self.runtime, work, self.timeout, message)
         try:
             result = await work
-        except HeapLimitError:
+        except Error:
+            # A call stopped by its time limit (or failing otherwise) may also have left the
+            # tenant over its heap limit: the next call must not pay for it.
             self._discard_if_over_limit()
             raise
         if self._discard_if_over_limit():

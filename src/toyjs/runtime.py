@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
-from toyjs.errors import Error, TerminatedError
+from toyjs.errors import Error, JSError, TerminatedError
 from toyjs.host.loop import EventLoop, ProcessExit, new_event_loop, promise_future
 from toyjs.host.modules import FileModuleLoader, ModuleNotFound
 from toyjs.host.snapshot import runtime_snapshot
@@ -200,7 +200,10 @@ class Runtime:
         the program load again without permission. Returns the main module's URL."""
         with self.loader.linking_static_graph(self._static_graph_permissions):
             url = self.loader.resolve(str(main_path), "", {})
-            self.context.compile_module(self.loader.load(url, {}), url).link()
+            try:
+                self.context.compile_module(self.loader.load(url, {}), url).link()
+            except JSError as error:
+                raise self.loader.commonjs.explain_missing_export(error) from error.__cause__  # type: ignore[union-attr]
         return url
 
     def eval(self, code: str, filename: str = "<eval>") -> Any:

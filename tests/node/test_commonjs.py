@@ -124,3 +124,15 @@ def test_python_requires_a_package_and_imports_a_module(tmp_path):
         assert rt.require("node:path").join("a", "b") == "a/b"
     with toyjs.Runtime() as rt, pytest.raises(toyjs.JSError, match="NotCapable"):
         rt.require("counter", base=folder)
+
+
+def test_a_missing_named_export_of_commonjs_is_explained_as_node_does(toyjs, node, tmp_path):
+    app = write_program(tmp_path, {
+        "math.cjs": "module.exports = { add: (a, b) => a + b, sub: (a, b) => a - b };\n",
+        "main.mjs": 'import x from "./math.cjs";\nimport { add, sub as minus } from "./math.cjs";\nconsole.log(add);\n',
+    })
+    ours, theirs = toyjs("run", app / "main.mjs"), node(app / "main.mjs")
+    message = theirs.stderr[theirs.stderr.index("SyntaxError: "):theirs.stderr.index("\n    at ")]
+    assert message.startswith("SyntaxError: Named export 'add' not found.")
+    assert ours.code == theirs.code == 1
+    assert f"Uncaught {message}\n    at {(app / 'main.mjs').as_uri()}:2:10" in ours.stderr

@@ -4,12 +4,17 @@ rule). The module loader asks this for every CommonJS file an ES module imports.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from toyjs.engine import SyntheticModule
-from toyjs.errors import HostError
+from toyjs.errors import HostError, JSError
+from toyjs.host.modules import path_of
 from toyjs.node.cjs_exports import export_names
+
+# V8's message for an import of a name a module does not export.
+MISSING_EXPORT = re.compile(r"^The requested module '(.+)' does not provide an export named '(.+)'$")
 
 MAX_REEXPORT_DEPTH = 32  # a chain of `module.exports = require(...)` longer than this stops
 
@@ -27,6 +32,36 @@ class CommonJSModules:
         """Whether a file no package ``type`` decides is an ES module (Node 24's detection)."""
         return bool(self._cjs_loader().hasModuleSyntax(source, path))
 
+    def explain_missing_export(self, error: JSError) -> JSError:
+        """V8's "does not provide an export named" error, told as Node tells it when the module
+        is CommonJS: the named exports are the ones detected in its source, and the default
+        import always works (with the statement to write instead). Any other error as it is."""
+        match = MISSING_EXPORT.match(error.message or "")
+        if error.name != "SyntaxError" or match is None or not (error.filename or "").startswith("file:"):
+            return error
+        specifier, name = match.groups()
+        loader = self._runtime.loader
+        try:
+            path = path_of(loader.resolve(specifier, error.filename, {}))
+            if loader.format_of(path) == "module":
+                return error
+            importer = path_of(error.filename).read_text(encoding="utf-8")
+        except (HostError, OSError, ValueError):
+            return error
+        bindings = _named_bindings(importer, error.line or 1, specifier)
+        message = (
+            f"Named export '{name}' not found. The requested module '{specifier}' is a CommonJS module, "
+            "which may not support all module.exports as named exports.\n"
+            "CommonJS modules can always be imported via the default export, for example using:\n\n"
+            f"import pkg from '{specifier}';\n"
+            + (f"const {{ {bindings} }} = pkg;\n" if bindings else "")
+        )
+        stack = error.stack.replace(error.message, message, 1)
+        return JSError(
+            stack, name=error.name, message=message, stack=stack, filename=error.filename,
+            line=error.line, column=error.column, value=error.value,
+        )
+
     def _names(self, path: str, source: str, depth: int) -> list[str]:
         def reexported(specifier: str) -> list[str]:
             if depth >= MAX_REEXPORT_DEPTH:
@@ -43,3 +78,22 @@ class CommonJSModules:
 
     def _cjs_loader(self) -> Any:
         return self._runtime.core.requireBuiltin("internal/cjs_loader")
+
+
+def _named_bindings(source: str, line: int, specifier: str) -> str:
+    """The named imports of the statement importing ``specifier`` at or after ``line``, as an
+    object pattern's entries: ``{ a, b as c }`` gives ``a, b: c``."""
+    offset = sum(len(text) for text in source.splitlines(keepends=True)[: line - 1])
+    statement = re.compile(
+        r"""import\s*(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(["'])""" + re.escape(specifier) + r"\2"
+    ).search(source, offset)
+    if statement is None:
+        return ""
+    entries = []
+    for part in statement.group(1).split(","):
+        words = part.split()
+        if len(words) == 3 and words[1] == "as":
+            entries.append(f"{words[0]}: {words[2]}")
+        elif len(words) == 1:
+            entries.append(words[0])
+    return ", ".join(entries)

@@ -38,3 +38,15 @@ def test_unknown_node_scheme_is_an_error_and_a_bare_unknown_name_a_package(toyjs
     """))
     result = toyjs("run", "--allow-read", program)
     assert result.stdout == "ERR_UNKNOWN_BUILTIN_MODULE\nERR_MODULE_NOT_FOUND\n", result.stderr
+
+
+def test_module_wrapper_and_get_builtin_module_as_node(toyjs, node, tmp_path):
+    program = tmp_path / "module_api.js"
+    program.write_text(
+        "const Module = require('module');\n"
+        "console.log(JSON.stringify(Module.wrapper), Module.wrap('body'), Array.isArray(Module.globalPaths));\n"
+        "console.log(process.getBuiltinModule('node:nope'), process.getBuiltinModule('path') === require('node:path'));\n"
+        "console.log(Module === Module.Module, typeof Module.createRequire, Module.isBuiltin('node:fs'));\n"
+    )
+    ours, theirs = toyjs("run", program), node(program)
+    assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout) == (0, theirs.stdout)

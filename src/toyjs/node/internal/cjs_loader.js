@@ -119,6 +119,15 @@ Module._nodeModulePaths = nodeModulePaths;
 Module.builtinModules = core.builtinNames();
 Module.Module = Module;
 
+// The text a module's code would be wrapped in, for tools that read it (toyjs compiles the code
+// as a function body instead, which keeps its first line's columns).
+Module.wrapper = [`(function (${ArrayPrototypeJoin(PARAMETERS, ", ")}) { `, "\n});"];
+Module.wrap = function wrap(script) {
+  return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+};
+// Folders searched after node_modules in Node (from HOME and NODE_PATH); none here.
+Module.globalPaths = [];
+
 Module.isBuiltin = function isBuiltin(specifier) {
   if (typeof specifier !== "string") return false;
   const name = StringPrototypeStartsWith(specifier, "node:") ? StringPrototypeSlice(specifier, 5) : specifier;

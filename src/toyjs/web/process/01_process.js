@@ -52,7 +52,12 @@
     getegid() { return ops.userIds()[3]; },
     // A built-in's exports, or undefined (Node 22.3).
     getBuiltinModule(id) {
-      const name = core.builtinName(id);
+      let name;
+      try {
+        name = core.builtinName(id);
+      } catch {
+        return undefined; // "node:" and no such built-in
+      }
       return name === undefined ? undefined : core.requireBuiltin(name);
     },
     execArgv: [],

@@ -199,3 +199,11 @@ def test_function_compiler_keeps_lines_and_columns(ctx):
     assert caught.value.stack.splitlines()[1].strip() == "at /srv/app/lib.js:2:16"
     with pytest.raises(toyjs.JSError, match="SyntaxError"):
         compile_function("return (", "/srv/app/bad.js", [])
+
+
+def test_a_namespace_stays_a_live_handle(ctx, loader):
+    loader.sources["mem:/counter.js"] = "export let count = 0; export function bump() { count += 1; }"
+    namespace = ctx.import_module("./counter.js", "mem:/app.js").result()
+    assert isinstance(namespace, toyjs.JSObject)
+    namespace["bump"]()
+    assert namespace["count"] == 1  # the binding, not a copy taken before the call

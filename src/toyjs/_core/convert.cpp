@@ -160,7 +160,11 @@ class ToPython {
     if (value->IsBoolean()) return nb::bool_(value->IsTrue());
     if (value->IsBigInt()) return bigint_to_python(value.As<v8::BigInt>());
     if (!value->IsObject()) return wrap_handle(ctx_, value);  // symbols
-    if (value->IsFunction() || value->IsPromise() || value->IsProxy()) return wrap_handle(ctx_, value);
+    // A module namespace's bindings are live (and a copy would run every getter of a module
+    // still being evaluated): it stays a handle, as functions, promises and proxies do.
+    if (value->IsFunction() || value->IsPromise() || value->IsProxy() || value->IsModuleNamespaceObject()) {
+      return wrap_handle(ctx_, value);
+    }
     if (value->IsArray()) return array(value.As<v8::Array>(), depth);
     if (value->IsArrayBufferView()) return view_bytes(value.As<v8::ArrayBufferView>());
     if (value->IsArrayBuffer()) return buffer_bytes(value.As<v8::ArrayBuffer>()->GetBackingStore());

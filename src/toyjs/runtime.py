@@ -14,15 +14,15 @@ from typing import Any, Callable, TypeVar
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, JSError, TerminatedError
+from toyjs.host.grants import Permissions
 from toyjs.host.loop import EventLoop, ProcessExit, new_event_loop, promise_future
 from toyjs.host.modules import FileModuleLoader, ModuleNotFound
 from toyjs.host.snapshot import runtime_snapshot
-from toyjs.host.grants import Permissions
-from toyjs.web.workers.threads import WorkerParent, Workers
 from toyjs.node import NodeBuiltins
-from toyjs.node.commonjs import CommonJSModules
 from toyjs.node import snapshot_scripts as node_snapshot_scripts
+from toyjs.node.commonjs import CommonJSModules
 from toyjs.web import AREAS, area_ops, area_scripts
+from toyjs.web.workers.threads import WorkerParent, Workers
 
 
 T = TypeVar("T")

@@ -14,9 +14,10 @@ async function task(id) {
   log('start', id, als.getStore());
   await null;
   log('after await', id, als.getStore());
-  await sleep(5);
+  // (delays far apart, so that a loaded machine cannot interleave the two tasks otherwise)
+  await sleep(id === 'a' ? 5 : 60);
   log('after sleep', id, als.getStore());
-  await new Promise((r) => setTimeout(r, 1));
+  await new Promise((r) => setTimeout(r, id === 'a' ? 1 : 20));
   log('after timeout promise', id, als.getStore(), other.getStore());
   return als.getStore();
 }

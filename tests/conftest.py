@@ -1,5 +1,6 @@
 import asyncio
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,20 @@ def run_python(body, timeout=60):
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=timeout)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
+
+
+NODE_PID = re.compile(r"\(node:\d+\)")
+
+
+def assert_same_as_node(ours, theirs):
+    """node succeeded, and toyjs gave its exit code, stdout and stderr, byte for byte but for
+    the process id in warning lines ("(node:1234) Warning: ...")."""
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, NODE_PID.sub("(node:PID)", ours.stderr)) == (
+        theirs.code,
+        theirs.stdout,
+        NODE_PID.sub("(node:PID)", theirs.stderr),
+    )
 
 
 def eval_stopped_by_timeout(code, timeout):

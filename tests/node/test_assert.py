@@ -1,27 +1,16 @@
 """node:assert and node:assert/strict against node: every assertion passing and failing, with
 the failures' messages (diffs included), codes, operators and generatedMessage byte for byte."""
 
-import re
-
 import pytest
+from conftest import assert_same_as_node
 
-PID = re.compile(r"\(node:\d+\)")
-
-
-def same_as_node(ours, theirs):
-    assert theirs.code == 0, theirs.stderr
-    assert (ours.code, ours.stdout, PID.sub("(node:PID)", ours.stderr)) == (
-        theirs.code,
-        theirs.stdout,
-        PID.sub("(node:PID)", theirs.stderr),
-    )
 
 
 @pytest.mark.parametrize("name", ["assert.mjs", "assert_ok.cjs", "assert_ok.mjs"])
 def test_assert_as_node(toyjs, node, programs, name):
     program = programs / "node" / name
     # assert.ok() quotes its call from the source file, which the program must be allowed to read
-    same_as_node(toyjs("run", "--allow-read", program, cwd=program.parent), node(program, cwd=program.parent))
+    assert_same_as_node(toyjs("run", "--allow-read", program, cwd=program.parent), node(program, cwd=program.parent))
 
 
 def test_ok_without_read_access_shows_the_value(toyjs, programs):

@@ -1,21 +1,14 @@
 """node:console against node: the module is the global console, and Console instances write
 through any object with a write method (warnings for unknown labels are process warnings)."""
 
-import re
-
-PID = re.compile(r"\(node:\d+\)")
+from conftest import assert_same_as_node
 
 
 def test_console_as_node(toyjs, node, programs):
     program = programs / "node" / "console.mjs"
     ours = toyjs("run", program, cwd=program.parent)
     theirs = node(program, cwd=program.parent)
-    assert theirs.code == 0, theirs.stderr
-    assert (ours.code, ours.stdout, PID.sub("(node:PID)", ours.stderr)) == (
-        theirs.code,
-        theirs.stdout,
-        PID.sub("(node:PID)", theirs.stderr),
-    )
+    assert_same_as_node(ours, theirs)
 
 
 def test_console_class_is_on_the_global_console_before_the_module_loads(toyjs, tmp_path):

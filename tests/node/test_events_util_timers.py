@@ -5,23 +5,14 @@ import re
 import textwrap
 
 import pytest
+from conftest import assert_same_as_node
 
-PID = re.compile(r"\(node:\d+\)")
-
-
-def same_as_node(ours, theirs):
-    assert theirs.code == 0, theirs.stderr
-    assert (ours.code, ours.stdout, PID.sub("(node:PID)", ours.stderr)) == (
-        theirs.code,
-        theirs.stdout,
-        PID.sub("(node:PID)", theirs.stderr),
-    )
 
 
 @pytest.mark.parametrize("name", ["events.mjs", "util.mjs", "timers.mjs"])
 def test_module_as_node(toyjs, node, programs, name):
     program = programs / "node" / name
-    same_as_node(toyjs("run", program, cwd=program.parent), node(program, cwd=program.parent))
+    assert_same_as_node(toyjs("run", program, cwd=program.parent), node(program, cwd=program.parent))
 
 
 def test_warnings_carry_the_process_id(toyjs, programs):

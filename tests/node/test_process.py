@@ -1,18 +1,16 @@
 """`process` as Node's EventEmitter: 'exit', 'beforeExit' (which may start more work),
 'uncaughtException', 'unhandledRejection', 'warning' and emitWarning, compared with node."""
 
-import re
-
-
-def without_pids(text):
-    return re.sub(r"\(node:\d+\)", "(node:PID)", text)
+from conftest import NODE_PID
 
 
 def test_process_events_as_node(toyjs, node, programs):
     program = programs / "node" / "process_events.js"
     ours, theirs = toyjs("run", program), node(program)
     assert theirs.code == 3
-    assert (ours.code, ours.stdout, without_pids(ours.stderr)) == (theirs.code, theirs.stdout, without_pids(theirs.stderr))
+    assert (ours.code, ours.stdout, NODE_PID.sub("(node:PID)", ours.stderr)) == (
+        theirs.code, theirs.stdout, NODE_PID.sub("(node:PID)", theirs.stderr)
+    )
 
 
 def test_an_exit_listener_may_change_the_exit_code(toyjs, tmp_path):

@@ -23,10 +23,11 @@ by the path it resolved to, or by the specifier that reached it from the same mo
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -172,11 +173,7 @@ class FileModuleLoader:
         if url.startswith(BUILTIN_SCHEME) and self.builtins is not None:
             return self.builtins.module(url[len(BUILTIN_SCHEME) :])
         path = path_of(url)
-        self._check_read(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise ModuleNotFound(f"Cannot read module {url}: {error.strerror}") from error
+        text = self._read(path, url)
         kind = attributes.get("type")
         if kind == "json":
             try:
@@ -264,13 +261,11 @@ class FileModuleLoader:
         return index if self._is_file(index) else None
 
     def _resolve_package(self, specifier: str, base: Path, referrer: str) -> Path:
-        parts = specifier.split("/")
-        name_length = 2 if specifier.startswith("@") else 1
-        name, subpath = "/".join(parts[:name_length]), "/".join(parts[name_length:])
+        name, subpath = _package_name(specifier)
         for directory in (base, *base.parents):
             package = _normalized(directory / "node_modules" / name)
             if self._is_dir(package):
-                found = self._resolve_in_package(package, "./" + subpath if subpath else ".")
+                found = self._resolve_in_package(package, subpath)
                 if found is None:
                     raise ModuleNotFound(
                         f"Cannot find module '{specifier}' in package {package}{_imported_from(referrer)}"
@@ -374,13 +369,17 @@ class FileModuleLoader:
         """The text of a module file (read access checked, unless it is in the program's graph);
         a CommonJS module of the graph brings its literal requires into it."""
         file = Path(path)
-        self._check_read(file)
-        try:
-            text = file.read_text(encoding="utf-8")
-        except OSError as error:
-            raise ModuleNotFound(f"Cannot read module {path}: {error.strerror}") from error
+        text = self._read(file, path)
         self._note_requires(file, text)
         return text
+
+    def _read(self, path: Path, shown: str) -> str:
+        """A module file's text, read access checked first (unless it is in the graph)."""
+        self._check_read(path)
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ModuleNotFound(f"Cannot read module {shown}: {error.strerror}") from error
 
     def _note_requires(self, file: Path, text: str) -> None:
         if self.static_graph.holds(file):
@@ -421,29 +420,24 @@ class FileModuleLoader:
         return None
 
     def _require_file_or_directory(self, candidate: Path) -> Path | None:
-        if self._is_file(candidate):
-            return candidate
-        for extension in REQUIRE_EXTENSIONS:
-            path = candidate.with_name(candidate.name + extension)
-            if self._is_file(path):
-                return path
-        if not self._is_dir(candidate):
-            return None
+        """Node's LOAD_AS_FILE, then LOAD_AS_DIRECTORY: the path, with each extension; a
+        folder's package.json ``main`` (as a file, then as a folder's index); its index."""
+        found = self._first_file(_with_require_extensions(candidate))
+        if found is not None or not self._is_dir(candidate):
+            return found
         manifest = self.manifest(candidate)
         main = manifest.get("main") if manifest else None
         if isinstance(main, str) and main:
             entry = _normalized(candidate / main)
-            for path in (entry, *(entry.with_name(entry.name + e) for e in REQUIRE_EXTENSIONS)):
-                if self._is_file(path):
-                    return path
-            for path in (entry / f"index{e}" for e in REQUIRE_EXTENSIONS):
-                if self._is_file(path):
-                    return path
-        for extension in REQUIRE_EXTENSIONS:
-            path = candidate / f"index{extension}"
-            if self._is_file(path):
-                return path
-        return None
+            found = self._first_file(itertools.chain(_with_require_extensions(entry), _require_indexes(entry)))
+            if found is not None:
+                return found
+        return self._first_file(_require_indexes(candidate))
+
+    def _first_file(self, paths: Iterable[Path]) -> Path | None:
+        """The first of ``paths`` that is a file; each is checked (for permission) only when
+        the ones before it were not."""
+        return next((path for path in paths if self._is_file(path)), None)
 
     def _node_modules_folders(self, base: Path, paths: list[str] | None) -> list[Path]:
         if paths is not None:
@@ -490,6 +484,17 @@ def _package_name(request: str) -> tuple[str, str]:
     length = 2 if request.startswith("@") else 1
     rest = "/".join(parts[length:])
     return "/".join(parts[:length]), f"./{rest}" if rest else "."
+
+
+def _with_require_extensions(path: Path) -> Iterator[Path]:
+    yield path
+    for extension in REQUIRE_EXTENSIONS:
+        yield path.with_name(path.name + extension)
+
+
+def _require_indexes(folder: Path) -> Iterator[Path]:
+    for extension in REQUIRE_EXTENSIONS:
+        yield folder / f"index{extension}"
 
 
 def _node_modules_above(start: Path) -> list[Path]:

@@ -238,6 +238,11 @@ class Context:
         """A JS function that runs the microtask queue when called (for event loops in JS)."""
         return self._native.microtask_function()
 
+    def rejections_function(self) -> JSFunction:
+        """A JS function ``hasUnhandledRejections()``: whether a promise was rejected with no
+        handler since the last `take_unhandled_rejections` (asked without calling Python)."""
+        return self._native.rejections_function()
+
     def detach_function(self) -> JSFunction:
         """A JS function ``detach(arrayBuffer)`` that detaches the buffer (V8's Detach)."""
         return self._native.detach_function()

@@ -86,6 +86,7 @@ class Runtime:
             "uncaught": self.loop.uncaught,
             "taskEnded": self.loop.task_ended,
             "runMicrotasks": self.context.microtask_function(),
+            "hasUnhandledRejections": self.context.rejections_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),

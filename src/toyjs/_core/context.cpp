@@ -256,6 +256,13 @@ nb::list take_unhandled_rejections(PyContext& self) {
   return result;
 }
 
+// Whether a promise of the calling context was rejected with no handler since the host last
+// took them: after each task, JS asks here (no trip through Python) before asking the host.
+void has_unhandled_rejections(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ContextState* state = state_of(info.GetIsolate()->GetCurrentContext());
+  info.GetReturnValue().Set(state != nullptr && !state->unhandled_rejections.empty());
+}
+
 void microtask_checkpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetIsolate()->PerformMicrotaskCheckpoint();
 }
@@ -398,6 +405,8 @@ void bind_context(nb::module_& m) {
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
+      .def("rejections_function",
+           [](PyContext& self) { return native_function(self, has_unhandled_rejections); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })

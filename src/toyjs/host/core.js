@@ -66,6 +66,9 @@
   // Thrown out of a batch of tasks once the loop is ending; the host already holds the
   // error that ends it.
   const loopEnding = ObjectFreeze({ reason: "the event loop is ending" });
+  // Set when the host may have been told to end the loop (an uncaught error, a worker's
+  // close()): with it or an unhandled rejection, a task's end asks the host whether to stop.
+  let endingReported = false;
   const rethrow = (error) => {
     throw error;
   };
@@ -116,7 +119,12 @@
     },
     // An error a queueMicrotask callback threw ends the program before any other task runs.
     uncaught(error) {
+      endingReported = true;
       ops.uncaught(() => rethrow(error));
+    },
+    // Something told the host to end the loop after the running task (a worker's close()).
+    endingRequested() {
+      endingReported = true;
     },
 
     nextTick(callback, ...args) {
@@ -146,8 +154,8 @@
       return core.runTaskWith(callback, args);
     },
     // After each task, as Node does, the host looks for promises rejected with no handler
-    // (and for an error a microtask threw): either ends the program before the next task of
-    // the same batch (timers due together, messages that arrived together) can run.
+    // (and for an error a microtask threw, a worker's close()): each ends the program before
+    // the next task of the same batch (timers due together, messages that arrived together).
     // `context`: the async context the callback was scheduled in (core.capturedContext()).
     runTaskWith(callback, args, context) {
       cachedNow = -1;
@@ -157,7 +165,10 @@
       } finally {
         processTicks();
       }
-      if (ops.taskEnded()) throw loopEnding;
+      if (endingReported || ops.hasUnhandledRejections()) {
+        endingReported = false;
+        if (ops.taskEnded()) throw loopEnding;
+      }
       return result;
     },
 

@@ -22,6 +22,7 @@
         if (closing) return;
         closing = true;
         ops.workerClose();
+        core.endingRequested();
       },
       addEventListener: scope.addEventListener.bind(scope),
       removeEventListener: scope.removeEventListener.bind(scope),

@@ -168,7 +168,8 @@ class Runtime:
         return taken
 
     def _start_main(self, main_path: Path) -> JSPromise | None:
-        if self._is_commonjs_main(main_path):
+        main_path, is_commonjs = self._find_main(main_path)
+        if is_commonjs:
             self.main_url = main_path.as_uri()
             self.core.requireBuiltin("internal/cjs_loader").runMain(str(main_path))
             self._process_ticks()
@@ -179,9 +180,10 @@ class Runtime:
         self._process_ticks()
         return main
 
-    def _is_commonjs_main(self, main_path: Path) -> bool:
-        """Whether the main file runs as CommonJS (by the rules ``import`` follows); it is the
-        program's own, so it is read without permission, as an ES main module is."""
+    def _find_main(self, main_path: Path) -> tuple[Path, bool]:
+        """The main file, found as require() finds one (``app`` may name ``app.js``), and
+        whether it runs as CommonJS (by the rules ``import`` follows); it is the program's
+        own, so it is read without permission, as an ES main module is."""
         with self.loader.linking_static_graph(self._static_graph_permissions):
             found = self.loader.resolve_require(str(main_path), None)
             if found is None:
@@ -192,15 +194,15 @@ class Runtime:
                 self.loader.static_graph.urls.add(path.as_uri())
                 source = self.loader.source_of(str(path))
         if kind == "ambiguous":
-            return not self.loader.commonjs.is_module_syntax(source, str(path))  # type: ignore[union-attr]
-        return kind == "commonjs"
+            return path, not self.loader.commonjs.is_module_syntax(source, str(path))  # type: ignore[union-attr]
+        return path, kind == "commonjs"
 
     def _link_static_graph(self, main_path: Path) -> str:
         """Resolve, load and link the main module and everything it imports statically,
         before any of it runs: that is the program's static graph, which the loader then lets
         the program load again without permission. Returns the main module's URL."""
         with self.loader.linking_static_graph(self._static_graph_permissions):
-            url = self.loader.resolve(str(main_path), "", {})
+            url = self.loader.resolve(main_path.as_uri(), "", {})
             try:
                 self.context.compile_module(self.loader.load(url, {}), url).link()
             except JSError as error:

@@ -109,26 +109,31 @@ def test_heap_limit_reaches_the_isolate(tmp_path):
         assert rt.eval("'recovered'") == "recovered"
 
 
-def test_module_resolution_beyond_node(tmp_path):
+def test_module_resolution_as_node_with_read_permission(tmp_path):
     (tmp_path / "lib").mkdir()
     (tmp_path / "lib" / "index.js").write_text("export const where = 'directory index';\n")
-    (tmp_path / "util.mjs").write_text("globalThis.loads = (globalThis.loads ?? 0) + 1; export const u = 'mjs appended';\n")
+    (tmp_path / "util.mjs").write_text("globalThis.loads = (globalThis.loads ?? 0) + 1; export const u = 'util';\n")
     (tmp_path / "data.json").write_text('{"n": 1}')
     (tmp_path / "app.js").write_text(textwrap.dedent("""\
-        import { where } from "./lib";
-        import { u } from "./util";
-        import { u as again } from "./util.mjs";
+        import { where } from "./lib/index.js";
+        import { u } from "./util.mjs";
         import "./lib/../util.mjs";
-        console.log(where, u, again === u, globalThis.loads);
-        try { await import("./data.json"); } catch (e) { console.log(e.name, e.code); }
+        console.log(where, u, globalThis.loads);
+        await import("./util.mjs?again");
+        console.log(globalThis.loads);
+        for (const specifier of ["./lib", "./util", "./data.json"]) {
+          try { await import(specifier); } catch (e) { console.log(e.name, e.code); }
+        }
         """))
     # import() of a file outside the static graph needs read access to it
     with toyjs.Runtime(permissions=toyjs.Permissions(read=[str(tmp_path)])) as rt:
-        rt.expose("noop", lambda: None)
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             assert rt.run(tmp_path / "app.js") == 0
-    assert out.getvalue() == "directory index mjs appended true 1\nTypeError ERR_IMPORT_ASSERTION_TYPE_MISSING\n"
+    assert out.getvalue() == (
+        "directory index util 1\n2\nError ERR_UNSUPPORTED_DIR_IMPORT\nError ERR_MODULE_NOT_FOUND\n"
+        "TypeError ERR_IMPORT_ASSERTION_TYPE_MISSING\n"
+    )
 
 
 def test_library_features_newer_than_node_20():

@@ -1,10 +1,12 @@
-"""The file module loader: ES modules from disk, as Node and Deno find them.
+"""The file module loader: modules from disk, found as Node finds them.
 
-Specifiers: relative (``./``, ``../``), absolute paths, ``file://`` URLs and bare package names
-looked up in ``node_modules`` (honouring package.json ``exports`` with the ``import`` and
-``default`` conditions, then ``module``, then ``main``). A path is tried as is, then with
-``.js`` and ``.mjs`` appended, then as a directory holding ``index.js``. Modules are keyed by the
-``file://`` URL of their real path, so one imported under two spellings is evaluated once.
+``import`` specifiers: URLs relative to the importing module (``./``, ``../``), absolute paths
+and ``file://`` URLs, taken as written (no extension or index file is guessed, as in Node);
+``#name`` through the package's ``imports``; bare package names looked up in ``node_modules``
+(package.json ``exports`` with the ``import`` conditions, else ``main``). ``require()`` follows
+Node's CommonJS algorithm (resolve_require). Modules are keyed by the ``file://`` URL of their
+real path (plus a query or fragment the specifier had), so one imported under two spellings of
+its path is evaluated once.
 JSON files load as modules whose default export is the parsed data, when imported with
 ``with { type: "json" }`` (``assert { type: "json" }`` on V8 10.2, which parses only that).
 
@@ -13,8 +15,8 @@ module V8 asks for while linking it: what static ``import`` and ``export ... fro
 declarations reach, transitively, JSON modules included) loads with no permission. Anything
 else (an ``import()``, the static imports of a module that ``import()`` loads, a Worker's
 modules, ``import.meta.resolve``, imports in code run by ``eval``) needs read access to every
-path the loader looks at to find it (the path, its ``.js``/``.mjs``/``index.js`` candidates,
-``node_modules`` folders, package.json files), and to the working directory when a relative or
+path the loader looks at to find it (the path, require()'s candidates, ``node_modules``
+folders, package.json files), and to the working directory when a relative or
 bare specifier is resolved against it. The check comes before the file system is touched, so a
 denied path is the same NotCapable whether it exists or not, and nothing of a file that may
 not be read reaches the program. A module of the static graph may be loaded again freely:
@@ -31,14 +33,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from toyjs.engine import SyntheticModule
 from toyjs.errors import HostError
 from toyjs.host.packages import IMPORT_CONDITIONS, REQUIRE_CONDITIONS, format_by_extension, match_exports, match_map
 from toyjs.host.permissions import WORKING_DIRECTORY, PermissionDenied, PermissionPolicy, check_hiding_target
 
-EXTENSIONS = ("", ".js", ".mjs")
 # What require() tries after the path as given, in order (.node addons cannot load here).
 REQUIRE_EXTENSIONS = (".js", ".json", ".node")
 LITERAL_REQUIRE = re.compile(r"""\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)""")
@@ -67,6 +68,15 @@ class BuiltinModules(Protocol):
 class ModuleNotFound(HostError):
     def __init__(self, message: str) -> None:
         super().__init__(message, code="ERR_MODULE_NOT_FOUND")
+
+
+class UnresolvedModule(HostError):
+    """A specifier resolved to ``url``, which is a folder or no file: import.meta.resolve
+    still returns the URL, as in Node."""
+
+    def __init__(self, message: str, url: str, code: str = "ERR_MODULE_NOT_FOUND") -> None:
+        super().__init__(message, code=code)
+        self.url = url
 
 
 def path_of(url: str) -> Path:
@@ -197,35 +207,94 @@ class FileModuleLoader:
         return text
 
     def import_meta(self, url: str, meta: Any) -> None:
-        meta["resolve"] = lambda specifier: self.resolve(specifier, url, {})
+        meta["resolve"] = lambda specifier: self._meta_resolve(specifier, url)
         if url.startswith("file:"):
             path = path_of(url)
             meta["filename"] = str(path)
             meta["dirname"] = str(path.parent)
 
+    def _meta_resolve(self, specifier: str, referrer: str) -> str:
+        try:
+            return self.resolve(specifier, referrer, {})
+        except UnresolvedModule as error:
+            return error.url
+
     def _find(self, specifier: str, referrer: str) -> str:
-        if specifier.startswith("file:"):
-            candidate = path_of(specifier)
-        elif specifier.startswith("/"):
-            candidate = Path(specifier)
-        elif specifier.startswith(("./", "../")) or specifier in (".", ".."):
-            candidate = self._base_directory(referrer) / specifier
-        elif specifier.startswith("#"):
+        """Node's ES module resolution: a specifier is a URL relative to the importing module
+        (no extension or index is guessed), a ``#name`` of the package's ``imports``, or a
+        package: its ``exports``, else its ``main`` (as require would find it) or a file in it.
+        The URL is then checked: a folder or a missing file is an error, with a hint at what
+        require() would have loaded."""
+        if specifier.startswith("#"):
             importer = str(path_of(referrer)) if referrer.startswith("file:") else referrer
             found = self._package_import(specifier, self._base_directory(referrer), importer, IMPORT_CONDITIONS)
-            return url_of(found)
-        elif ":" in specifier.split("/")[0]:
+            return self._checked(found.as_uri(), specifier, referrer)
+        if specifier.startswith("file:"):
+            return self._checked(specifier, specifier, referrer)
+        if specifier.startswith("/"):
+            return self._checked(urljoin("file:", specifier), specifier, referrer)
+        if _is_url_like(specifier):
+            return self._checked(urljoin(self._base_url(referrer), specifier), specifier, referrer)
+        if ":" in specifier.split("/")[0]:
             raise ModuleNotFound(
-                f"Cannot load module '{specifier}'{_imported_from(referrer)}:"
+                f"Cannot load module '{specifier}'{_imported_from(_shown(referrer))}:"
                 f" only file: URLs, paths and packages are supported"
             )
+        return self._checked(self._resolve_package(specifier, referrer), specifier, referrer)
+
+    def _base_url(self, referrer: str) -> str:
+        if referrer.startswith("file:"):
+            return referrer
+        return self._base_directory(referrer).as_uri() + "/"
+
+    def _checked(self, url: str, specifier: str, referrer: str) -> str:
+        """``url`` once it names a file: the file's real path, with the URL's query and
+        fragment (each spelling is a module of its own, as in Node)."""
+        parts = urlsplit(url)
+        spelled = unquote(parts.path)
+        path = Path(spelled)
+        if spelled.endswith("/") or self._is_dir(path):
+            raise UnresolvedModule(
+                f"Directory import '{spelled}' is not supported resolving ES modules"
+                f"{_imported_from(_shown(referrer))}{self._hint(specifier, path, referrer)}",
+                url,
+                code="ERR_UNSUPPORTED_DIR_IMPORT",
+            )
+        if not self._is_file(path):
+            raise UnresolvedModule(
+                f"Cannot find module '{spelled}'{_imported_from(_shown(referrer))}{self._hint(specifier, path, referrer)}",
+                url,
+            )
+        query = f"?{parts.query}" if parts.query else ""
+        fragment = f"#{parts.fragment}" if parts.fragment else ""
+        return url_of(path) + query + fragment
+
+    def _hint(self, specifier: str, path: Path, referrer: str) -> str:
+        """Node's "Did you mean" line: the file require() would load in place of ``path``,
+        spelled as the specifier was (relative, absolute or package/...); none when there is
+        none, or when the package's ``exports`` chose ``path``."""
+        package = _package_folder(path, _package_name(specifier)[0]) if not _is_url_like(specifier) else None
+        relative = specifier.startswith(".") and referrer.startswith("file:")
+        try:
+            if package is not None and "exports" in (self.manifest(package) or {}):
+                return ""
+            # Node looks for a relative specifier's hint from the working directory, not from
+            # the importing module's folder (Node 20 and 24 alike); so does this, so that
+            # messages match theirs.
+            looked_at = self._base_directory("") / unquote(urlsplit(specifier).path) if relative else path
+            found = self._require_file_or_directory(_normalized(looked_at))
+        except (PermissionDenied, HostError):
+            return ""
+        if found is None or found == _normalized(looked_at):
+            return ""
+        if package is not None:
+            text = f"{_package_name(specifier)[0]}/{found.relative_to(package).as_posix()}"
+        elif relative:
+            text = os.path.relpath(found, path_of(referrer).parent)
+            text = text if text.startswith("../") else f"./{text}"
         else:
-            return url_of(self._resolve_package(specifier, self._base_directory(referrer), referrer))
-        candidate = _normalized(candidate)
-        found = self._resolve_file(candidate)
-        if found is None:
-            raise ModuleNotFound(f"Cannot find module '{candidate}'{_imported_from(referrer)}")
-        return url_of(found)
+            text = str(found)
+        return f'\nDid you mean to import "{text}"?'
 
     def _check_read(self, path: Path) -> None:
         """Before the loader looks at ``path``: the program must be allowed to read it,
@@ -252,40 +321,40 @@ class FileModuleLoader:
             check_hiding_target(self._policy, "read", str(cwd), WORKING_DIRECTORY)
         return cwd
 
-    def _resolve_file(self, candidate: Path) -> Path | None:
-        for extension in EXTENSIONS:
-            path = candidate.with_name(candidate.name + extension) if extension else candidate
-            if self._is_file(path):
-                return path
-        index = candidate / "index.js"
-        return index if self._is_file(index) else None
-
-    def _resolve_package(self, specifier: str, base: Path, referrer: str) -> Path:
+    def _resolve_package(self, specifier: str, referrer: str) -> str:
+        """The URL a bare specifier names (not checked yet): the importing package itself by
+        its name, else the first ``node_modules/<name>`` from the importer's folder upward."""
         name, subpath = _package_name(specifier)
-        for directory in (base, *base.parents):
-            package = _normalized(directory / "node_modules" / name)
-            if self._is_dir(package):
-                found = self._resolve_in_package(package, subpath)
-                if found is None:
-                    raise ModuleNotFound(
-                        f"Cannot find module '{specifier}' in package {package}{_imported_from(referrer)}"
-                    )
-                return found
-        raise ModuleNotFound(f"Cannot find package '{name}'{_imported_from(referrer)}")
+        base = self._base_directory(referrer)
+        own = self._own_package(name, base)
+        if own is not None:
+            target = self._export_target(own, self.manifest(own) or {}, subpath, IMPORT_CONDITIONS, _shown(referrer))
+            return urljoin(own.as_uri() + "/", target)
+        for folder in _node_modules_above(base):
+            package = _normalized(folder / name)
+            if not self._is_dir(package):
+                continue
+            manifest = self.manifest(package) or {}
+            if "exports" in manifest:
+                subpath = self._export_target(package, manifest, subpath, IMPORT_CONDITIONS, _shown(referrer))
+            elif subpath == ".":
+                return self._legacy_main(package, manifest, referrer).as_uri()
+            return urljoin(package.as_uri() + "/", subpath)
+        raise ModuleNotFound(f"Cannot find package '{name}'{_imported_from(_shown(referrer))}")
 
-    def _resolve_in_package(self, package: Path, subpath: str) -> Path | None:
-        manifest = self.manifest(package) or {}
-        if "exports" in manifest:
-            path = self._exported(package, manifest, subpath, IMPORT_CONDITIONS)
-            return path if self._is_file(path) else None
-        if subpath == ".":
-            entry = manifest.get("main")
-            if isinstance(entry, str):
-                found = self._resolve_file(_normalized(package / entry))
-                if found:
-                    return found
-            return self._resolve_file(package / "index")
-        return self._resolve_file(_normalized(package / subpath))
+    def _legacy_main(self, package: Path, manifest: dict[str, Any], referrer: str) -> Path:
+        """A package without ``exports``: its ``main`` as require() would try it, then its
+        index file."""
+        main = manifest.get("main")
+        candidates: Iterable[Path] = _require_indexes(package)
+        if isinstance(main, str) and main:
+            entry = _normalized(package / main)
+            candidates = itertools.chain(_with_require_extensions(entry), _require_indexes(entry), candidates)
+        found = self._first_file(candidates)
+        if found is None:
+            missing = _normalized(package / main) if isinstance(main, str) and main else package / "index.js"
+            raise ModuleNotFound(f"Cannot find package '{missing}'{_imported_from(_shown(referrer))}")
+        return found
 
     # --- package.json
     def manifest(self, folder: Path) -> dict[str, Any] | None:
@@ -335,18 +404,37 @@ class FileModuleLoader:
             return "commonjs"
         return "ambiguous"
 
-    def _exported(self, package: Path, manifest: dict[str, Any], subpath: str, conditions: frozenset[str]) -> Path:
+    def _export_target(
+        self, package: Path, manifest: dict[str, Any], subpath: str, conditions: frozenset[str], importer: str = ""
+    ) -> str:
+        """What the package's ``exports`` map ``subpath`` to (``./...``); ``importer`` ends
+        the error as ``import`` words it."""
         target = match_exports(manifest["exports"], subpath, conditions)
         if target is None or not target.startswith("./"):
-            where = "" if subpath == "." else f" subpath '{subpath}'"
+            manifest_path = package / "package.json"
             raise HostError(
-                f"Package{where} is not defined by \"exports\" in {package / 'package.json'}"
-                if subpath != "."
-                else f"No \"exports\" main defined in {package / 'package.json'}",
+                (
+                    f"Package subpath '{subpath}' is not defined by \"exports\" in {manifest_path}"
+                    if subpath != "."
+                    else f"No \"exports\" main defined in {manifest_path}"
+                )
+                + _imported_from(importer),
                 js_name="Error",
                 code="ERR_PACKAGE_PATH_NOT_EXPORTED",
             )
-        return _normalized(package / target)
+        return target
+
+    def _exported(self, package: Path, manifest: dict[str, Any], subpath: str, conditions: frozenset[str]) -> Path:
+        return _normalized(package / self._export_target(package, manifest, subpath, conditions))
+
+    def _own_package(self, name: str, base: Path) -> Path | None:
+        """The folder of the package that holds ``base`` when it is named ``name`` and has
+        ``exports`` (a package may import itself by its name through them)."""
+        scope = self.package_scope(base / "x")
+        if scope is None:
+            return None
+        folder, manifest = scope
+        return folder if manifest.get("name") == name and "exports" in manifest else None
 
     # --- require(): Node's CommonJS resolution
     def resolve_require(self, request: str, parent: str | None, paths: list[str] | None = None) -> str | None:
@@ -402,10 +490,10 @@ class FileModuleLoader:
             return None
         if request.startswith("#"):
             return str(self._package_import(request, base, parent or str(base), REQUIRE_CONDITIONS))
-        own = self._self_reference(request, base)
-        if own is not None:
-            return str(own)
         name, subpath = _package_name(request)
+        own = self._own_package(name, base)
+        if own is not None:
+            return str(self._exported(own, self.manifest(own) or {}, subpath, REQUIRE_CONDITIONS))
         for folder in self._node_modules_folders(base, paths):
             package = _normalized(folder / name)
             if not self._is_dir(package):
@@ -447,17 +535,6 @@ class FileModuleLoader:
             return folders
         return _node_modules_above(base)
 
-    def _self_reference(self, request: str, base: Path) -> Path | None:
-        """A package requiring itself by its own name, through its ``exports``."""
-        scope = self.package_scope(base / "x")
-        if scope is None:
-            return None
-        folder, manifest = scope
-        name, subpath = _package_name(request)
-        if manifest.get("name") != name or "exports" not in manifest:
-            return None
-        return self._exported(folder, manifest, subpath, REQUIRE_CONDITIONS)
-
     def _package_import(self, request: str, base: Path, parent: str, conditions: frozenset[str]) -> Path:
         """``#name`` through the nearest package.json's ``imports``."""
         scope = self.package_scope(base / "x")
@@ -478,12 +555,28 @@ class FileModuleLoader:
         return Path(found)
 
 
+def _is_url_like(specifier: str) -> bool:
+    """A relative or absolute URL (or path), as opposed to a package name or ``#import``."""
+    return specifier.startswith(("file:", "/", "./", "../")) or specifier in (".", "..")
+
+
+def _shown(referrer: str) -> str:
+    """A referrer as errors name it: a file by its path."""
+    return str(path_of(referrer)) if referrer.startswith("file:") else referrer
+
+
+def _package_folder(path: Path, name: str) -> Path | None:
+    """The ``node_modules/<name>`` folder at or above ``path``, if any."""
+    suffix = f"/node_modules/{name}"
+    return next((folder for folder in (path, *path.parents) if folder.as_posix().endswith(suffix)), None)
+
+
 def _package_name(request: str) -> tuple[str, str]:
     """(``name`` or ``@scope/name``, ``"."`` or ``"./rest"``) of a bare specifier."""
     parts = request.split("/")
     length = 2 if request.startswith("@") else 1
     rest = "/".join(parts[length:])
-    return "/".join(parts[:length]), f"./{rest}" if rest else "."
+    return "/".join(parts[:length]), f"./{rest}" if len(parts) > length else "."
 
 
 def _with_require_extensions(path: Path) -> Iterator[Path]:

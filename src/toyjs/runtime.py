@@ -203,10 +203,7 @@ class Runtime:
         the program load again without permission. Returns the main module's URL."""
         with self.loader.linking_static_graph(self._static_graph_permissions):
             url = self.loader.resolve(main_path.as_uri(), "", {})
-            try:
-                self.context.compile_module(self.loader.load(url, {}), url).link()
-            except JSError as error:
-                raise self.loader.commonjs.explain_missing_export(error) from error.__cause__  # type: ignore[union-attr]
+            self.context.compile_module(self.loader.load(url, {}), url).link()
         return url
 
     def eval(self, code: str, filename: str = "<eval>") -> Any:

@@ -136,3 +136,18 @@ def test_a_missing_named_export_of_commonjs_is_explained_as_node_does(toyjs, nod
     assert message.startswith("SyntaxError: Named export 'add' not found.")
     assert ours.code == theirs.code == 1
     assert f"Uncaught {message}\n    at {(app / 'main.mjs').as_uri()}:2:10" in ours.stderr
+
+
+def test_a_missing_named_export_found_by_import_is_explained_as_node_does(toyjs, node, tmp_path):
+    app = write_program(tmp_path, {
+        "math.cjs": "exports.add = (a, b) => a + b;\n",
+        "uses.mjs": 'import { add, sub } from "./math.cjs";\n',
+        "main.mjs": """\
+            for (let attempt = 0; attempt < 2; attempt++) {
+              try { await import("./uses.mjs"); } catch (error) { console.log(error.name, error.message); }
+            }
+        """,
+    })
+    ours, theirs = toyjs("run", "--allow-read", app / "main.mjs"), node(app / "main.mjs")
+    assert "Named export 'sub' not found" in theirs.stdout
+    assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)

@@ -191,13 +191,34 @@ v8::MaybeLocal<v8::Module> resolve_import(v8::Local<v8::Context> context,
   return {};
 }
 
+// Lets the loader reword a link error before the program sees it (Node tells a missing
+// export of a CommonJS module in words of its own): it may set the error's message and stack.
+// What the loader raises is dropped: the program then gets V8's error as it was.
+void explain_link_error(v8::Local<v8::Context> context, v8::Local<v8::Value> error, v8::Local<v8::Message> where) {
+  if (!error->IsObject() || where.IsEmpty()) return;
+  nb::gil_scoped_acquire gil;
+  std::shared_ptr<ContextCore> ctx = ContextCore::of(context);
+  if (!ctx || !ctx->module_loader.is_valid() || !nb::hasattr(ctx->module_loader, "explain_link_error")) return;
+  v8::Isolate* isolate = context->GetIsolate();
+  try {
+    ctx->module_loader.attr("explain_link_error")(wrap_handle(ctx, error),
+                                                  utf8(isolate, where->GetScriptResourceName()),
+                                                  where->GetLineNumber(context).FromMaybe(0));
+  } catch (nb::python_error&) {
+  }
+}
+
 // Link the module's graph (once), resolving its imports through the loader; runs no JS.
 // Throws ModuleFailed.
 void link_graph(v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
-  if (module->GetStatus() == v8::Module::kUninstantiated &&
-      module->InstantiateModule(context, resolve_import).IsNothing()) {
-    throw ModuleFailed();
+  if (module->GetStatus() != v8::Module::kUninstantiated) return;
+  v8::TryCatch try_catch(context->GetIsolate());
+  if (module->InstantiateModule(context, resolve_import).IsJust()) return;
+  if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    explain_link_error(context, try_catch.Exception(), try_catch.Message());
   }
+  if (try_catch.HasCaught()) try_catch.ReThrow();
+  throw ModuleFailed();
 }
 
 // Link and evaluate (once); returns the evaluation promise. Throws ModuleFailed.

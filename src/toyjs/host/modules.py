@@ -55,6 +55,9 @@ class CommonJSModules(Protocol):
     def is_module_syntax(self, source: str, path: str) -> bool:
         """Whether a ``.js`` file no package ``type`` decides has ES module syntax."""
 
+    def explained_missing_export(self, message: str, filename: str, line: int) -> str | None:
+        """A link error's message told as Node tells it when the module is CommonJS, or None."""
+
 
 class BuiltinModules(Protocol):
     """Modules built into the runtime (Node's), which the loader resolves before files."""
@@ -205,6 +208,17 @@ class FileModuleLoader:
                 code="ERR_IMPORT_ASSERTION_TYPE_MISSING",
             )
         return text
+
+    def explain_link_error(self, error: Any, filename: str, line: int) -> None:
+        """Before a link error reaches the program (an import at ``filename``'s ``line``):
+        a missing export of a CommonJS module is worded as Node words it."""
+        if self.commonjs is None:
+            return
+        message = error["message"]
+        explained = self.commonjs.explained_missing_export(message, filename, line) if isinstance(message, str) else None
+        if explained is not None:
+            error["stack"] = str(error["stack"]).replace(message, explained, 1)
+            error["message"] = explained
 
     def import_meta(self, url: str, meta: Any) -> None:
         meta["resolve"] = lambda specifier: self._meta_resolve(specifier, url)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from toyjs.engine import SyntheticModule
-from toyjs.errors import HostError, JSError
+from toyjs.errors import HostError
 from toyjs.host.modules import path_of
 from toyjs.node.cjs_exports import export_names
 
@@ -32,34 +32,30 @@ class CommonJSModules:
         """Whether a file no package ``type`` decides is an ES module (Node 24's detection)."""
         return bool(self._cjs_loader().hasModuleSyntax(source, path))
 
-    def explain_missing_export(self, error: JSError) -> JSError:
-        """V8's "does not provide an export named" error, told as Node tells it when the module
-        is CommonJS: the named exports are the ones detected in its source, and the default
-        import always works (with the statement to write instead). Any other error as it is."""
-        match = MISSING_EXPORT.match(error.message or "")
-        if error.name != "SyntaxError" or match is None or not (error.filename or "").startswith("file:"):
-            return error
+    def explained_missing_export(self, message: str, filename: str, line: int) -> str | None:
+        """V8's "does not provide an export named" message (of an import at ``filename``'s
+        ``line``), told as Node tells it when the module is CommonJS: the named exports are the
+        ones detected in its source, and the default import always works (with the statement
+        to write instead). None for any other error."""
+        match = MISSING_EXPORT.match(message)
+        if match is None or not filename.startswith("file:"):
+            return None
         specifier, name = match.groups()
         loader = self._runtime.loader
         try:
-            path = path_of(loader.resolve(specifier, error.filename, {}))
+            path = path_of(loader.resolve(specifier, filename, {}))
             if loader.format_of(path) == "module":
-                return error
-            importer = path_of(error.filename).read_text(encoding="utf-8")
+                return None
+            importer = path_of(filename).read_text(encoding="utf-8")  # a module that loaded
         except (HostError, OSError, ValueError):
-            return error
-        bindings = _named_bindings(importer, error.line or 1, specifier)
-        message = (
+            return None
+        bindings = _named_bindings(importer, line or 1, specifier)
+        return (
             f"Named export '{name}' not found. The requested module '{specifier}' is a CommonJS module, "
             "which may not support all module.exports as named exports.\n"
             "CommonJS modules can always be imported via the default export, for example using:\n\n"
             f"import pkg from '{specifier}';\n"
             + (f"const {{ {bindings} }} = pkg;\n" if bindings else "")
-        )
-        stack = error.stack.replace(error.message, message, 1)
-        return JSError(
-            stack, name=error.name, message=message, stack=stack, filename=error.filename,
-            line=error.line, column=error.column, value=error.value,
         )
 
     def _names(self, path: str, source: str, depth: int) -> list[str]:

@@ -2,7 +2,7 @@
 // body of a function of (exports, require, module, core), run once per runtime.
 (function (core, ops) {
   "use strict";
-  const { ArrayPrototypePush, ObjectAssign, ObjectDefineProperty, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
+  const { ArrayPrototypePush, ObjectAssign, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectKeys, ReflectApply, SafeMap, TypeError } = core.primordials;
   const loaded = new SafeMap();
   const PARAMETERS = ["exports", "require", "module", "core"];
 
@@ -110,6 +110,21 @@
   // console.Console, node:console's class (loading the module makes it a plain property).
   lazyProperty(core.console, "Console", () => requireBuiltin("console").Console, true);
   core.defineGlobal("global", globalThis);
+
+  // The globals Node makes enumerable (functions and attributes of the global scope, not its
+  // classes, nor `process`, `Buffer` or `console`), in the order Object.keys(globalThis)
+  // lists them in Node: each is defined again, enumerable, at the end.
+  const enumerableGlobals = [
+    "global", "clearImmediate", "setImmediate", "clearInterval", "clearTimeout", "setInterval", "setTimeout",
+    "queueMicrotask", "structuredClone", "atob", "btoa", "performance", "fetch", "crypto", "navigator",
+  ];
+  for (let i = 0; i < enumerableGlobals.length; i++) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(globalThis, enumerableGlobals[i]);
+    if (descriptor === undefined) continue;
+    delete globalThis[enumerableGlobals[i]];
+    descriptor.enumerable = true;
+    ObjectDefineProperty(globalThis, enumerableGlobals[i], descriptor);
+  }
 
   core.requireBuiltin = requireBuiltin;
   core.builtinNames = () => ops.builtinNames();

@@ -346,10 +346,18 @@ void decorate_stack(v8::Isolate* isolate, Local<v8::Context> context, v8::TryCat
       !message->GetSourceLine(context).ToLocal(&line)) {
     return;
   }
+  int line_number = message->GetLineNumber(context).FromMaybe(0);
   int start = message->GetStartColumn(context).FromMaybe(0);
   int end = message->GetEndColumn(context).FromMaybe(start);
-  std::string text = utf8(isolate, message->GetScriptResourceName()) + ":" +
-                     std::to_string(message->GetLineNumber(context).FromMaybe(0)) + "\n" + utf8(isolate, line) +
+  // V8's columns count the script's column offset on its first line; the carets go under
+  // the line as it is written.
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  if (line_number == origin.LineOffset() + 1) {
+    start -= origin.ColumnOffset();
+    end -= origin.ColumnOffset();
+  }
+  std::string text = utf8(isolate, message->GetScriptResourceName()) + ":" + std::to_string(line_number) + "\n" +
+                     utf8(isolate, line) +
                      "\n" + std::string(static_cast<size_t>(std::max(start, 0)), ' ') +
                      std::string(static_cast<size_t>(std::max(end - start, 0)), '^') + "\n\n" +
                      utf8(isolate, stack);

@@ -258,6 +258,15 @@ class Context:
         ``source``, ``filename`` naming it in stacks (a CommonJS module's wrapper)."""
         return self._native.function_compiler()
 
+    def vm_functions(self) -> JSObject:
+        """node:vm's native side, a JS object of functions: ``createContext(object)``,
+        ``isContext(value)``, ``run(object, code, filename, lineOffset, columnOffset,
+        timeoutMs, displayErrors)``, ``check(code, filename, lineOffset, columnOffset,
+        displayErrors)`` and ``compileFunction(code, filename, lineOffset, columnOffset,
+        params, object, extensions)`` (``object``: a contextified object, or undefined for
+        the calling context)."""
+        return self._native.vm_functions()
+
     def async_context_function(self) -> JSFunction | None:
         """A JS function ``asyncContext([value])`` over V8's continuation-preserved embedder
         data (which promise continuations carry): returns the current value, and sets it to

@@ -17,14 +17,18 @@ inline v8::Local<v8::String> v8_str(v8::Isolate* isolate, const char* text) {
   return v8::String::NewFromUtf8(isolate, text).ToLocalChecked();
 }
 
-// Where a script or module came from: its name in stacks, and whether it is an ES module.
+// Where a script or module came from: its name in stacks, whether it is an ES module, and
+// where its text starts in that file (vm's lineOffset, columnOffset).
 // (V8 12 dropped the Isolate* argument of ScriptOrigin.)
-inline v8::ScriptOrigin script_origin(v8::Isolate* isolate, v8::Local<v8::String> name, bool is_module = false) {
+inline v8::ScriptOrigin script_origin(v8::Isolate* isolate, v8::Local<v8::Value> name, bool is_module = false,
+                                      int line_offset = 0, int column_offset = 0) {
 #if V8_MAJOR_VERSION >= 12
   (void)isolate;
-  return v8::ScriptOrigin(name, 0, 0, false, -1, v8::Local<v8::Value>(), false, false, is_module);
+  return v8::ScriptOrigin(name, line_offset, column_offset, false, -1, v8::Local<v8::Value>(), false, false,
+                          is_module);
 #else
-  return v8::ScriptOrigin(isolate, name, 0, 0, false, -1, v8::Local<v8::Value>(), false, false, is_module);
+  return v8::ScriptOrigin(isolate, name, line_offset, column_offset, false, -1, v8::Local<v8::Value>(), false,
+                          false, is_module);
 #endif
 }
 

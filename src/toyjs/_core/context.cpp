@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "platform.h"
 #include "snapshot.h"
+#include "vm_contexts.h"
 
 #include <nanobind/stl/string.h>
 
@@ -19,11 +20,19 @@ namespace toyjs {
 
 namespace {
 
-constexpr int kStateSlot = 1;  // context embedder data slot holding the ContextState*
+constexpr int kStateSlot = kContextStateSlot;
 
-ContextState* state_of(v8::Local<v8::Context> context) {
+ContextState* own_state_of(v8::Local<v8::Context> context) {
   if (context.IsEmpty() || context->GetNumberOfEmbedderDataFields() <= kStateSlot) return nullptr;
   return static_cast<ContextState*>(context->GetAlignedPointerFromEmbedderData(kStateSlot));
+}
+
+// A vm context has no state of its own: its promises and callbacks are those of the context
+// that made it (while that one is open).
+ContextState* state_of(v8::Local<v8::Context> context) {
+  ContextState* state = own_state_of(context);
+  if (state || context.IsEmpty()) return state;
+  return own_state_of(vm_parent_context(context));
 }
 
 // Tracks promises rejected with no handler, until a handler is attached.
@@ -410,6 +419,7 @@ void bind_context(nb::module_& m) {
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
+      .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
       .def("async_context_function",
            [](PyContext& self) -> nb::object {
 #if V8_MAJOR_VERSION >= 12

@@ -14,6 +14,12 @@
 
 namespace toyjs {
 
+// A context's embedder data slots: its ContextState (null in a vm context and once closed);
+// a vm context's contextified object, and the global of the context that made it.
+constexpr int kContextStateSlot = 1;
+constexpr int kVmSandboxSlot = 2;
+constexpr int kVmParentSlot = 3;
+
 struct ModuleRecord {
   std::string url;
   v8::Global<v8::Module> module;

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "interrupts.h"
 #include "platform.h"
+#include "vm_contexts.h"
 
 #include <pthread.h>
 
@@ -110,6 +111,7 @@ IsolateCore::IsolateCore(std::size_t heap_limit_bytes, std::shared_ptr<const std
 
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator_shared = make_budget_allocator(budget);
+  params.external_references = vm_external_references();  // a snapshot's vm context needs them
   if (heap_limit) params.constraints.ConfigureDefaultsFromHeapSize(0, heap_limit);
   if (snapshot) {
     startup_data = {snapshot->data(), static_cast<int>(snapshot->size())};
@@ -159,6 +161,7 @@ void IsolateCore::watchdog_loop() {
       watchdog_cv.wait(guard);
     } else if (watchdog_cv.wait_until(guard, *deadline) == std::cv_status::timeout &&
                deadline && std::chrono::steady_clock::now() >= *deadline) {
+      fired_deadline = *deadline;
       deadline.reset();
       if (running && !closed) {
         if (termination == Termination::none) termination = Termination::timeout;

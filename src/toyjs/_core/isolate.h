@@ -74,6 +74,9 @@ struct IsolateCore {
   std::atomic<double> call_timeout{0};
   void set_deadline(std::optional<std::chrono::steady_clock::time_point> deadline);
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  // The deadline the watchdog last terminated JS for (state_mutex): a nested time limit
+  // (vm's `timeout`) tells its own expiry from an outer one's by it.
+  std::chrono::steady_clock::time_point fired_deadline{};
 
   // --- strs lent to V8 as external strings: V8 is told of their size as external memory,
   // so that it collects the strings it no longer needs (and lets go of the strs) as they

@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "platform.h"
+#include "vm_contexts.h"
 
 #include <nanobind/stl/pair.h>
 #include <nanobind/stl/string.h>
@@ -66,7 +67,7 @@ Snapshot create_snapshot(const Scripts& scripts, const std::string& driver) {
   v8::StartupData blob{nullptr, 0};
   {
     nb::gil_scoped_release nogil;  // no Python runs in here
-    v8::SnapshotCreator creator;
+    v8::SnapshotCreator creator(vm_external_references());
     v8::Isolate* isolate = creator.GetIsolate();
     {
       v8::Isolate::Scope isolate_scope(isolate);
@@ -79,6 +80,7 @@ Snapshot create_snapshot(const Scripts& scripts, const std::string& driver) {
       }
       if (error.empty()) creator.AddData(context, result);  // data 0: Context.snapshot_data()
       creator.SetDefaultContext(context);
+      creator.AddContext(new_blank_vm_context(isolate));  // index 0: node:vm's contexts start from it
     }
     blob = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   }

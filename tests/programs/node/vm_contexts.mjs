@@ -76,7 +76,7 @@ try {
   console.log(error instanceof RangeError, head(error));
 }
 for (const [label, run] of [
-  ["Script", () => new vm.Script("foo bar", { filename: "s.js", lineOffset: 3 })],
+  ["Script", () => new vm.Script("foo = )", { filename: "s.js", lineOffset: 3 })],
   ["runInThisContext", () => vm.runInThisContext("foo(", "t.js")],
   ["runInNewContext", () => vm.runInNewContext("let let = 1", {}, "n.js")],
   ["runInContext", () => vm.runInContext("}", vm.createContext(), { filename: "c.js" })],

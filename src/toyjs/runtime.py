@@ -90,6 +90,7 @@ class Runtime:
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),
+            "v8Binding": self.context.v8_binding_function(),
         }
         async_context = self.context.async_context_function()
         if async_context is not None:

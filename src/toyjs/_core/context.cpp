@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "platform.h"
 #include "snapshot.h"
+#include "v8_binding.h"
 
 #include <nanobind/stl/string.h>
 
@@ -410,6 +411,7 @@ void bind_context(nb::module_& m) {
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
+      .def("v8_binding_function", [](PyContext& self) { return native_function(self, v8_binding); })
       .def("async_context_function",
            [](PyContext& self) -> nb::object {
 #if V8_MAJOR_VERSION >= 12

@@ -280,8 +280,8 @@ function notBuildingSnapshot() {
 
 // A program never runs while a startup snapshot is being built.
 const startupSnapshot = {
-  addSerializeCallback: notBuildingSnapshot,
   addDeserializeCallback: notBuildingSnapshot,
+  addSerializeCallback: notBuildingSnapshot,
   setDeserializeMainFunction: notBuildingSnapshot,
   isBuildingSnapshot: () => false,
 };

@@ -337,7 +337,8 @@ void async_context(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // A JS function implemented here in C++, for what JS cannot do itself: run the microtask
 // queue (an event loop written in JS needs it between macrotasks, and a native function spares
 // a round trip through Python), detach an ArrayBuffer (ES2024's transfer builds on it) and
-// clone a value with V8's serializer (structuredClone), compile a function keeping positions.
+// clone a value with V8's serializer (structuredClone), compile a function keeping positions,
+// and make node:v8's binding (v8_binding.h).
 nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
   CallScope scope(self.core);
   v8::TryCatch try_catch(scope.isolate());

@@ -5,9 +5,9 @@
 // handles from _core/v8_binding.cpp, whose delegates call back the methods named with "_".
 "use strict";
 const {
-  ArrayBufferIsView, ArrayPrototypeIndexOf, DataView, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
-  DataViewPrototypeGetByteOffset, Error, Float32Array, Float64Array, Int8Array, NumberIsInteger,
-  ObjectPrototypeToString, StringPrototypeSlice, TypeError, TypedArrayPrototypeGetBuffer,
+  ArrayBufferIsView, ArrayPrototypeIndexOf, ArrayPrototypeMap, DataView, DataViewPrototypeGetBuffer,
+  DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset, Error, Float32Array, Float64Array, Int8Array,
+  NumberIsInteger, ObjectPrototypeToString, StringPrototypeSlice, TypeError, TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeSet, Uint16Array,
   Uint8Array,
 } = core.primordials;
@@ -170,10 +170,7 @@ const VIEW_TYPES = [
   globalThis.Uint32Array, Float32Array, Float64Array, DataView, Buffer, globalThis.BigInt64Array,
   globalThis.BigUint64Array,
 ];
-const VIEW_NAMES = [
-  "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
-  "Float32Array", "Float64Array", "DataView", "Buffer", "BigInt64Array", "BigUint64Array",
-];
+const VIEW_NAMES = ArrayPrototypeMap(VIEW_TYPES, (type) => type.name);
 
 // A view's kind number: a Buffer's own, else that of the name its prototype chain gives it;
 // -1 for anything else.

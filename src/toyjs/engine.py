@@ -267,6 +267,12 @@ class Context:
         the calling context)."""
         return self._native.vm_functions()
 
+    def v8_binding_function(self) -> JSFunction:
+        """A JS function ``v8Binding()`` returning what node:v8 builds on: classes over V8's
+        ValueSerializer and ValueDeserializer whose delegates call back into JS, and the
+        heap's statistics (see _core/v8_binding.h)."""
+        return self._native.v8_binding_function()
+
     def async_context_function(self) -> JSFunction | None:
         """A JS function ``asyncContext([value])`` over V8's continuation-preserved embedder
         data (which promise continuations carry): returns the current value, and sets it to

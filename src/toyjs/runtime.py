@@ -91,6 +91,7 @@ class Runtime:
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),
             "vm": self.context.vm_functions(),
+            "v8Binding": self.context.v8_binding_function(),
         }
         async_context = self.context.async_context_function()
         if async_context is not None:

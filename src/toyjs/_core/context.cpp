@@ -9,6 +9,7 @@
 #include "platform.h"
 #include "snapshot.h"
 #include "vm_contexts.h"
+#include "v8_binding.h"
 
 #include <nanobind/stl/string.h>
 
@@ -345,7 +346,8 @@ void async_context(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // A JS function implemented here in C++, for what JS cannot do itself: run the microtask
 // queue (an event loop written in JS needs it between macrotasks, and a native function spares
 // a round trip through Python), detach an ArrayBuffer (ES2024's transfer builds on it) and
-// clone a value with V8's serializer (structuredClone), compile a function keeping positions.
+// clone a value with V8's serializer (structuredClone), compile a function keeping positions,
+// and make node:v8's binding (v8_binding.h).
 nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
   CallScope scope(self.core);
   v8::TryCatch try_catch(scope.isolate());
@@ -420,6 +422,7 @@ void bind_context(nb::module_& m) {
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
+      .def("v8_binding_function", [](PyContext& self) { return native_function(self, v8_binding); })
       .def("async_context_function",
            [](PyContext& self) -> nb::object {
 #if V8_MAJOR_VERSION >= 12

@@ -112,7 +112,7 @@ class Key:
     def public(self) -> dict[str, Callable[..., Any]]:
         return Key(self._key.public_key() if self._private else self._key).methods()
 
-    def export(self, format: str, structure: str, cipher: Any = None, passphrase: Any = None) -> bytes | str:
+    def export(self, format: str, structure: str, cipher: str | None = None, passphrase: bytes | None = None) -> bytes | str:
         """The key as PEM text or DER bytes in ``structure``."""
         encoding = serialization.Encoding.PEM if format == "pem" else serialization.Encoding.DER
         kind = key_type(self._key)
@@ -120,9 +120,8 @@ class Key:
             if structure not in _PRIVATE_FORMATS or (structure == "pkcs1" and kind != "rsa") or (structure == "sec1" and kind != "ec"):
                 raise _invalid_encoding(f"The selected key encoding {structure} can only be used for {'RSA' if structure == 'pkcs1' else 'EC'} keys.")
             protection: serialization.KeySerializationEncryption = serialization.NoEncryption()
-            if isinstance(passphrase, (bytes, str)) and cipher is not None:
-                secret = passphrase.encode() if isinstance(passphrase, str) else passphrase
-                protection = serialization.BestAvailableEncryption(secret)
+            if passphrase is not None and cipher is not None:
+                protection = serialization.BestAvailableEncryption(passphrase)
             data = self._key.private_bytes(encoding, _PRIVATE_FORMATS[structure], protection)
         else:
             if structure not in _PUBLIC_FORMATS or (structure == "pkcs1" and kind != "rsa"):
@@ -185,15 +184,9 @@ class Key:
         return padding.PSS(mgf=padding.MGF1(algorithm), salt_length=salt)
 
 
-def _passphrase(passphrase: Any) -> bytes | None:
-    if passphrase is None or passphrase is False:
-        return None
-    return passphrase.encode() if isinstance(passphrase, str) else bytes(passphrase)
-
-
-def load_private(data: bytes, format: str, passphrase: Any) -> dict[str, Callable[..., Any]]:
+def load_private(data: bytes, format: str, passphrase: bytes | None) -> dict[str, Callable[..., Any]]:
     """A private key from PEM text or DER bytes (PKCS#8, PKCS#1 or SEC1: the data says which)."""
-    secret = _passphrase(passphrase)
+    secret = passphrase
     if secret is None and format == "pem" and b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in data:
         raise HostError("Passphrase required for encrypted key", js_name="TypeError", code="ERR_MISSING_PASSPHRASE")
     try:
@@ -221,9 +214,13 @@ def load_public(data: bytes, format: str) -> dict[str, Callable[..., Any]]:
 
 
 def generate(kind: str, options: dict[str, Any]) -> dict[str, Callable[..., Any]]:
-    """A new private key of ``kind`` (rsa, ec, ed25519, x25519); options as Node's."""
+    """A new private key of ``kind`` (rsa, ec, ed25519, x25519); ``options``: modulusLength,
+    publicExponent and namedCurve, checked by the JS side."""
     if kind == "rsa":
-        key: Any = rsa.generate_private_key(public_exponent=int(options.get("publicExponent", 65537)), key_size=int(options["modulusLength"]))
+        try:
+            key: Any = rsa.generate_private_key(public_exponent=options["publicExponent"], key_size=options["modulusLength"])
+        except ValueError as error:  # a size or exponent the package refuses (below 1024 bits)
+            raise HostError(str(error), js_name="RangeError", code="ERR_OUT_OF_RANGE") from error
     elif kind == "ec":
         curve = CURVES.get(str(options.get("namedCurve")).lower())
         if curve is None:

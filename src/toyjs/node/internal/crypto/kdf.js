@@ -23,7 +23,7 @@ function deriveNow(op, args, wrap) {
 
 // ... or off the loop, then callback(error, result).
 function deriveLater(op, args, callback, wrap) {
-  callbackWhenDone(ReflectApply(op, undefined, args), callback, (bytes) => [wrap(bytes)]);
+  callbackWhenDone(ReflectApply(op, undefined, args), callback, (bytes) => [null, wrap(bytes)]);
 }
 
 // ── PBKDF2 ──

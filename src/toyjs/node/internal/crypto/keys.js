@@ -94,7 +94,9 @@ class AsymmetricKeyObject extends KeyObject {
     if (format !== "pem" && format !== "der") throw invalidArgValue("options.format", format);
     const allowed = this.type === "private" ? ["pkcs8", "pkcs1", "sec1"] : ["spki", "pkcs1"];
     if (!ArrayPrototypeIncludes(allowed, type)) throw invalidArgValue("options.type", type);
-    const exported = materialOf(this).export(format, type, options.cipher, options.passphrase);
+    const { cipher, passphrase } = options;
+    const secret = passphrase === undefined ? null : sourceBytes(passphrase, "options.passphrase");
+    const exported = materialOf(this).export(format, type, cipher ?? null, secret);
     return typeof exported === "string" ? exported : asBuffer(exported);
   }
 }
@@ -128,7 +130,7 @@ function createSecretKey(key, encoding) {
 // What createPrivateKey and createPublicKey take: PEM text or bytes, or { key, format,
 // encoding, passphrase } -> [bytes, format, passphrase].
 function keySource(key) {
-  if (typeof key === "string" || ArrayBufferIsView(key)) return [sourceBytes(key, "key"), "pem", undefined];
+  if (typeof key === "string" || ArrayBufferIsView(key)) return [sourceBytes(key, "key"), "pem", null];
   if (key !== null && typeof key === "object" && !isKeyObject(key)) {
     const { format = "pem", encoding, passphrase } = key;
     if (format === "jwk") throw notImplemented("Importing a JWK");
@@ -137,7 +139,7 @@ function keySource(key) {
       throw invalidArgType("key.key", KEY_DATA_TYPES, key.key);
     }
     const bytes = sourceBytes(key.key, "key.key", encoding);
-    return [bytes, format, passphrase === undefined ? undefined : sourceBytes(passphrase, "key.passphrase", encoding)];
+    return [bytes, format, passphrase === undefined || passphrase === null ? null : sourceBytes(passphrase, "key.passphrase", encoding)];
   }
   throw invalidArgType("key", KEY_DATA_TYPES, key);
 }
@@ -175,7 +177,7 @@ function checkKeyPairOptions(type, options) {
     }
   }
   if (type === "ec" && typeof namedCurve !== "string") throw invalidArgType("options.namedCurve", "string", namedCurve);
-  return { modulusLength, publicExponent, namedCurve };
+  return { modulusLength: modulusLength ?? null, publicExponent: publicExponent ?? 0x10001, namedCurve: namedCurve ?? null };
 }
 
 // A new key pair's two halves: KeyObjects, or their encodings when asked for.
@@ -200,7 +202,7 @@ function generateKeyPair(type, options, callback) {
   const pairOptions = checkKeyPairOptions(type, options);
   callbackWhenDone(ops.cryptoKeyGenerateAsync(type, pairOptions), callback, (handle) => {
     const { publicKey, privateKey } = keyPairOf(handle, options);
-    return [publicKey, privateKey];
+    return [null, publicKey, privateKey];
   });
 }
 

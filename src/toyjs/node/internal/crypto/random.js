@@ -3,7 +3,7 @@
 // loop and call back in a later macrotask.
 "use strict";
 const {
-  ArrayBufferIsView, NumberIsInteger, RangeError, ReflectApply, TypeError, TypedArrayPrototypeSet, Uint8Array,
+  ArrayBufferIsView, MathTrunc, NumberIsInteger, RangeError, ReflectApply, TypeError, TypedArrayPrototypeSet, Uint8Array,
 } = core.primordials;
 const {
   codedError, invalidArgType, outOfRange, validateBoolean, validateFunction, validateObject,
@@ -20,11 +20,13 @@ function checkSize(size, name, max = MAX_SIZE) {
   if (!(size >= 0 && size <= max) || size % 1 !== 0) throw outOfRange(name, `>= 0 && <= ${max}`, size);
 }
 
+// randomBytes takes a fractional size, and makes that many whole bytes.
 function randomBytes(size, callback) {
+  if (typeof size === "number" && size >= 0 && size <= MAX_SIZE) size = MathTrunc(size);
   checkSize(size, "size");
   if (callback === undefined) return asBuffer(ops.cryptoRandomBytes(size));
   validateFunction(callback, "callback");
-  callbackWhenDone(ops.cryptoRandomBytesAsync(size), callback, (bytes) => [asBuffer(bytes)]);
+  callbackWhenDone(ops.cryptoRandomBytesAsync(size), callback, (bytes) => [null, asBuffer(bytes)]);
 }
 
 // The bytes of `buf` (an ArrayBuffer or a view) that randomFill fills: [offset, offset + size).
@@ -57,7 +59,7 @@ function randomFill(buf, offset, size, callback) {
   const target = fillTarget(buf, offset, size);
   callbackWhenDone(ops.cryptoRandomBytesAsync(target.length), callback, (bytes) => {
     TypedArrayPrototypeSet(target, bytes);
-    return [buf];
+    return [null, buf];
   });
 }
 
@@ -75,7 +77,7 @@ function randomInt(min, max, callback) {
   if (max - min > MAX_RANGE) throw outOfRange("max - min", `<= ${MAX_RANGE}`, max - min);
   const value = ops.cryptoRandomInt(min, max);
   if (callback === undefined) return value;
-  callbackLater(callback, () => [value]);
+  callbackLater(callback, () => [undefined, value]);
 }
 
 // Web Crypto's object (the global crypto), which randomUUID and getRandomValues share.

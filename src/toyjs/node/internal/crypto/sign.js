@@ -90,7 +90,7 @@ function sign(algorithm, data, key, callback) {
   const { handle, padding, saltLength, dsaEncoding } = signingKey(key, "private");
   const signed = () => encodeOutput(handle.sign(algorithm ?? null, bytes, padding, saltLength, dsaEncoding));
   if (callback === undefined) return signed();
-  callbackLater(callback, () => [signed()]);
+  callbackLater(callback, () => [null, signed()]);
 }
 
 function verify(algorithm, data, key, signature, callback) {
@@ -101,7 +101,7 @@ function verify(algorithm, data, key, signature, callback) {
   const signatureBytes = dataBytes(signature, undefined, "signature");
   const verified = () => handle.verify(algorithm ?? null, bytes, signatureBytes, padding, saltLength, dsaEncoding);
   if (callback === undefined) return verified();
-  callbackLater(callback, () => [verified()]);
+  callbackLater(callback, () => [null, verified()]);
 }
 
 module.exports = { Sign, Verify, sign, verify };

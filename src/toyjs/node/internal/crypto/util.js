@@ -70,10 +70,11 @@ function encodeOutput(bytes, encoding) {
 const hashFinalized = () => codedError(Error, "ERR_CRYPTO_HASH_FINALIZED", "Digest already called");
 const invalidState = (what) => codedError(Error, "ERR_CRYPTO_INVALID_STATE", what === undefined ? "Invalid state" : `Invalid state for operation ${what}`);
 
-// Calls `callback(null, ...results(value))` when `promise` (an op run off the loop) fulfils
-// with `value`, or `callback(error)` when it (or `results`) fails; an error the callback
+// Calls `callback(...argumentsOf(value))` when `promise` (an op run off the loop) fulfils
+// with `value` (the arguments start with the error slot: null, or undefined for randomInt as
+// in Node), or `callback(error)` when it (or `argumentsOf`) fails; an error the callback
 // throws is uncaught, as in Node.
-function callbackWhenDone(promise, callback, results) {
+function callbackWhenDone(promise, callback, argumentsOf) {
   const call = (args) => {
     try {
       ReflectApply(callback, undefined, args);
@@ -84,7 +85,7 @@ function callbackWhenDone(promise, callback, results) {
   const fulfilled = (value) => {
     let args;
     try {
-      args = [null, ...results(value)];
+      args = argumentsOf(value);
     } catch (error) {
       args = [error];
     }
@@ -93,10 +94,10 @@ function callbackWhenDone(promise, callback, results) {
   PromisePrototypeThen(promise, fulfilled, (error) => call([error]));
 }
 
-// Calls `callback(null, ...results())` (or `callback(error)`) in a later macrotask, as Node
+// Calls `callback(...argumentsOf())` (or `callback(error)`) in a later macrotask, as Node
 // calls back from work it did at once.
-function callbackLater(callback, results) {
-  callbackWhenDone(core.ops.cryptoNextTurn(), callback, results);
+function callbackLater(callback, argumentsOf) {
+  callbackWhenDone(core.ops.cryptoNextTurn(), callback, argumentsOf);
 }
 
 module.exports = {

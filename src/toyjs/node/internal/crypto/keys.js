@@ -207,6 +207,6 @@ function generateKeyPair(type, options, callback) {
 }
 
 module.exports = {
-  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, isKeyObject, materialOf, secretBytes,
+  KeyObject, isKeyObject, materialOf, secretBytes,
   createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, invalidKeyObjectType,
 };

@@ -101,6 +101,6 @@ function callbackLater(callback, argumentsOf) {
 }
 
 module.exports = {
-  viewBytes, dataBytes, sourceBytes, bytesOf, arrayBufferLength, asBuffer, encodeOutput, hashFinalized,
-  invalidState, callbackWhenDone, callbackLater, DATA_TYPES, BUFFER_SOURCE_TYPES,
+  viewBytes, dataBytes, sourceBytes, arrayBufferLength, asBuffer, encodeOutput, hashFinalized, invalidState,
+  callbackWhenDone, callbackLater,
 };

@@ -27,10 +27,6 @@ NOT_YET = {
     # node:stream
     "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
     "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",
-    "jsonwebtoken": "no stream or crypto yet: jws needs Stream, jsonwebtoken crypto (createHmac, timingSafeEqual, createSecretKey, KeyObject)",
-    # node:crypto
-    "uuid": "no crypto yet: uuid calls crypto.randomFillSync (md5/sha1 createHash, randomUUID)",
-    "nanoid": "no crypto yet: nanoid/index.js (an ES module) imports { randomFillSync } from 'crypto'",
 }
 
 

@@ -1,0 +1,59 @@
+// node:crypto: hashes, HMACs, randomness, key derivation, ciphers, keys and signatures, on
+// Python's hashlib/hmac/secrets and the cryptography package (ops.py and its neighbours). The
+// parts live in internal/crypto/; this file gathers them under Node's names.
+"use strict";
+const { ObjectDefineProperty } = core.primordials;
+const { unimplemented } = require("internal/errors");
+const { Hash, Hmac, hash, getHashes } = require("internal/crypto/hash");
+const {
+  randomBytes, randomFillSync, randomFill, randomInt, randomUUID, getRandomValues, timingSafeEqual, webcrypto,
+} = require("internal/crypto/random");
+const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require("internal/crypto/kdf");
+const { Cipheriv, Decipheriv, getCiphers } = require("internal/crypto/cipher");
+const {
+  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
+} = require("internal/crypto/keys");
+const { Sign, Verify, sign, verify } = require("internal/crypto/sign");
+const constants = require("internal/crypto/constants");
+
+const createHash = (algorithm, options) => new Hash(algorithm, options);
+const createHmac = (hmac, key, options) => new Hmac(hmac, key, options);
+const createCipheriv = (cipher, key, iv, options) => new Cipheriv(cipher, key, iv, options);
+const createDecipheriv = (cipher, key, iv, options) => new Decipheriv(cipher, key, iv, options);
+const createSign = (algorithm, options) => new Sign(algorithm, options);
+const createVerify = (algorithm, options) => new Verify(algorithm, options);
+
+const getCurves = () => ["prime256v1", "secp256k1", "secp384r1", "secp521r1"];
+const getFips = () => 0;
+
+module.exports = {
+  createHash, createHmac, hash, getHashes, Hash, Hmac,
+  randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes, randomFillSync, randomFill,
+  randomInt, randomUUID, getRandomValues, timingSafeEqual,
+  pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
+  createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers,
+  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
+  createSign, createVerify, Sign, Verify, sign, verify,
+  getCurves, getFips, constants, webcrypto, subtle: webcrypto.subtle,
+  // Not in toyjs yet: they throw ERR_NOT_IMPLEMENTED when called.
+  createDiffieHellman: unimplemented("crypto.createDiffieHellman"),
+  createDiffieHellmanGroup: unimplemented("crypto.createDiffieHellmanGroup"),
+  getDiffieHellman: unimplemented("crypto.getDiffieHellman"),
+  createECDH: unimplemented("crypto.createECDH"),
+  diffieHellman: unimplemented("crypto.diffieHellman"),
+  generateKey: unimplemented("crypto.generateKey"),
+  generateKeySync: unimplemented("crypto.generateKeySync"),
+  generatePrime: unimplemented("crypto.generatePrime"),
+  generatePrimeSync: unimplemented("crypto.generatePrimeSync"),
+  checkPrime: unimplemented("crypto.checkPrime"),
+  checkPrimeSync: unimplemented("crypto.checkPrimeSync"),
+  getCipherInfo: unimplemented("crypto.getCipherInfo"),
+  privateEncrypt: unimplemented("crypto.privateEncrypt"),
+  privateDecrypt: unimplemented("crypto.privateDecrypt"),
+  publicEncrypt: unimplemented("crypto.publicEncrypt"),
+  publicDecrypt: unimplemented("crypto.publicDecrypt"),
+  setEngine: unimplemented("crypto.setEngine"),
+  setFips: unimplemented("crypto.setFips"),
+  secureHeapUsed: unimplemented("crypto.secureHeapUsed"),
+};
+ObjectDefineProperty(module.exports, "fips", { get: getFips, enumerable: false, configurable: true });

@@ -1,0 +1,101 @@
+// node:crypto's Cipheriv and Decipheriv (createCipheriv, createDecipheriv, getCiphers). The
+// cipher runs in Python (ciphers.py); each object holds the functions of its cipher in
+// progress. Node's are also stream.Transforms; these have the update/final API only, with
+// their state in private fields so that a Transform base can be put under them later.
+"use strict";
+const { ArrayBufferIsView, Error, TypeError } = core.primordials;
+const { codedError, invalidArgType, validateObject, validateString } = require("internal/errors");
+const { arrayBufferLength, dataBytes, sourceBytes, encodeOutput, invalidState } = require("internal/crypto/util");
+const { secretBytes } = require("internal/crypto/keys");
+const { ops } = core;
+
+const IV_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"];
+
+// The cipher's authTagLength option: undefined or a whole number.
+function tagLengthOf(options) {
+  if (options === undefined || options === null) return undefined;
+  validateObject(options, "options");
+  const length = options.authTagLength;
+  if (length !== undefined && (typeof length !== "number" || length % 1 !== 0 || length < 0)) {
+    throw codedError(TypeError, "ERR_CRYPTO_INVALID_AUTH_TAG", `Invalid authentication tag length: ${length}`);
+  }
+  return length;
+}
+
+let cipherOf, isFinalized; // (set by CipherBase: its subclasses' view of its fields)
+
+class CipherBase {
+  #cipher;
+  #finalized = false;
+
+  constructor(cipher, key, iv, options, decrypt) {
+    validateString(cipher, "cipher");
+    const keyBytes = secretBytes(key, "key");
+    let ivBytes = null;
+    if (iv !== null && iv !== undefined) {
+      if (typeof iv !== "string" && !ArrayBufferIsView(iv) && arrayBufferLength(iv) < 0) throw invalidArgType("iv", IV_TYPES, iv);
+      ivBytes = sourceBytes(iv, "iv");
+    }
+    this.#cipher = ops.cryptoCipherNew(cipher, keyBytes, ivBytes, decrypt, tagLengthOf(options));
+  }
+
+  update(data, inputEncoding, outputEncoding) {
+    if (this.#finalized) throw new Error("Trying to add data in unsupported state");
+    return encodeOutput(this.#cipher.update(dataBytes(data, inputEncoding)), outputEncoding);
+  }
+
+  final(outputEncoding) {
+    if (this.#finalized) throw invalidState();
+    this.#finalized = true;
+    return encodeOutput(this.#cipher.final(), outputEncoding);
+  }
+
+  setAutoPadding(autoPadding = true) {
+    if (this.#finalized) throw invalidState("setAutoPadding");
+    this.#cipher.setAutoPadding(!!autoPadding);
+    return this;
+  }
+
+  setAAD(buffer, options) {
+    if (this.#finalized || !this.#cipher.aead) throw invalidState("setAAD");
+    if (options !== undefined) validateObject(options, "options");
+    this.#cipher.setAAD(dataBytes(buffer, undefined, "buffer"));
+    return this;
+  }
+
+  static {
+    cipherOf = (object) => object.#cipher;
+    isFinalized = (object) => object.#finalized;
+  }
+}
+
+class Cipheriv extends CipherBase {
+  constructor(cipher, key, iv, options) { super(cipher, key, iv, options, false); }
+
+  getAuthTag() {
+    if (!isFinalized(this) || !cipherOf(this).aead) throw invalidState("getAuthTag");
+    return encodeOutput(cipherOf(this).authTag());
+  }
+}
+
+class Decipheriv extends CipherBase {
+  constructor(cipher, key, iv, options) { super(cipher, key, iv, options, true); }
+
+  setAuthTag(tagbuf, encoding) {
+    if (isFinalized(this) || !cipherOf(this).aead) throw invalidState("setAuthTag");
+    const tag = dataBytes(tagbuf, encoding, "buffer");
+    if (tag.length < 4 || tag.length > 16) {
+      throw codedError(TypeError, "ERR_CRYPTO_INVALID_AUTH_TAG", `Invalid authentication tag length: ${tag.length}`);
+    }
+    cipherOf(this).setAuthTag(tag);
+    return this;
+  }
+}
+
+let cipherNames;
+function getCiphers() {
+  cipherNames ??= ops.cryptoCipherNames();
+  return [...cipherNames];
+}
+
+module.exports = { Cipheriv, Decipheriv, getCiphers };

@@ -1,0 +1,212 @@
+// node:crypto's KeyObject (secret, public and private keys) and the functions that make them:
+// createSecretKey, createPrivateKey, createPublicKey, generateKeyPair(Sync). A secret key holds
+// its bytes; an asymmetric one holds the functions of its parsed key in Python (keys.py).
+"use strict";
+const {
+  ArrayBufferIsView, ArrayPrototypeIncludes, BigInt, ObjectPrototypeHasOwnProperty, Symbol, TypeError,
+  TypedArrayPrototypeSlice,
+} = core.primordials;
+const {
+  codedError, invalidArgType, invalidArgValue, validateFunction, validateObject, validateString, notImplemented,
+} = require("internal/errors");
+const { sourceBytes, asBuffer, encodeOutput, arrayBufferLength, callbackWhenDone } = require("internal/crypto/util");
+const { ops } = core;
+
+const create = Symbol("create");
+const SECRET_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView", "KeyObject", "CryptoKey"];
+const KEY_DATA_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"];
+
+const invalidKeyObjectType = (actual, expected) =>
+  codedError(TypeError, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${actual}, expected ${expected}.`);
+
+let materialOf; // (key) -> its bytes (secret) or the functions of its Python key
+
+class KeyObject {
+  #type;
+  #material;
+
+  constructor(token, type, material) {
+    if (token !== create) throw new TypeError("Illegal constructor");
+    this.#type = type;
+    this.#material = material;
+  }
+
+  static {
+    materialOf = (key) => key.#material;
+  }
+
+  get type() { return this.#type; }
+
+  equals(otherKeyObject) {
+    if (!isKeyObject(otherKeyObject)) throw invalidArgType("otherKeyObject", "KeyObject", otherKeyObject);
+    if (otherKeyObject.type !== this.#type) return false;
+    const [mine, theirs] = this.#type === "secret"
+      ? [this.#material, materialOf(otherKeyObject)]
+      : [derOf(this), derOf(otherKeyObject)];
+    if (mine.length !== theirs.length) return false;
+    let difference = 0;
+    for (let i = 0; i < mine.length; i++) difference |= mine[i] ^ theirs[i];
+    return difference === 0;
+  }
+}
+
+function isKeyObject(value) {
+  try {
+    materialOf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// An asymmetric key as DER (for equals): PKCS#8 or SPKI.
+function derOf(key) {
+  return materialOf(key).export("der", key.type === "private" ? "pkcs8" : "spki");
+}
+
+class SecretKeyObject extends KeyObject {
+  constructor(bytes) { super(create, "secret", bytes); }
+
+  get symmetricKeySize() { return materialOf(this).length; }
+
+  export(options) {
+    if (options !== undefined) validateObject(options, "options");
+    const bytes = TypedArrayPrototypeSlice(materialOf(this));
+    if (options?.format === "jwk") return { kty: "oct", k: encodeOutput(bytes, "base64url") };
+    return asBuffer(bytes);
+  }
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() { return materialOf(this).asymmetricKeyType; }
+
+  get asymmetricKeyDetails() {
+    const details = materialOf(this).details();
+    if (ObjectPrototypeHasOwnProperty(details, "publicExponent")) details.publicExponent = BigInt(details.publicExponent);
+    return details;
+  }
+
+  // export({ format: "pem" | "der", type, cipher, passphrase }).
+  export(options) {
+    validateObject(options, "options");
+    const { format, type } = options;
+    if (format === "jwk") throw notImplemented("Exporting an asymmetric key as a JWK");
+    if (format !== "pem" && format !== "der") throw invalidArgValue("options.format", format);
+    const allowed = this.type === "private" ? ["pkcs8", "pkcs1", "sec1"] : ["spki", "pkcs1"];
+    if (!ArrayPrototypeIncludes(allowed, type)) throw invalidArgValue("options.type", type);
+    const { cipher, passphrase } = options;
+    const secret = passphrase === undefined ? null : sourceBytes(passphrase, "options.passphrase");
+    const exported = materialOf(this).export(format, type, cipher ?? null, secret);
+    return typeof exported === "string" ? exported : asBuffer(exported);
+  }
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) { super(create, "public", handle); }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) { super(create, "private", handle); }
+}
+
+// The bytes of a secret key given as a string, view, ArrayBuffer or secret KeyObject (HMAC
+// and cipher keys).
+function secretBytes(key, name, encoding) {
+  if (isKeyObject(key)) {
+    if (key.type !== "secret") throw invalidKeyObjectType(key.type, "secret");
+    return materialOf(key);
+  }
+  if (typeof key === "string" || ArrayBufferIsView(key) || arrayBufferLength(key) >= 0) return sourceBytes(key, name, encoding);
+  throw invalidArgType(name, SECRET_TYPES, key);
+}
+
+function createSecretKey(key, encoding) {
+  if (typeof key !== "string" && !ArrayBufferIsView(key) && arrayBufferLength(key) < 0) {
+    throw invalidArgType("key", ["ArrayBuffer", "Buffer", "TypedArray", "DataView"], key);
+  }
+  return new SecretKeyObject(TypedArrayPrototypeSlice(sourceBytes(key, "key", encoding)));
+}
+
+// What createPrivateKey and createPublicKey take: PEM text or bytes, or { key, format,
+// encoding, passphrase } -> [bytes, format, passphrase].
+function keySource(key) {
+  if (typeof key === "string" || ArrayBufferIsView(key)) return [sourceBytes(key, "key"), "pem", null];
+  if (key !== null && typeof key === "object" && !isKeyObject(key)) {
+    const { format = "pem", encoding, passphrase } = key;
+    if (format === "jwk") throw notImplemented("Importing a JWK");
+    if (format !== "pem" && format !== "der") throw invalidArgValue("options.format", format);
+    if (typeof key.key !== "string" && !ArrayBufferIsView(key.key) && arrayBufferLength(key.key) < 0) {
+      throw invalidArgType("key.key", KEY_DATA_TYPES, key.key);
+    }
+    const bytes = sourceBytes(key.key, "key.key", encoding);
+    return [bytes, format, passphrase === undefined || passphrase === null ? null : sourceBytes(passphrase, "key.passphrase", encoding)];
+  }
+  throw invalidArgType("key", KEY_DATA_TYPES, key);
+}
+
+function createPrivateKey(key) {
+  const [bytes, format, passphrase] = keySource(key);
+  return new PrivateKeyObject(ops.cryptoKeyLoadPrivate(bytes, format, passphrase));
+}
+
+// A public key from its own encoding, from a private key's, from a certificate, or from a
+// private KeyObject.
+function createPublicKey(key) {
+  const given = isKeyObject(key) ? key : isKeyObject(key?.key) ? key.key : undefined;
+  if (given !== undefined) {
+    if (given.type !== "private") throw invalidKeyObjectType(given.type, "private");
+    return new PublicKeyObject(materialOf(given).public());
+  }
+  const [bytes, format] = keySource(key);
+  return new PublicKeyObject(ops.cryptoKeyLoadPublic(bytes, format));
+}
+
+// ── generateKeyPair ──
+
+const KEY_TYPES = ["rsa", "ec", "ed25519", "x25519"];
+
+function checkKeyPairOptions(type, options) {
+  validateString(type, "type");
+  if (!ArrayPrototypeIncludes(KEY_TYPES, type)) throw invalidArgValue("type", type, "must be a supported key type");
+  if (options !== undefined) validateObject(options, "options");
+  const { modulusLength, publicExponent, namedCurve } = options ?? {};
+  if (type === "rsa") {
+    if (typeof modulusLength !== "number") throw invalidArgType("options.modulusLength", "number", modulusLength);
+    if (publicExponent !== undefined && typeof publicExponent !== "number") {
+      throw invalidArgType("options.publicExponent", "number", publicExponent);
+    }
+  }
+  if (type === "ec" && typeof namedCurve !== "string") throw invalidArgType("options.namedCurve", "string", namedCurve);
+  return { modulusLength: modulusLength ?? null, publicExponent: publicExponent ?? 0x10001, namedCurve: namedCurve ?? null };
+}
+
+// A new key pair's two halves: KeyObjects, or their encodings when asked for.
+function keyPairOf(handle, options) {
+  const privateKey = new PrivateKeyObject(handle);
+  const publicKey = new PublicKeyObject(handle.public());
+  const encoded = (key, encoding) => (encoding === undefined ? key : key.export(encoding));
+  return { publicKey: encoded(publicKey, options?.publicKeyEncoding), privateKey: encoded(privateKey, options?.privateKeyEncoding) };
+}
+
+function generateKeyPairSync(type, options) {
+  const pairOptions = checkKeyPairOptions(type, options);
+  return keyPairOf(ops.cryptoKeyGenerate(type, pairOptions), options);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, "callback");
+  const pairOptions = checkKeyPairOptions(type, options);
+  callbackWhenDone(ops.cryptoKeyGenerateAsync(type, pairOptions), callback, (handle) => {
+    const { publicKey, privateKey } = keyPairOf(handle, options);
+    return [null, publicKey, privateKey];
+  });
+}
+
+module.exports = {
+  KeyObject, isKeyObject, materialOf, secretBytes,
+  createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, invalidKeyObjectType,
+};

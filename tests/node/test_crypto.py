@@ -1,0 +1,16 @@
+"""node:crypto against node: hashes and HMACs, randomness (by shape and range), PBKDF2, scrypt
+and HKDF, AES and ChaCha20-Poly1305 ciphers, keys and signatures with fixed keys
+(tests/programs/node/crypto_fixture_keys.mjs), the callback forms, and the errors' codes and
+messages."""
+
+import pytest
+
+from conftest import assert_same_as_node
+
+
+@pytest.mark.parametrize("program", ["crypto_hash", "crypto_random", "crypto_kdf", "crypto_cipher", "crypto_keys"])
+def test_same_output_as_node(toyjs, node, programs, program):
+    folder = programs / "node"
+    ours = toyjs("run", "--allow-read", folder / f"{program}.mjs", cwd=folder)
+    theirs = node(folder / f"{program}.mjs", cwd=folder)
+    assert_same_as_node(ours, theirs)

@@ -80,8 +80,13 @@ function exists(path, callback) {
 
 exports.exists = exists;
 exports.existsSync = existsSync;
-exports.realpath.native = exports.realpath;
-exports.realpathSync.native = exports.realpathSync;
+exports.realpath.native = function (path, ...rest) {
+  const callback = takeCallback(rest, 1);
+  runCallback(operations.realpath(path, rest[0], true), callback);
+};
+exports.realpathSync.native = function (path, options) {
+  return runSync(operations.realpath(path, options, true));
+};
 
 function opendirSync(path, options) {
   return runSync(opendirPlan(path, options), opendirSync);

@@ -445,11 +445,22 @@ class Operations:
         with syscall("readlink", path):
             return _name(os.readlink(full), as_bytes)
 
-    def realpath(self, path: Path, as_bytes: bool) -> Any:
+    def realpath(self, path: Path, as_bytes: bool, native: bool) -> Any:
+        """The path with every link resolved. A missing part fails as Node's walk fails: an
+        lstat of the first part that is not there (named absolute), or for ``native`` one
+        realpath call."""
         full = self.allowed("read", path)
-        with syscall("realpath", path):
-            os.stat(full)  # a missing path (or a dangling link) is ENOENT
-            return _name(os.path.realpath(full), as_bytes)
+        resolved = os.path.realpath(full)
+        if not os.path.exists(resolved):
+            if native:
+                raise FsError(errno_codes.ENOENT, "realpath", path)
+            probe = os.path.normpath(full)
+            while os.path.dirname(probe) != probe and not os.path.exists(os.path.realpath(os.path.dirname(probe))):
+                probe = os.path.dirname(probe)
+            with syscall("lstat", probe):
+                os.stat(os.path.realpath(probe))
+            raise FsError(errno_codes.ELOOP, "lstat", probe)
+        return _name(resolved, as_bytes)
 
     def copy_file(self, source: Path, dest: Path, mode: int) -> None:
         from_path, to_path = self.allowed("read", source), self.allowed("write", dest)

@@ -2,8 +2,8 @@
 // arguments checked and read as Node reads them, the Python operation to run, and what makes
 // the result. fs/index.js gives each its sync and callback forms, fs/promises.js its promise.
 "use strict";
-const { Number, NumberIsInteger, TypedArrayPrototypeSet, Uint8Array, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength, ArrayBufferIsView } = core.primordials;
-const { invalidArgType, outOfRange, validateBoolean, validateObject } = require("internal/errors");
+const { Number, NumberIsInteger, RangeError, TypedArrayPrototypeSet, Uint8Array, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength, ArrayBufferIsView } = core.primordials;
+const { codedError, invalidArgType, outOfRange, validateBoolean, validateObject } = require("internal/errors");
 const {
   plan, toPath, toFd, toFlags, toMode, toOptions, toEncoding, encoded, toBytes, toSeconds, isDirectoryError,
   existsError,
@@ -25,7 +25,8 @@ function toFile(file) {
 function checkAccessMode(mode) {
   if (mode === undefined) return F_OK;
   if (typeof mode !== "number") throw invalidArgType("mode", "integer", mode);
-  if (!NumberIsInteger(mode) || mode < F_OK || mode > 7) throw outOfRange("mode", `an integer >= ${F_OK} && <= ${7}`, mode);
+  // (Node words this one range error in an older style of its own.)
+  if (!NumberIsInteger(mode) || mode < F_OK || mode > 7) throw codedError(RangeError, "ERR_OUT_OF_RANGE", "mode is out of range: >= 0 && <= 7");
   return mode;
 }
 
@@ -85,14 +86,7 @@ const operations = {
     if (!ArrayBufferIsView(buffer)) throw invalidArgType("buffer", ["Buffer", "TypedArray", "DataView"], buffer);
     const bytes = toBytes(buffer, undefined, "buffer");
     offset = offset ?? 0;
-    if (typeof offset !== "number") throw invalidArgType("offset", "number", offset);
-    if (!NumberIsInteger(offset)) throw outOfRange("offset", "an integer", offset);
-    if (offset < 0 || offset > bytes.length) throw outOfRange("offset", `>= 0 && <= ${bytes.length}`, offset);
-    length = length ?? bytes.length - offset;
-    if (typeof length !== "number") throw invalidArgType("length", "number", length);
-    if (!NumberIsInteger(length) || length < 0 || length > bytes.length - offset) {
-      throw outOfRange("length", `>= 0 && <= ${bytes.length - offset}`, length);
-    }
+    length = checkRange(bytes, offset, length);
     const at = toPosition(position);
     return plan("read", [fd, length, at], (read) => {
       TypedArrayPrototypeSet(bytes, read, offset);
@@ -114,14 +108,7 @@ const operations = {
     if (offset !== null && typeof offset === "object") ({ offset, length, position } = offset);
     const bytes = toBytes(data, undefined, "buffer");
     offset = offset ?? 0;
-    if (typeof offset !== "number") throw invalidArgType("offset", "number", offset);
-    if (!NumberIsInteger(offset)) throw outOfRange("offset", "an integer", offset);
-    if (offset < 0 || offset > bytes.length) throw outOfRange("offset", `>= 0 && <= ${bytes.length}`, offset);
-    length = length ?? bytes.length - offset;
-    if (typeof length !== "number") throw invalidArgType("length", "number", length);
-    if (!NumberIsInteger(length) || length < 0 || length > bytes.length - offset) {
-      throw outOfRange("length", `>= 0 && <= ${bytes.length - offset}`, length);
-    }
+    length = checkRange(bytes, offset, length);
     const part = new Uint8Array(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes) + offset, length);
     return plan("write", [fd, part, toPosition(position)], (written) => [written, data]);
   },
@@ -211,10 +198,12 @@ const operations = {
     return plan("readlink", [toPath(path), encoding === "buffer"], bufferOrText);
   },
 
-  realpath(path, options) {
+  // Node's realpath walks the path with lstat (and says so when it fails); its `native`
+  // form makes one realpath call.
+  realpath(path, options, native = false) {
     const { encoding } = toOptions(options, { encoding: "utf8" });
     toEncoding(encoding);
-    return plan("realpath", [toPath(path), encoding === "buffer"], bufferOrText);
+    return plan("realpath", [toPath(path), encoding === "buffer", native], bufferOrText);
   },
 
   copyFile(src, dest, mode) {
@@ -226,7 +215,7 @@ const operations = {
     const target = toPath(dest, "dest");
     const { recursive, force, errorOnExist } = toOptions(options, { recursive: false, force: true, errorOnExist: false });
     return plan("cp", [source, target, !!recursive, !!force, !!errorOnExist], (outcome) => {
-      if (outcome === "directory") throw isDirectoryError("cp", shown(source), `${shown(source)} is a directory (not copied)`);
+      if (outcome === "directory") throw isDirectoryError("cp", shown(source), `${shown(source)} is a directory (not copied)`, 22);
       if (outcome === "exists") throw existsError("cp", shown(target));
     });
   },
@@ -268,6 +257,20 @@ function asBuffer(bytes) {
 
 function bufferOrText(value) {
   return typeof value === "string" ? value : asBuffer(value);
+}
+
+// The part of `bytes` a read or write uses, as Node checks it: its length (all from `offset`
+// on when undefined).
+function checkRange(bytes, offset, length) {
+  if (typeof offset !== "number") throw invalidArgType("offset", "number", offset);
+  if (!NumberIsInteger(offset)) throw outOfRange("offset", "an integer", offset);
+  if (offset < 0 || offset > bytes.length) throw outOfRange("offset", `>= 0 && <= ${bytes.length}`, offset);
+  length = length ?? bytes.length - offset;
+  if (typeof length !== "number") throw invalidArgType("length", "number", length);
+  if (!NumberIsInteger(length)) throw outOfRange("length", "an integer", length);
+  if (length < 0) throw outOfRange("length", ">= 0", length);
+  if (length > bytes.length - offset) throw outOfRange("length", `<= ${bytes.length - offset}`, length);
+  return length;
 }
 
 // A read or write position: null/undefined/-1 for the file's offset, else a byte index.

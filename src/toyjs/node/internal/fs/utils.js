@@ -54,13 +54,14 @@ function fsSystemError(code, prefix, facts) {
   return error;
 }
 
-function isDirectoryError(syscall, path, detail) {
-  const facts = { code: "EISDIR", message: detail, path, syscall, errno: -21 };
+// (Node gives these errors positive errno values, and cp's EISDIR the number of EINVAL.)
+function isDirectoryError(syscall, path, detail, errno = 21) {
+  const facts = { code: "EISDIR", message: detail, path, syscall, errno };
   return fsSystemError("ERR_FS_EISDIR", "Path is a directory", facts);
 }
 
 function existsError(syscall, path) {
-  const facts = { code: "EEXIST", message: `${path} already exists`, path, syscall, errno: -17 };
+  const facts = { code: "EEXIST", message: `${path} already exists`, path, syscall, errno: 17 };
   return fsSystemError("ERR_FS_CP_EEXIST", "Target already exists", facts);
 }
 

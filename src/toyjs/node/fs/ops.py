@@ -37,6 +37,7 @@ from typing import Any
 
 from toyjs.engine import undefined
 from toyjs.errors import HostError
+from toyjs.host.permissions import PermissionDenied
 
 Path = str | bytes
 
@@ -283,9 +284,11 @@ class Operations:
             return stat_fields(os.stat(full, follow_symlinks=follow))
 
     def exists(self, path: Path) -> bool:
+        """Whether ``path`` exists; false also where it may not be read (Node's exists never
+        throws, and a denial must not tell the program what is there)."""
         try:
             os.stat(self.allowed("read", path))
-        except (OSError, ValueError):
+        except (OSError, ValueError, PermissionDenied):
             return False
         return True
 
@@ -530,6 +533,13 @@ def _ns(seconds: float) -> int:
     return round(seconds * 1_000_000_000)
 
 
+def _thrower(error: Exception) -> Callable[[], None]:
+    def throw() -> None:
+        raise error
+
+    return throw
+
+
 def _answer(operation: Callable[..., Any], args: tuple[Any, ...]) -> list[Any]:
     try:
         return [None, operation(*args)]
@@ -558,11 +568,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
             try:
                 answer = await asyncio.to_thread(_answer, work, args)
             except Exception as error:  # a permission denial: JS gets a function throwing it
-
-                def throw() -> None:
-                    raise error
-
-                answer = [throw, undefined]
+                answer = [_thrower(error), undefined]
             runtime.loop.task(done, *answer)
 
         runtime.loop.start(run())

@@ -50,10 +50,10 @@ class FileHandle extends EventEmitter {
   }
 
   read(buffer, offset, length, position) {
-    return PromisePrototypeThen(this.#run("read", buffer, offset, length, position), ([bytesRead, filled]) => ({ bytesRead, buffer: filled }));
+    return PromisePrototypeThen(this.#run("read", buffer, offset, length, position), (answer) => ({ __proto__: null, bytesRead: answer[0], buffer: answer[1] }));
   }
   write(data, offsetOrPosition, lengthOrEncoding, position) {
-    return PromisePrototypeThen(this.#run("write", data, offsetOrPosition, lengthOrEncoding, position), ([bytesWritten, what]) => ({ bytesWritten, buffer: what }));
+    return PromisePrototypeThen(this.#run("write", data, offsetOrPosition, lengthOrEncoding, position), (answer) => ({ __proto__: null, bytesWritten: answer[0], buffer: answer[1] }));
   }
   readFile(options) {
     return readFile(this, options);

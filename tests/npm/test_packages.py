@@ -20,10 +20,8 @@ PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix 
 
 # Why a package's program does not (yet) give node's output under toyjs: program name -> cause.
 NOT_YET = {
-    # node:fs (a placeholder: loading it works, calling its functions throws ERR_NOT_IMPLEMENTED)
-    "dotenv": "no fs, os or crypto yet: dotenv/lib/main.js calls fs.readFileSync -> ERR_NOT_IMPLEMENTED",
-    "fs-extra": "no fs, constants or stream yet: graceful-fs patches fs (close, closeSync...), fs-extra needs Stream",
-    "glob": "no fs or assert yet: glob 7 calls fs.readdir, lstat, realpath (sync and callback forms) and assert.ok",
+    # node:constants
+    "fs-extra": "graceful-fs calls require('constants').hasOwnProperty, which Node's object inherits from Object.prototype and toyjs's does not",
     # node:stream
     "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
     "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",

@@ -1,0 +1,68 @@
+// Duplex: a Readable that is also a Writable (its prototype chain goes through Readable; the
+// Writable methods are copied onto it). With `allowHalfOpen: false` the writable side ends
+// once the readable side has ended.
+"use strict";
+const { FunctionPrototypeCall, ObjectDefineProperties, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectKeys, ObjectSetPrototypeOf } = core.primordials;
+const { Readable } = require("internal/streams/readable");
+const { Writable, writableProperties } = require("internal/streams/writable");
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  FunctionPrototypeCall(Readable, this, options);
+  FunctionPrototypeCall(Writable, this, options);
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.readable === false) {
+      const state = this._readableState;
+      state.readable = false;
+      state.ended = true;
+      state.endEmitted = true;
+    }
+    if (options.writable === false) {
+      const state = this._writableState;
+      state.writable = false;
+      state.ending = true;
+      state.ended = true;
+      state.finished = true;
+    }
+  } else {
+    this.allowHalfOpen = true;
+  }
+}
+ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
+ObjectSetPrototypeOf(Duplex, Readable);
+
+{
+  const names = ObjectKeys(Writable.prototype);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (!Duplex.prototype[name]) Duplex.prototype[name] = Writable.prototype[name];
+  }
+  const shared = ["destroyed", "closed", "errored"];
+  const names2 = ObjectKeys(writableProperties);
+  for (let i = 0; i < names2.length; i++) {
+    if (!shared.includes(names2[i])) ObjectDefineProperty(Duplex.prototype, names2[i], writableProperties[names2[i]]);
+  }
+}
+
+ObjectDefineProperties(Duplex.prototype, {
+  destroyed: {
+    get() {
+      if (this._readableState === undefined || this._writableState === undefined) return false;
+      return this._readableState.destroyed && this._writableState.destroyed;
+    },
+    set(value) {
+      if (this._readableState && this._writableState) {
+        this._readableState.destroyed = value;
+        this._writableState.destroyed = value;
+      }
+    },
+    configurable: true,
+  },
+});
+
+Duplex.from = function from(body) {
+  return require("internal/streams/duplexify").duplexify(body, "body");
+};
+
+module.exports = { Duplex };

@@ -2,15 +2,33 @@
 // async iterable. Those that give a stream return a new object-mode Readable; the others a
 // promise. `options.signal` stops them with an AbortError.
 "use strict";
-const { MathFloor, NumberIsNaN, ObjectDefineProperty, ObjectKeys, TypeError } = core.primordials;
 const {
-  AbortError, codedError, outOfRange, validateAbortSignal, validateFunction, validateObject,
+  MathFloor, Number, NumberIsInteger, NumberIsNaN, ObjectDefineProperty, ObjectKeys, ReflectApply, TypeError,
+} = core.primordials;
+const NumberMAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
+const {
+  AbortError, codedError, invalidArgType, outOfRange, validateAbortSignal, validateObject,
 } = require("internal/errors");
 
 function checkOptions(options) {
   if (options != null) validateObject(options, "options");
   validateAbortSignal(options?.signal, "options.signal");
   return options?.signal;
+}
+
+function checkFunction(fn, name) {
+  if (typeof fn !== "function") throw invalidArgType(name, ["function", "AsyncFunction"], fn);
+}
+
+// The options of the helpers that take a function (and may run it on several chunks at once).
+function checkCallOptions(options) {
+  const signal = checkOptions(options);
+  const concurrency = options?.concurrency;
+  if (concurrency !== undefined && (!NumberIsInteger(concurrency) || concurrency < 1 || concurrency > NumberMAX_SAFE_INTEGER)) {
+    if (typeof concurrency !== "number") throw invalidArgType("options.concurrency", "number", concurrency);
+    throw outOfRange("options.concurrency", `>= 1 && <= ${NumberMAX_SAFE_INTEGER}`, concurrency);
+  }
+  return signal;
 }
 
 function throwIfAborted(signal) {
@@ -24,64 +42,67 @@ function toCount(number) {
   return number === Infinity ? Infinity : MathFloor(number);
 }
 
-// The helpers giving a stream, as generator functions of (source stream, ...arguments).
+// The helpers giving a stream: each checks its arguments at once, and returns the generator
+// (over the source stream `this`) that the new stream reads.
 const streamOperators = {
-  async* map(fn, options) {
-    validateFunction(fn, "fn");
-    const signal = checkOptions(options);
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      yield await fn(chunk, { signal });
-    }
+  map(fn, options) {
+    checkFunction(fn, "fn");
+    const signal = checkCallOptions(options);
+    return (async function* (source) {
+      for await (const chunk of source) {
+        throwIfAborted(signal);
+        yield await fn(chunk, { signal });
+      }
+    })(this);
   },
-  async* filter(fn, options) {
-    validateFunction(fn, "fn");
-    const signal = checkOptions(options);
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      if (await fn(chunk, { signal })) yield chunk;
-    }
+  filter(fn, options) {
+    checkFunction(fn, "fn");
+    const signal = checkCallOptions(options);
+    return (async function* (source) {
+      for await (const chunk of source) {
+        throwIfAborted(signal);
+        if (await fn(chunk, { signal })) yield chunk;
+      }
+    })(this);
   },
-  async* flatMap(fn, options) {
-    validateFunction(fn, "fn");
-    const signal = checkOptions(options);
-    for await (const chunk of this) yield* await fn(chunk, { signal });
+  flatMap(fn, options) {
+    checkFunction(fn, "fn");
+    const signal = checkCallOptions(options);
+    return (async function* (source) {
+      for await (const chunk of source) yield* await fn(chunk, { signal });
+    })(this);
   },
-  async* take(number, options) {
+  take(number, options) {
     const signal = checkOptions(options);
     const count = toCount(number);
-    if (count <= 0) return;
-    let taken = 0;
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      yield chunk;
-      if (++taken >= count) return;
-    }
+    return (async function* (source) {
+      if (count <= 0) return;
+      let taken = 0;
+      for await (const chunk of source) {
+        throwIfAborted(signal);
+        yield chunk;
+        if (++taken >= count) return;
+      }
+    })(this);
   },
-  async* drop(number, options) {
+  drop(number, options) {
     const signal = checkOptions(options);
     let left = toCount(number);
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      if (left > 0) left--;
-      else yield chunk;
-    }
-  },
-  async* asIndexedPairs(options) {
-    const signal = checkOptions(options);
-    let index = 0;
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      yield [index++, chunk];
-    }
+    return (async function* (source) {
+      for await (const chunk of source) {
+        throwIfAborted(signal);
+        if (left > 0) left--;
+        else yield chunk;
+      }
+    })(this);
   },
 };
 
 // The helpers giving a promise.
 const promiseOperators = {
   async forEach(fn, options) {
-    validateFunction(fn, "fn");
-    const signal = checkOptions(options);
+    checkFunction(fn, "fn");
+    const signal = checkCallOptions(options);
     for await (const chunk of this) {
       throwIfAborted(signal);
       await fn(chunk, { signal });
@@ -97,25 +118,25 @@ const promiseOperators = {
     return result;
   },
   async some(fn, options) {
-    validateFunction(fn, "fn");
+    checkFunction(fn, "fn");
     const signal = checkOptions(options);
     for await (const chunk of this) if (await fn(chunk, { signal })) return true;
     return false;
   },
   async every(fn, options) {
-    validateFunction(fn, "fn");
+    checkFunction(fn, "fn");
     const signal = checkOptions(options);
     for await (const chunk of this) if (!(await fn(chunk, { signal }))) return false;
     return true;
   },
   async find(fn, options) {
-    validateFunction(fn, "fn");
+    checkFunction(fn, "fn");
     const signal = checkOptions(options);
     for await (const chunk of this) if (await fn(chunk, { signal })) return chunk;
     return undefined;
   },
   async reduce(reducer, ...rest) {
-    validateFunction(reducer, "reducer");
+    checkFunction(reducer, "reducer");
     const signal = checkOptions(rest[1]);
     let hasValue = rest.length > 0;
     let accumulator = rest[0];
@@ -128,7 +149,7 @@ const promiseOperators = {
         hasValue = true;
       }
     }
-    if (!hasValue) throw codedError(TypeError, "ERR_INVALID_ARGS", "Reduce of an empty stream requires an initial value");
+    if (!hasValue) throw codedError(TypeError, "ERR_MISSING_ARGS", "Reduce of an empty stream requires an initial value");
     return accumulator;
   },
 };
@@ -137,10 +158,10 @@ const promiseOperators = {
 function install(Readable) {
   const streamNames = ObjectKeys(streamOperators);
   for (let i = 0; i < streamNames.length; i++) {
-    const generator = streamOperators[streamNames[i]];
+    const makeGenerator = streamOperators[streamNames[i]];
     ObjectDefineProperty(Readable.prototype, streamNames[i], {
       value: { [streamNames[i]](...args) {
-        return Readable.from(generator.apply(this, args));
+        return Readable.from(ReflectApply(makeGenerator, this, args));
       } }[streamNames[i]],
       writable: true,
       configurable: true,

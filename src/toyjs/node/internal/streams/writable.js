@@ -124,8 +124,10 @@ function noop() {}
 
 function writeChunk(stream, chunk, encoding, callback) {
   const state = stream._writableState;
-  if (!encoding) encoding = state.defaultEncoding;
-  else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
+  if (!state.objectMode) {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
+  }
   if (typeof callback !== "function") callback = noop;
 
   if (chunk === null) throw streamError("ERR_STREAM_NULL_VALUES");
@@ -364,7 +366,9 @@ Writable.prototype.end = function end(chunk, encoding, callback) {
     error = streamError("ERR_STREAM_DESTROYED", "end");
   }
   if (typeof callback === "function") {
-    if (error || state.finished) core.nextTick(callback, error);
+    if (error) core.nextTick(callback, error);
+    else if (state.errored) core.nextTick(callback, state.errored);
+    else if (state.finished) core.nextTick(callback, null);
     else ArrayPrototypePush(state.onFinished, callback);
   }
   return this;

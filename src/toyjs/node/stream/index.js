@@ -1,7 +1,7 @@
 // node:stream. The module is the legacy Stream class, carrying the stream classes and helpers
 // (internal/streams/ has one file per piece).
 "use strict";
-const { ObjectDefineProperty, Symbol, Uint8Array } = core.primordials;
+const { ArrayBufferIsView, ObjectDefineProperty, Symbol, Uint8Array } = core.primordials;
 const { Buffer } = require("buffer");
 const { Stream } = require("internal/streams/legacy");
 const { Readable } = require("internal/streams/readable");
@@ -15,7 +15,10 @@ const { compose } = require("internal/streams/compose");
 const { addAbortSignal } = require("internal/streams/abort");
 const { from } = require("internal/streams/from");
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require("internal/streams/options");
-const { isReadable, isErrored, isDisturbed, isNodeStream } = require("internal/streams/utils");
+const { duplexPair } = require("internal/streams/duplex_pair");
+const {
+  isDestroyed, isDisturbed, isErrored, isNodeStream, isReadable, isWritable,
+} = require("internal/streams/utils");
 const web = require("internal/streams/web_adapters");
 const operators = require("internal/streams/operators");
 
@@ -44,6 +47,8 @@ function destroy(stream, error) {
 Stream.isDisturbed = isDisturbed;
 Stream.isErrored = isErrored;
 Stream.isReadable = isReadable;
+Stream.isWritable = isWritable;
+Stream.isDestroyed = isDestroyed;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
@@ -54,6 +59,7 @@ Stream.addAbortSignal = addAbortSignal;
 Stream.finished = finished;
 Stream.destroy = destroy;
 Stream.compose = compose;
+Stream.duplexPair = duplexPair;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 ObjectDefineProperty(Stream, "promises", {
@@ -64,6 +70,7 @@ ObjectDefineProperty(Stream, "promises", {
   configurable: true,
 });
 Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBufferIsView;
 Stream._isUint8Array = (value) => value instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 

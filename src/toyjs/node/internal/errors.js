@@ -223,13 +223,9 @@ const STREAM_ERRORS = {
   ERR_INVALID_RETURN_VALUE: [TypeError, (expected, name, value) => `Expected ${expected} to be returned from the "${name}" function but got ${describeReturned(value)}.`],
 };
 
+// "type number (5)", "an instance of Foo": how a received value reads after "got".
 function describeReturned(value) {
-  if (value === null) return "null";
-  if (typeof value === "object" || typeof value === "function") {
-    const constructor = constructorOf(value);
-    return constructor ? `an instance of ${constructor}` : `type ${typeof value}`;
-  }
-  return `type ${typeof value}`;
+  return StringPrototypeSlice(describeReceived(value), " Received ".length);
 }
 
 // One of node:stream's errors by its code, e.g. streamError("ERR_STREAM_DESTROYED", "write").

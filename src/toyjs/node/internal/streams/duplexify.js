@@ -56,7 +56,7 @@ function duplexify(body, name) {
     return pairDuplex({ readable, writable });
   }
   throw invalidArgType(name, [
-    "Blob", "ReadableStream", "WritableStream", "Stream", "Iterable", "AsyncIterable", "Function",
+    "Blob", "ReadableStream", "WritableStream", "Stream", "Iterable", "AsyncIterable", "function",
     "{ readable, writable } pair", "Promise",
   ], body);
 }

@@ -101,12 +101,7 @@ function runPipeline(given, callback, options) {
         if (error && error.name !== "AbortError" && error.code !== "ERR_STREAM_PREMATURE_CLOSE") finishWith(error, false);
       });
     }
-    try {
-      previous = connectStage(i, stream, previous, reading, end);
-    } catch (error) {
-      finishWith(error, true);
-      return previous;
-    }
+    previous = connectStage(i, stream, previous, reading, end);
   }
 
   function connectStage(i, stream, previous, reading, end) {

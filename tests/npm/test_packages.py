@@ -22,13 +22,10 @@ PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix 
 NOT_YET = {
     # node:fs (a placeholder: loading it works, calling its functions throws ERR_NOT_IMPLEMENTED)
     "dotenv": "no fs, os or crypto yet: dotenv/lib/main.js calls fs.readFileSync -> ERR_NOT_IMPLEMENTED",
-    "fs-extra": "no fs, constants or stream yet: graceful-fs patches fs (close, closeSync...), fs-extra needs Stream",
+    "fs-extra": "no fs or constants yet: graceful-fs patches fs (close, closeSync...) and reads constants.hasOwnProperty",
     "glob": "no fs or assert yet: glob 7 calls fs.readdir, lstat, realpath (sync and callback forms) and assert.ok",
-    # node:stream
-    "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
-    "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",
-    "jsonwebtoken": "no stream or crypto yet: jws needs Stream, jsonwebtoken crypto (createHmac, timingSafeEqual, createSecretKey, KeyObject)",
     # node:crypto
+    "jsonwebtoken": "no crypto yet: jsonwebtoken needs createHmac, timingSafeEqual, createSecretKey and KeyObject",
     "uuid": "no crypto yet: uuid calls crypto.randomFillSync (md5/sha1 createHash, randomUUID)",
     "nanoid": "no crypto yet: nanoid/index.js (an ES module) imports { randomFillSync } from 'crypto'",
 }

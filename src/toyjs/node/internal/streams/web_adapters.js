@@ -14,11 +14,11 @@ function requireInstance(value, Class, name) {
 }
 
 function readableToWeb(readable, options) {
-  if (!isReadableNodeStream(readable)) throw invalidArgType("streamReadable", "stream.Readable", readable);
+  if (!isReadableNodeStream(readable)) throw invalidArgType("streamReadable", "an stream.Readable", readable); // sic: node's wording
   const objectMode = readable.readableObjectMode;
   const strategy = options?.strategy ?? (objectMode
     ? { highWaterMark: readable.readableHighWaterMark }
-    : new CountQueuingStrategy({ highWaterMark: 1 }));
+    : { highWaterMark: 1 }); // one chunk at a time, of any size
   let controller;
   let closed = false;
   const onData = (chunk) => {
@@ -84,7 +84,7 @@ function readableFromWeb(readableStream, options = {}) {
 }
 
 function writableToWeb(writable) {
-  if (!isWritableNodeStream(writable)) throw invalidArgType("streamWritable", "stream.Writable", writable);
+  if (!isWritableNodeStream(writable)) throw invalidArgType("streamWritable", "an stream.Writable", writable);
   if (isDestroyed(writable) || !writable.writable) {
     const stream = new WritableStream();
     stream.close();

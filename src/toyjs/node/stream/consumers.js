@@ -31,7 +31,7 @@ async function blob(stream) {
 }
 
 async function text(stream) {
-  const decoder = new TextDecoder();
+  const decoder = new core.TextDecoder();
   let result = "";
   for await (const chunk of stream) {
     result += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });

@@ -97,15 +97,14 @@ function errorOrDestroy(stream, error, sync) {
 // Back to a fresh stream (what net does before reconnecting a socket).
 function undestroy() {
   const { readable, writable } = statesOf(this);
-  for (const state of [readable, writable]) {
-    if (!state) continue;
+  forEachState(this, (state) => {
     state.constructed = true;
     state.closed = false;
     state.closeEmitted = false;
     state.destroyed = false;
     state.errored = null;
     state.errorEmitted = false;
-  }
+  });
   if (readable) {
     readable.reading = false;
     readable.ended = readable.readable === false;

@@ -2,7 +2,10 @@
 // Writable methods are copied onto it). With `allowHalfOpen: false` the writable side ends
 // once the readable side has ended.
 "use strict";
-const { FunctionPrototypeCall, ObjectDefineProperties, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectKeys, ObjectSetPrototypeOf } = core.primordials;
+const {
+  ArrayPrototypeIncludes, FunctionPrototypeCall, ObjectDefineProperties, ObjectDefineProperty, ObjectKeys,
+  ObjectSetPrototypeOf,
+} = core.primordials;
 const { Readable } = require("internal/streams/readable");
 const { Writable, writableProperties } = require("internal/streams/writable");
 
@@ -33,15 +36,16 @@ ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
 ObjectSetPrototypeOf(Duplex, Readable);
 
 {
-  const names = ObjectKeys(Writable.prototype);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
+  const methods = ObjectKeys(Writable.prototype);
+  for (let i = 0; i < methods.length; i++) {
+    const name = methods[i];
     if (!Duplex.prototype[name]) Duplex.prototype[name] = Writable.prototype[name];
   }
+  // The getters of the writable side; those both sides have stay Readable's.
   const shared = ["destroyed", "closed", "errored"];
-  const names2 = ObjectKeys(writableProperties);
-  for (let i = 0; i < names2.length; i++) {
-    if (!shared.includes(names2[i])) ObjectDefineProperty(Duplex.prototype, names2[i], writableProperties[names2[i]]);
+  const getters = ObjectKeys(writableProperties);
+  for (let i = 0; i < getters.length; i++) {
+    if (!ArrayPrototypeIncludes(shared, getters[i])) ObjectDefineProperty(Duplex.prototype, getters[i], writableProperties[getters[i]]);
   }
 }
 

@@ -1,7 +1,7 @@
 // Readable.from(iterable): a stream (object mode by default) of what a sync or async iterable
 // gives, pulled as the stream is read. A string or Buffer is one chunk, not its characters.
 "use strict";
-const { Promise, PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = core.primordials;
+const { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = core.primordials;
 const { Buffer } = require("buffer");
 const { invalidArgType, streamError } = require("internal/errors");
 

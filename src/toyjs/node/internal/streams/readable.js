@@ -9,8 +9,8 @@
 "use strict";
 const {
   ArrayPrototypeIndexOf, ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeSplice,
-  ArrayPrototypeUnshift, FunctionPrototypeCall, NumberIsNaN, NumberParseInt, ObjectDefineProperties,
-  ObjectSetPrototypeOf, SafeSet, SymbolAsyncIterator,
+  ArrayPrototypeUnshift, FunctionPrototypeCall, NumberIsInteger, NumberIsNaN, NumberParseInt,
+  ObjectDefineProperties, ObjectKeys, ObjectSetPrototypeOf, SafeSet, SymbolAsyncIterator,
 } = core.primordials;
 const EventEmitter = require("events");
 const { Buffer } = require("buffer");
@@ -279,7 +279,7 @@ function grownHighWaterMark(n) {
 
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = NumberParseInt(n, 10);
+  else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const asked = n;
   if (n > state.highWaterMark) state.highWaterMark = grownHighWaterMark(n);
@@ -664,7 +664,7 @@ Readable.prototype.wrap = function wrap(stream) {
       stream.resume();
     }
   };
-  const names = Object.keys(stream);
+  const names = ObjectKeys(stream);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     if (this[name] === undefined && typeof stream[name] === "function") this[name] = stream[name].bind(stream);

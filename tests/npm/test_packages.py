@@ -22,9 +22,6 @@ PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix 
 NOT_YET = {
     # node:constants
     "fs-extra": "graceful-fs calls require('constants').hasOwnProperty, which Node's object inherits from Object.prototype and toyjs's does not",
-    # node:stream
-    "readable-stream": "no stream yet: readable-stream 3 builds on require('stream')",
-    "iconv-lite": "no stream yet: iconv-lite's decodeStream needs stream.Transform",
 }
 
 

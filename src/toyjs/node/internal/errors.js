@@ -207,10 +207,36 @@ function stringTooLong(maxLength) {
   return codedError(Error, "ERR_STRING_TOO_LONG", `Cannot create a string longer than 0x${NumberPrototypeToString(maxLength, 16)} characters`, stringTooLong);
 }
 
+// node:stream's errors: code -> [class, message, or a function of the arguments to the message].
+const STREAM_ERRORS = {
+  __proto__: null,
+  ERR_STREAM_PUSH_AFTER_EOF: [Error, "stream.push() after EOF"],
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT: [Error, "stream.unshift() after end event"],
+  ERR_STREAM_PREMATURE_CLOSE: [Error, "Premature close"],
+  ERR_STREAM_WRITE_AFTER_END: [Error, "write after end"],
+  ERR_STREAM_NULL_VALUES: [TypeError, "May not write null values to stream"],
+  ERR_STREAM_CANNOT_PIPE: [Error, "Cannot pipe, not readable"],
+  ERR_MULTIPLE_CALLBACK: [Error, "Callback called multiple times"],
+  ERR_STREAM_DESTROYED: [Error, (method) => `Cannot call ${method} after a stream was destroyed`],
+  ERR_STREAM_ALREADY_FINISHED: [Error, (method) => `Cannot call ${method} after a stream was finished`],
+  ERR_METHOD_NOT_IMPLEMENTED: [Error, (method) => `The ${method} method is not implemented`],
+  ERR_INVALID_RETURN_VALUE: [TypeError, (expected, name, value) => `Expected ${expected} to be returned from the "${name}" function but got ${describeReturned(value)}.`],
+};
+
+// "type number (5)", "an instance of Foo": how a received value reads after "got".
+function describeReturned(value) {
+  return StringPrototypeSlice(describeReceived(value), " Received ".length);
+}
+
+// One of node:stream's errors by its code, e.g. streamError("ERR_STREAM_DESTROYED", "write").
+function streamError(code, ...args) {
+  const [Base, message] = STREAM_ERRORS[code];
+  return codedError(Base, code, typeof message === "function" ? message(...args) : message, streamError);
+}
 
 module.exports = {
   codedError, systemError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
   notImplemented, unimplemented, listed, AbortError, validateAbortSignal, validateFunction,
   validateBoolean, validateString, validateObject, unknownEncoding, bufferOutOfBounds,
-  invalidBufferSize, stringTooLong,
+  invalidBufferSize, stringTooLong, streamError,
 };

@@ -108,6 +108,12 @@ class Isolate:
         """
         self._native.terminate()
 
+    def hold_stop(self, held: bool) -> None:
+        """While held, the running call and every call that starts are terminated at once
+        (until ``hold_stop(False)``); safe from any thread. For stopping a runtime from another
+        thread: a plain `terminate` that lands between two of its calls stops neither."""
+        self._native.hold_stop(held)
+
     def set_deadline(self, seconds: float | None) -> None:
         """Terminate any JS still running ``seconds`` from now (``None`` clears it).
 

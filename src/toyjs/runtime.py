@@ -407,6 +407,7 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
         return await work
     except Error as failure:
         runtime.isolate.set_deadline(None)  # before calling into JS again, below
+        loop.clear_stop()
         runtime.core.dropScheduled()
         runtime.workers.terminate_all()
         loop.drop_holds()

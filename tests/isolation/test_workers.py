@@ -7,6 +7,7 @@ import time
 import pytest
 
 import toyjs
+from conftest import run_python
 
 WORKERS = "workers"
 READ_ALL = toyjs.Permissions(read=True)  # worker scripts need read access (see DENO_PROGRAMS)
@@ -88,6 +89,22 @@ def test_closing_the_runtime_terminates_and_joins_its_workers(tmp_path):
             time.sleep(0.01)
         assert len(worker_threads()) == 1
     assert worker_threads() == []
+
+
+@pytest.mark.parametrize("source", ["for (;;) {}\n", "export {};\nfor (;;) {}\n"], ids=["commonjs", "module"])
+def test_a_worker_stopped_at_any_point_of_its_start_ends(tmp_path, source):
+    # The stop may land between two of the worker's calls into JS (detecting the file's
+    # format, then running it): it must still stop the endless loop that follows.
+    (tmp_path / "spin.js").write_text(source)
+    lines = run_python(f"""
+        source = "new Worker({(tmp_path / 'spin.js').as_uri()!r}, {{ type: 'module' }}); 1"
+        for attempt in range(150):
+            with toyjs.Runtime(permissions=toyjs.Permissions(read=True)) as runtime:
+                runtime.eval(source)
+                time.sleep(attempt % 40 * 0.0001)
+        print(sum(thread.name.startswith("toyjs worker") for thread in threading.enumerate()))
+        """)
+    assert lines == ["0"]
 
 
 def test_a_sandbox_time_limit_covers_its_workers(tmp_path):

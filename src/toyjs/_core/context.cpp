@@ -463,6 +463,7 @@ void bind_context(nb::module_& m) {
         return PyContext{ctx};
       })
       .def("terminate", [](PyIsolate& self) { self.core->terminate(Termination::requested); })
+      .def("hold_stop", [](PyIsolate& self, bool held) { self.core->hold_stop(held); }, nb::arg("held"))
       .def("set_deadline", [](PyIsolate& self, double seconds) {
         if (seconds <= 0) {
           self.core->set_deadline(std::nullopt);

@@ -144,6 +144,11 @@ void IsolateCore::terminate(Termination reason) {
   isolate->TerminateExecution();
 }
 
+void IsolateCore::hold_stop(bool held) {
+  stop_held = held;
+  if (held) terminate(Termination::requested);
+}
+
 void IsolateCore::set_deadline(std::optional<std::chrono::steady_clock::time_point> when) {
   std::lock_guard<std::mutex> guard(state_mutex);
   // A closed isolate has joined its watchdog: one started now would outlive it (and a
@@ -316,6 +321,7 @@ IsolateUse::IsolateUse(IsolateCore* core, ContextCore* ctx) : core_(core) {
       new v8::Unlocker(core->isolate);
     }
     core->running = true;
+    if (core->stop_held) core->terminate(Termination::requested);  // after `running`: see hold_stop
     outer_watched_ = main_thread_call_started(core);
   }
   if (core->use_locker) locker_.emplace(core->isolate);

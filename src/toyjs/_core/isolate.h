@@ -63,6 +63,10 @@ struct IsolateCore {
   // that reads false just before is one that came before the call); cleared under it.
   std::atomic<bool> running{false};
   void terminate(Termination reason);  // any thread
+  // While set, every top-level call is terminated as it starts (and the running one now): a
+  // stop requested from another thread cannot fall between two calls and be missed.
+  std::atomic<bool> stop_held{false};
+  void hold_stop(bool held);  // any thread
   nb::object pending_python_exception;  // a BaseException (KeyboardInterrupt...) to re-raise
   // Python's signal handlers are running inside a V8 interrupt of this isolate's call
   // (interrupts.h): V8 forbids calling into the isolate from there.

@@ -190,7 +190,7 @@ class EventLoop:
     def stop_threadsafe(self, error: BaseException) -> None:
         """End the loop with ``error``; callable from any thread (a time limit, say)."""
         self._stop_reason = error
-        self.context.isolate.terminate()  # stops JS that is running now
+        self.context.isolate.hold_stop(True)  # stops JS running now, and any that starts
         aio = self._aio
         if aio is not None and not aio.is_closed():
             aio.call_soon_threadsafe(self._stop, error)
@@ -230,6 +230,7 @@ class EventLoop:
     def clear_stop(self) -> None:
         """Forget a stop requested for a call that has ended (the loop serves further calls)."""
         self._stop_reason = None
+        self.context.isolate.hold_stop(False)
 
     def _stop(self, error: BaseException) -> None:
         if self._stop_reason is not error:

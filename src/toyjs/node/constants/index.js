@@ -4,6 +4,9 @@
 const { ObjectAssign, ObjectFreeze } = core.primordials;
 const constants = require("internal/constants");
 
+// crypto's `defaultCipherList` joins only once crypto has loaded, in Node: left out.
+const { defaultCipherList, ...cryptoConstants } = require("internal/crypto/constants");
+
 module.exports = ObjectFreeze(ObjectAssign(
   {},
   constants.dlopen(),
@@ -11,5 +14,5 @@ module.exports = ObjectFreeze(ObjectAssign(
   constants.priority(),
   constants.signals(),
   constants.fs(),
-  require("internal/crypto/constants"),
+  cryptoConstants,
 ));

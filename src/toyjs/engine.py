@@ -57,7 +57,8 @@ class SyntheticModule:
     """A module whose exports the host provides, as a `ModuleLoader.load` result: a built-in,
     or a CommonJS module imported by an ES module. ``evaluate`` (a JS function of the
     context) is called once, when the module is evaluated; each name of ``export_names`` is
-    then bound to the property of that name of the object it returned."""
+    then bound to the property of that name of the object it returned. It gets a function
+    ``setExport(name, value)`` that changes a binding later."""
 
     export_names: tuple[str, ...]
     evaluate: JSFunction
@@ -248,6 +249,10 @@ class Context:
         """A JS function ``hasUnhandledRejections()``: whether a promise was rejected with no
         handler since the last `take_unhandled_rejections` (asked without calling Python)."""
         return self._native.rejections_function()
+
+    def proxy_check_function(self) -> JSFunction:
+        """A JS function ``isProxy(value)``: whether ``value`` is a Proxy (JS cannot tell)."""
+        return self._native.proxy_check_function()
 
     def detach_function(self) -> JSFunction:
         """A JS function ``detach(arrayBuffer)`` that detaches the buffer (V8's Detach)."""

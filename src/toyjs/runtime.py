@@ -87,6 +87,7 @@ class Runtime:
             "taskEnded": self.loop.task_ended,
             "runMicrotasks": self.context.microtask_function(),
             "hasUnhandledRejections": self.context.rejections_function(),
+            "isProxy": self.context.proxy_check_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),

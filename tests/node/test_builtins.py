@@ -61,3 +61,10 @@ def test_the_enumerable_globals_are_nodes_in_nodes_order(toyjs, node, tmp_path):
     )
     ours, theirs = toyjs("run", program), node(program)
     assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)
+
+
+def test_built_in_named_imports_follow_sync_builtin_esm_exports(toyjs, node, programs):
+    program = programs / "node" / "builtin_esm_sync.mjs"
+    ours, theirs = toyjs("run", program), node(program)
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)

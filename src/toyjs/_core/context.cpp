@@ -273,6 +273,12 @@ void has_unhandled_rejections(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(state != nullptr && !state->unhandled_rejections.empty());
 }
 
+// isProxy(value): what JS itself cannot tell (a Proxy behaves as its target); node:util's
+// types.isProxy.
+void is_proxy(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(info.Length() > 0 && info[0]->IsProxy());
+}
+
 void microtask_checkpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetIsolate()->PerformMicrotaskCheckpoint();
 }
@@ -418,6 +424,7 @@ void bind_context(nb::module_& m) {
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
       .def("rejections_function",
            [](PyContext& self) { return native_function(self, has_unhandled_rejections); })
+      .def("proxy_check_function", [](PyContext& self) { return native_function(self, is_proxy); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })

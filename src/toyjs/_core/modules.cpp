@@ -44,15 +44,31 @@ ModuleRecord* compile(ContextCore& ctx, v8::Local<v8::String> source, const std:
   return raw;
 }
 
-// Evaluating a synthetic module: its function is called, and each export name takes the
-// value of the property of that name of what it returned.
+// setExport(name, value), for a synthetic module's later changes: the binding its importers
+// see takes the new value (node:module's syncBuiltinESMExports). Data: the module's URL.
+void set_synthetic_export(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(isolate->GetCurrentContext());
+  if (!ctx) return;
+  if (info.Length() < 2 || !info[0]->IsString()) {
+    isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "setExport(name, value): name must be a string")));
+    return;
+  }
+  auto found = ctx->state->modules_by_url.find(utf8(isolate, info.Data()));
+  if (found == ctx->state->modules_by_url.end()) return;
+  (void)found->second->module.Get(isolate)->SetSyntheticModuleExport(isolate, info[0].As<v8::String>(), info[1]);
+}
+
+// Evaluating a synthetic module: its function is called with a setExport function (above),
+// and each export name takes the value of the property of that name of what it returned.
 v8::MaybeLocal<v8::Value> evaluate_synthetic(v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
   v8::Isolate* isolate = context->GetIsolate();
   std::shared_ptr<ContextCore> ctx = ContextCore::of_callback(context);
   ModuleRecord* record = ctx ? record_of(ctx->state.get(), module) : nullptr;
   if (record == nullptr) return {};
-  v8::Local<v8::Value> exports;
-  if (!record->synthetic_evaluate.Get(isolate)->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&exports)) {
+  v8::Local<v8::Value> set_export, exports;
+  if (!v8::Function::New(context, set_synthetic_export, v8_str(isolate, record->url.c_str())).ToLocal(&set_export) ||
+      !record->synthetic_evaluate.Get(isolate)->Call(context, v8::Undefined(isolate), 1, &set_export).ToLocal(&exports)) {
     return {};
   }
   if (!exports->IsObject()) {

@@ -39,14 +39,25 @@
     for (let i = 0; i < keys.length; i++) if (keys[i] !== "default") ArrayPrototypePush(names, keys[i]);
     return names;
   }
+  // Each imported built-in's named exports, with the function that updates their bindings.
+  const importedBuiltins = new SafeMap();
   function builtinNamespace(name) {
-    return () => {
+    return (setExport) => {
       const exports = requireBuiltin(name);
       const namespace = { __proto__: null, default: exports };
       const keys = ObjectKeys(exports);
       for (let i = 0; i < keys.length; i++) if (keys[i] !== "default") namespace[keys[i]] = exports[keys[i]];
+      importedBuiltins.set(name, { keys, setExport });
       return namespace;
     };
+  }
+  // node:module's syncBuiltinESMExports: the named exports of imported built-ins take the
+  // values their exports objects have now (names added since are not exports).
+  function syncBuiltinExports() {
+    for (const [name, { keys, setExport }] of importedBuiltins) {
+      const exports = requireBuiltin(name);
+      for (let i = 0; i < keys.length; i++) if (keys[i] !== "default") setExport(keys[i], exports[keys[i]]);
+    }
   }
 
   // `process` becomes an EventEmitter (node/process/index.js) when first listened to: until
@@ -132,4 +143,5 @@
   core.builtinName = (specifier) => ops.builtinName(specifier);
   core.builtinExportNames = builtinExportNames;
   core.builtinNamespace = builtinNamespace;
+  core.syncBuiltinExports = syncBuiltinExports;
 })

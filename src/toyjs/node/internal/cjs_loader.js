@@ -265,6 +265,13 @@ function namespaceOf(filename, names) {
 
 Module.createRequire = createRequire;
 Module.runMain = runMain;
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  core.syncBuiltinExports();
+};
+// toyjs keeps no source maps (stacks point at the files as written): none is ever found.
+Module.findSourceMap = function findSourceMap(path) {
+  return undefined;
+};
 
 // A class instance, not a plain object: the host holds it as a live handle.
 class CommonJSLoader {}

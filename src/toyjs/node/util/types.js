@@ -5,8 +5,8 @@
 // has no brand check for are read from Object.prototype.toString's built-in tag when the value
 // has no string Symbol.toStringTag of its own to pretend with (errors, arguments), or from the
 // tag its built-in prototype gives (generators, iterators, async functions). A Proxy cannot be
-// told from its target in JS, and toyjs shows programs no External values: isProxy and
-// isExternal are false.
+// told from its target in JS: the engine says (ops.isProxy). toyjs shows programs no External
+// values: isExternal is false.
 "use strict";
 const {
   ArrayBufferIsView, ArrayBufferPrototypeGetByteLength, BigIntPrototypeValueOf, BooleanPrototypeValueOf,
@@ -84,7 +84,7 @@ const types = {
   isArrayBuffer,
   isDataView: (value) => isObject(value) && passes(DataViewPrototypeGetByteLength, value),
   isSharedArrayBuffer,
-  isProxy: () => false,
+  isProxy: (value) => core.ops.isProxy(value),
   isModuleNamespaceObject: (value) => isObject(value) && ObjectGetPrototypeOf(value) === null && !ObjectIsExtensible(value) &&
     ObjectPrototypeToString(value) === "[object Module]",
   isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),

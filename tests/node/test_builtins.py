@@ -52,17 +52,6 @@ def test_module_wrapper_and_get_builtin_module_as_node(toyjs, node, tmp_path):
     assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout) == (0, theirs.stdout)
 
 
-def test_the_enumerable_globals_are_nodes_in_nodes_order(toyjs, node, tmp_path):
-    program = tmp_path / "globals.js"
-    program.write_text(
-        "console.log(Object.keys(globalThis).join());\n"
-        "for (const name of ['process', 'Buffer', 'console', 'URL', 'TextEncoder', 'global'])\n"
-        "  console.log(name, Object.getOwnPropertyDescriptor(globalThis, name)?.enumerable);\n"
-    )
-    ours, theirs = toyjs("run", program), node(program)
-    assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)
-
-
 def test_built_in_named_imports_follow_sync_builtin_esm_exports(toyjs, node, programs):
     program = programs / "node" / "builtin_esm_sync.mjs"
     ours, theirs = toyjs("run", program), node(program)

@@ -28,11 +28,15 @@ def test_process_exit_inside_a_beforeexit_listener_ends_the_program(toyjs, tmp_p
 
 
 def test_buffer_and_global_are_globals_as_in_node(toyjs, node, tmp_path):
+    # ...and the enumerable globals are node's, in node's order.
     program = tmp_path / "globals.js"
     program.write_text(
         "console.log(global === globalThis, typeof Buffer, Buffer.from('hi').toString('hex'));\n"
         "console.log(Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get !== undefined, Buffer.from('héllo'));\n"
         "Buffer = 5; console.log(Buffer);\n"
+        "console.log(Object.keys(globalThis).join());\n"
+        "for (const name of ['process', 'Buffer', 'console', 'URL', 'TextEncoder', 'global'])\n"
+        "  console.log(name, Object.getOwnPropertyDescriptor(globalThis, name)?.enumerable);\n"
     )
     ours, theirs = toyjs("run", program), node(program)
     assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout) == (0, theirs.stdout)

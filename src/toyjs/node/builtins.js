@@ -111,7 +111,7 @@
         return value;
       },
       set(replacement) {
-        ObjectDefineProperty(target, name, { value: replacement, writable: true, configurable: true, enumerable: true });
+        ObjectDefineProperty(target, name, { value: replacement, writable: true, configurable: true, enumerable });
       },
       configurable: true,
       enumerable,

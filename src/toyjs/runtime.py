@@ -138,7 +138,8 @@ class Runtime:
         self.loop.attach(asyncio.get_running_loop())
         try:
             if start is not None:
-                main = self.loop.macrotask(self.finish_macrotask, start)
+                self.loop.macrotask(self.finish_macrotask, start)
+                main = None  # a CommonJS program: done when its loop is
             else:
                 main = self.loop.macrotask(self._start_main, main_path)
             await self._run_until_idle()

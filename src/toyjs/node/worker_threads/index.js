@@ -5,12 +5,12 @@
 "use strict";
 const {
   ArrayIsArray, ArrayPrototypeIndexOf, ArrayPrototypePush, ArrayPrototypeShift, Error, EvalError,
-  FunctionPrototypeCall, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype, Promise, PromiseResolve,
+  FunctionPrototypeCall, ObjectGetPrototypeOf, ObjectKeys, Promise, PromiseResolve,
   RangeError, ReferenceError, SafeMap, SafeWeakMap, String, StringPrototypeStartsWith, Symbol, SyntaxError,
   TypeError, URIError,
 } = core.primordials;
 const EventEmitter = require("events");
-const { codedError, invalidArgType, notImplemented, validateObject } = require("internal/errors");
+const { codedError, invalidArgType, invalidArgValue, notImplemented, validateObject } = require("internal/errors");
 const path = require("path");
 const { URL, pathToFileURL } = require("url");
 const { ops, process } = core;
@@ -37,9 +37,7 @@ function splitTransfer(transferList) {
   const ports = [];
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    if (untransferable.has(item)) {
-      throw new core.DOMException("An ArrayBuffer is marked as untransferable", "DataCloneError");
-    }
+    if (untransferable.has(item)) continue; // copied, not moved (as node 20 does)
     if (item instanceof MessagePort) {
       if (item === parentPort || !portIsOpen(item)) {
         throw new core.DOMException("Transfer list contains source port", "DataCloneError");
@@ -52,8 +50,11 @@ function splitTransfer(transferList) {
   return [buffers, ports];
 }
 
+const ObjectPrototype = ObjectGetPrototypeOf({});
 function isPlainContainer(value) {
-  return ArrayIsArray(value) || ObjectGetPrototypeOf(value) === ObjectPrototype || ObjectGetPrototypeOf(value) === null;
+  if (ArrayIsArray(value)) return true;
+  const prototype = ObjectGetPrototypeOf(value);
+  return prototype === ObjectPrototype || prototype === null;
 }
 
 // [the value without the ports, the paths to them (one per port)].
@@ -151,16 +152,12 @@ class MessagePort extends EventEmitter {
     sendMessage(this.#send, value, transferList);
   }
 
+  // Closes the channel: this port's 'close' comes next, the other end's once it learns it.
   close() {
     if (this.#closed) return;
-    if (this.#id === null) {
-      this.#end();
-      core.nextTick(() => this.emit("close"));
-      return;
-    }
-    ops.workerThreadsPortClose(this.#id); // the host tells both ends: their 'close'
-    this.#closed = true;
-    this.#update();
+    if (this.#id !== null) ops.workerThreadsPortClose(this.#id);
+    this.#end();
+    core.nextTick(() => this.emit("close"));
   }
 
   start() {
@@ -303,14 +300,12 @@ function errorFromWorker(thrown) {
 function workerURL(filename, options) {
   if (options.eval) {
     if (typeof filename !== "string") {
-      throw codedError(TypeError, "ERR_WORKER_UNSUPPORTED_OPERATION", "The \"filename\" must be a string when \"eval\" is true");
+      throw invalidArgValue("options.eval", options.eval, "must be false when 'filename' is not a string");
     }
     return `${pathToFileURL(process.cwd()).href}/[worker eval]`;
   }
   if (filename instanceof URL) {
-    if (filename.protocol !== "file:") {
-      throw codedError(TypeError, "ERR_WORKER_UNSUPPORTED_PROTOCOL", `The worker script or module filename must be a file: URL. Received ${filename.href}`);
-    }
+    if (filename.protocol !== "file:") throw codedError(TypeError, "ERR_INVALID_URL_SCHEME", "The URL must be of scheme file");
     return filename.href;
   }
   if (typeof filename !== "string") throw invalidArgType("filename", ["string", "URL"], filename);

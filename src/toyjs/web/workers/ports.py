@@ -25,8 +25,7 @@ class _End:
     peer: int
     holder: Mailbox | None
     queue: deque[Any] = field(default_factory=deque)
-    closed: bool = False
-    close_told: bool = False  # the holder learned that the channel closed
+    closed: bool = False  # by the other end: its holder is yet to learn it
 
 
 class PortHub:
@@ -73,35 +72,29 @@ class PortHub:
             holder.put(port_id)
 
     def close(self, port_id: int) -> None:
-        """Close the channel: both ends stop; each holder learns it (a 'close' event)."""
+        """Close the channel from one end (which is forgotten, with what queued there); the
+        other end's holder learns it (its 'close' event) after what queued there."""
         with self._lock:
-            end = self._ends.get(port_id)
-            if end is None or end.closed:
+            end = self._ends.pop(port_id, None)
+            peer = self._ends.get(end.peer) if end is not None else None
+            if peer is None or peer.closed:
                 return
-            holders = []
-            for one in (port_id, end.peer):
-                closing = self._ends.get(one)
-                if closing is not None:
-                    closing.closed = True
-                    holders.append((one, closing.holder))
-        for one, holder in holders:
-            if holder is not None:
-                holder.put(one)
+            peer.closed = True
+            holder = peer.holder
+        if holder is not None:
+            holder.put(end.peer)  # type: ignore[union-attr]
 
     def take(self, port_id: int) -> tuple[list[Any], bool]:
-        """What queued at an end, and whether its closing is news to its holder (the end is
-        forgotten then)."""
+        """What queued at an end, and whether the channel closed (the end is forgotten then)."""
         with self._lock:
             end = self._ends.get(port_id)
             if end is None:
                 return [], False
             messages = list(end.queue)
             end.queue.clear()
-            closing = end.closed and not end.close_told
-            if closing:
-                end.close_told = True
+            if end.closed:
                 del self._ends[port_id]
-            return messages, closing
+            return messages, end.closed
 
     def take_one(self, port_id: int) -> tuple[bool, Any]:
         """The first message queued at an end, if any (receiveMessageOnPort)."""

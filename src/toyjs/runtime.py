@@ -117,21 +117,32 @@ class Runtime:
         return self._blocking(self.run_async(path, args, timeout=timeout))
 
     async def run_async(
-        self, path: str | os.PathLike[str], args: Sequence[str] = (), *, timeout: float | None = None
+        self,
+        path: str | os.PathLike[str],
+        args: Sequence[str] = (),
+        *,
+        timeout: float | None = None,
+        start: Callable[[], Any] | None = None,
     ) -> int:
+        """``start``: a function (calling into JS) that starts the program in place of loading
+        the file at ``path`` (a worker_threads Worker's eval code)."""
         try:
-            main = self._run_main(Path(path).absolute(), args)
+            main = self._run_main(Path(path).absolute(), args, start)
             if timeout is None:
                 return await main
             return await run_with_time_limit(self, main, timeout, time_limit_message(timeout))
         finally:
             await self.release_resources()
 
-    async def _run_main(self, main_path: Path, args: Sequence[str]) -> int:
+    async def _run_main(self, main_path: Path, args: Sequence[str], start: Callable[[], Any] | None) -> int:
         self.core.process["argv"] = [self.argv[0], str(main_path), *(args or self.argv[1:])]
         self.loop.attach(asyncio.get_running_loop())
         try:
-            main = self.loop.macrotask(self._start_main, main_path)
+            if start is not None:
+                self.loop.macrotask(self.finish_macrotask, start)
+                main = None  # a CommonJS program: done when its loop is
+            else:
+                main = self.loop.macrotask(self._start_main, main_path)
             await self._run_until_idle()
             if main is not None and main.state == "rejected":
                 main.result()

@@ -34,6 +34,8 @@
     core.cloning(() => send(message, transferList(transfer), key));
   }
 
+  // Every worker of this runtime by id, Web and node:worker_threads ones alike: an object
+  // with message(data), online(), failed(failure) and exited(exitCode), the host's news.
   const workersById = new SafeMap();
 
   class Worker extends EventTarget {
@@ -52,7 +54,12 @@
         throw new DOMException(`Workers can only load file: URLs, not ${url.href}`, "NotSupportedError");
       }
       this.#id = ops.workerStart(url.href, String(options.name ?? ""), options.deno?.permissions ?? "inherit");
-      workersById.set(this.#id, this);
+      workersById.set(this.#id, {
+        message: (data) => dispatch(this, new MessageEvent("message", { data })),
+        online() {},
+        failed: (failure) => failed(this, failure),
+        exited() {},
+      });
     }
     postMessage(message, transfer = undefined) {
       if (!workersById.has(this.#id)) return;
@@ -65,23 +72,35 @@
   }
   defineEventHandlers(Worker.prototype, ["message", "messageerror", "error"]);
 
-  function dispatchMessage(worker, data) {
-    dispatch(worker, new MessageEvent("message", { data }));
+  function deliver(id, kind, payload) {
+    const worker = workersById.get(id);
+    if (worker === undefined) return;
+    if (kind === "online") worker.online();
+    else worker.message(payload);
   }
-  // Called by the host: messages that arrived together, each dispatched as its own task.
+  // Called by the host: [id, "message" or "online", payload] items that arrived together, each
+  // dispatched as its own task.
   core.workerMessages = (batch) => {
-    for (let i = 0; i < batch.length; i++) {
-      const worker = workersById.get(batch[i][0]);
-      if (worker !== undefined) core.runTask(dispatchMessage, worker, batch[i][1]);
-    }
+    for (let i = 0; i < batch.length; i++) core.runTask(deliver, batch[i][0], batch[i][1], batch[i][2]);
   };
-  // Called by the host, as a macrotask, when a worker ended by an uncaught error: an ErrorEvent
-  // on the Worker, and if no listener handled it, the error ends this program too (as in
-  // Deno and Node).
+  // Called by the host, as a macrotask, when a worker ended by an uncaught error.
   core.workerFailed = (id, failure) => {
     const worker = workersById.get(id);
     if (worker === undefined) return;
     workersById.delete(id);
+    worker.failed(failure);
+  };
+  core.workerExited = (id, exitCode) => {
+    const worker = workersById.get(id);
+    if (worker === undefined) return;
+    workersById.delete(id);
+    worker.exited(exitCode);
+  };
+  core.workersById = workersById;
+
+  // A Web worker's uncaught error: an ErrorEvent on the Worker, and if no listener handled it,
+  // the error ends this program too (as in Deno and Node).
+  function failed(worker, failure) {
     const { message, filename, lineno, colno, thrown } = failure;
     const event = new ErrorEvent("error", { message, filename, lineno, colno, error: null, cancelable: true });
     if (dispatch(worker, event)) {
@@ -90,8 +109,7 @@
       error.stack = thrown.stack;
       throw error;
     }
-  };
-  core.workerExited = (id) => { workersById.delete(id); };
+  }
 
   core.post = post;
   core.ErrorEvent = ErrorEvent;

@@ -4,7 +4,8 @@
   "use strict";
   const { EventTarget, MessageEvent, dispatch } = core;
   core.whenStarted(() => {
-    if (ops.workerParentPost !== undefined) installWorkerScope(); // not in the main program
+    // Not in the main program, nor in a node:worker_threads worker (a Node program's globals).
+    if (ops.workerKind === "web") installWorkerScope();
   });
 
   function installWorkerScope() {

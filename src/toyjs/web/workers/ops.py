@@ -18,6 +18,7 @@ def ops(runtime: Any) -> dict[str, Any]:
         table.update(
             {
                 "workerName": workers.parent.name,
+                "workerKind": "web" if workers.parent.node is None else "node",
                 "workerParentPost": runtime.context.message_function(workers.post_to_parent),
                 "workerClose": workers.close_self,
             }

@@ -1,7 +1,7 @@
 // zlib.constants as Node 20 has them (zlib's and Brotli's numbers), and zlib.codes (zlib's
 // result codes both ways: name -> number and number -> name).
 "use strict";
-const { ObjectDefineProperty, ObjectFreeze, ObjectKeys, Infinity } = core.primordials;
+const { ObjectDefineProperty, ObjectFreeze, ObjectKeys } = core.primordials;
 
 const constants = {
   __proto__: null,
@@ -55,15 +55,12 @@ const constants = {
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
 };
 
-// zlib's results both ways, as Node's frozen zlib.codes.
+// zlib's results both ways, as Node's frozen zlib.codes (names, then numbers to names).
 const codes = {};
 const RESULTS = ["Z_OK", "Z_STREAM_END", "Z_NEED_DICT", "Z_ERRNO", "Z_STREAM_ERROR", "Z_DATA_ERROR",
   "Z_MEM_ERROR", "Z_BUF_ERROR", "Z_VERSION_ERROR"];
-for (let i = 0; i < RESULTS.length; i++) {
-  const name = RESULTS[i];
-  codes[name] = constants[name];
-  codes[constants[name]] = name;
-}
+for (let i = 0; i < RESULTS.length; i++) codes[RESULTS[i]] = constants[RESULTS[i]];
+for (let i = 0; i < RESULTS.length; i++) codes[constants[RESULTS[i]]] = RESULTS[i];
 
 // Each constant is read-only, as Node's are (the object itself stays extensible).
 const names = ObjectKeys(constants);

@@ -99,7 +99,7 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
   if (chunk[kParams]) {
     let out;
     try {
-      out = handle.params(chunk[kParams][0], chunk[kParams][1]);
+      out = handle.params ? handle.params(chunk[kParams][0], chunk[kParams][1]) : EMPTY;
     } catch (error) {
       callback(engineError(error));
       return;
@@ -191,11 +191,12 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   this.write(marker, "", callback && (() => callback()));
 };
 
+// Brotli's streams sit under Zlib in Node's class tree (params() changes nothing for them).
 function Brotli(options, mode) {
   FunctionPrototypeCall(ZlibBase, this, options, mode, settingsOf(options, mode));
 }
-ObjectSetPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-ObjectSetPrototypeOf(Brotli, ZlibBase);
+ObjectSetPrototypeOf(Brotli.prototype, Zlib.prototype);
+ObjectSetPrototypeOf(Brotli, Zlib);
 
 // A public class of `Base` working in `mode`; callable without `new`.
 function subclass(name, Base, mode) {

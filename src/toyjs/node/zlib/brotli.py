@@ -16,9 +16,10 @@ from toyjs.errors import HostError
 
 from .deflate import unexpected_end
 
-# Node's BROTLI_OPERATION_* numbers (Brotli's BrotliEncoderOperation).
-PROCESS, FLUSH, FINISH = 0, 1, 2
-DECODER_ERROR, DECODER_SUCCESS, DECODER_NEEDS_MORE_INPUT, DECODER_NEEDS_MORE_OUTPUT = range(4)
+# Node's BROTLI_OPERATION_FINISH (operations are Brotli's own numbers, passed through).
+FINISH = 2
+# BrotliDecoderResult (a fourth, "needs more output", means: go round again).
+DECODER_ERROR, DECODER_SUCCESS, DECODER_NEEDS_MORE_INPUT = range(3)
 OUTPUT_CHUNK = 64 * 1024
 
 

@@ -19,7 +19,7 @@ from toyjs.errors import HostError
 
 # Node's mode numbers (zlib.constants.DEFLATE...).
 DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP = range(1, 8)
-Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK = range(6)
+Z_NO_FLUSH, Z_SYNC_FLUSH, Z_FINISH = 0, 2, 4  # (the other flushes go to zlib as they are)
 Z_HUFFMAN_ONLY = 2
 DEFAULT_LEVEL = 6
 # zlib's own numbers for its failures, as Node names them in `code`.

@@ -88,9 +88,8 @@ function settingsOf(options, mode) {
     settings.engine = { params: brotliParamsOf(options, mode) };
     return settings;
   }
-  const windowBits = windowBitsOf(options, mode);
   settings.engine = {
-    windowBits,
+    windowBits: MathTrunc(windowBitsOf(options, mode)),
     level: MathTrunc(numberOption(options, "level", -1, 9, -1)),
     memLevel: MathTrunc(numberOption(options, "memLevel", 1, 9, 8)),
     strategy: MathTrunc(numberOption(options, "strategy", 0, 4, 0)),

@@ -190,6 +190,9 @@ class Child:
         self.connected = asyncio.get_running_loop().create_future()
         self.referenced = True
         self.silenced = False
+        # Opened now, before anything may reap the child (Popen.send_signal polls, and so
+        # reaps an exited one): a pidfd stays valid, and readable, once the child has gone.
+        self.pidfd = os.pidfd_open(process.pid)
         self.watch = asyncio.get_running_loop().create_task(self._watch())
 
     def emit(self, *event: Any) -> None:
@@ -208,22 +211,23 @@ class Child:
                     await aio.connect_read_pipe(lambda: self.readers[index], pipe)
         finally:
             self.connected.set_result(None)
-        code = await self._exit()
-        self.emit("exit", *self._status(code))
-        await asyncio.gather(*(reader.ended for reader in self.readers.values()))
-        self.children.forget(self)
+        try:
+            code = await self._exit()
+            self.emit("exit", *self._status(code))
+            await asyncio.gather(*(reader.ended for reader in self.readers.values()))
+        finally:
+            self.release()
+            self.children.forget(self)
 
     async def _exit(self) -> int:
         """The exit status, once the child has exited (its pidfd becomes readable)."""
         aio = asyncio.get_running_loop()
-        pidfd = os.pidfd_open(self.process.pid)
         exited = aio.create_future()
-        aio.add_reader(pidfd, lambda: exited.done() or exited.set_result(None))
+        aio.add_reader(self.pidfd, lambda: exited.done() or exited.set_result(None))
         try:
             await exited
         finally:
-            aio.remove_reader(pidfd)
-            os.close(pidfd)
+            aio.remove_reader(self.pidfd)
         return self.process.wait()
 
     @staticmethod
@@ -231,7 +235,12 @@ class Child:
         """(exit code, signal name) as Node reports them: one of the two is null."""
         return (None, signal_name(-code)) if code < 0 else (code, None)
 
-    def close_pipes(self) -> None:
+    def release(self) -> None:
+        """Close what watched the child: its pipes and its pidfd (once)."""
+        if self.pidfd < 0:
+            return
+        os.close(self.pidfd)
+        self.pidfd = -1
         transports = [reader.transport for reader in self.readers.values()]
         transports.append(self.writer.transport if self.writer is not None else None)
         for transport in transports:
@@ -341,7 +350,7 @@ class Children:
             child.silenced = True  # its program has ended: nothing more goes to its JS
             child.kill_now()
             child.watch.cancel()
-            child.close_pipes()
+            child.release()
             await asyncio.to_thread(child.process.wait)
             self.forget(child)
 

@@ -266,8 +266,10 @@ class ChildProcess extends EventEmitter {
     this.#closed();
   }
 
+  // 'close' comes on the tick after the last pipe closed, after that pipe's own 'close'
+  // listeners, as in Node.
   #closed() {
-    if (++this.#closesGot === this.#closesNeeded) this.emit("close", this.exitCode, this.signalCode);
+    if (++this.#closesGot === this.#closesNeeded) core.nextTick(() => this.emit("close", this.exitCode, this.signalCode));
   }
 
   kill(signal = "SIGTERM") {

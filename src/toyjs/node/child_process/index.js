@@ -141,8 +141,8 @@ function exec(command, options, callback) {
     callback = options;
     options = undefined;
   }
-  if (options === undefined || options === null) options = {};
-  validateObject(options, "options");
+  // Options that are not an object are ignored, as Node's exec ignores them.
+  options = options !== null && typeof options === "object" ? options : {};
   return runCollecting(command, [], { ...options, shell: options.shell || true }, callback, command);
 }
 

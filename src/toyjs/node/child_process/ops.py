@@ -30,6 +30,9 @@ import os
 import shutil
 import signal as signals
 import subprocess
+import selectors
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,7 +43,8 @@ from toyjs.host.permissions import check_hiding_target
 
 PIPE, INHERIT, IGNORE = "pipe", "inherit", "ignore"
 STDIO_FDS = (0, 1, 2)  # a program may hand its child only these descriptors
-LOADER_VARIABLES = ("LD_",)  # an env setting these can make any program run other code
+LOADER_VARIABLES = ("LD_",)
+PIPE_CHUNK = 65536  # an env setting these can make any program run other code
 
 
 def signal_name(number: int) -> str:
@@ -90,7 +94,11 @@ class Request:
         found = shutil.which(self.file, path=search)
         return None if found is None else str(Path(self.cwd, found).resolve())
 
-    def popen(self, stdio: list[Any], **extra: Any) -> subprocess.Popen[bytes]:
+    def popen(self, stdio: list[Any]) -> subprocess.Popen[bytes]:
+        if any(spec in (INHERIT, 1, 2) for spec in self.stdio[:3]):
+            # What the program printed so far comes before what the child prints there.
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
         try:
             return subprocess.Popen(
                 self.args,
@@ -101,7 +109,6 @@ class Request:
                 stdout=stdio[1],
                 stderr=stdio[2],
                 start_new_session=self.detached,
-                **extra,
             )
         except OSError as error:
             raise SpawnFailed(error.errno or errno_codes.EIO) from None
@@ -371,18 +378,56 @@ def spawn_sync(runtime: Any, request: dict[str, Any]) -> dict[str, Any]:
     except SpawnFailed as failure:
         return {"error": failure.facts}
     timeout = request.get("timeout")
-    seconds = timeout / 1000 if isinstance(timeout, (int, float)) and timeout > 0 else None
-    timed_out = False
-    try:
-        stdout, stderr = process.communicate(data, timeout=seconds)
-    except subprocess.TimeoutExpired:
-        timed_out = True
+    deadline = time.monotonic() + timeout / 1000 if isinstance(timeout, (int, float)) and timeout > 0 else None
+    stdout, stderr, timed_out = _communicate(process, data, deadline)
+    if timed_out:
         process.send_signal(int(request.get("killSignal") or signals.SIGTERM))
-        stdout, stderr = process.communicate()
-    except BrokenPipeError:
-        stdout, stderr = process.communicate()
+    process.wait()
     code, signal = Child._status(process.returncode)
     return {"pid": process.pid, "status": code, "signal": signal, "stdout": stdout, "stderr": stderr, "timedOut": timed_out}
+
+
+def _communicate(process: subprocess.Popen[bytes], data: bytes | None, deadline: float | None) -> tuple[bytes | None, bytes | None, bool]:
+    """Feed ``data`` to the child and read its output until both pipes end, or until
+    ``deadline`` passes: (stdout, stderr, whether the deadline passed). Unlike
+    ``Popen.communicate``, it stops at the deadline for good, even though a grandchild still
+    holds the pipes open (``sh -c "sleep 30"`` killed), as Node's spawnSync does."""
+    output: dict[Any, bytearray] = {pipe: bytearray() for pipe in (process.stdout, process.stderr) if pipe is not None}
+    pending = memoryview(data or b"")
+    with selectors.DefaultSelector() as selector:
+        for pipe in output:
+            selector.register(pipe, selectors.EVENT_READ)
+        if process.stdin is not None:
+            if pending:
+                selector.register(process.stdin, selectors.EVENT_WRITE)
+            else:
+                process.stdin.close()
+        timed_out = False
+        while selector.get_map():
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                timed_out = True
+                break
+            for key, _ in selector.select(wait):
+                if key.fileobj is process.stdin:
+                    try:
+                        pending = pending[os.write(key.fd, pending[:PIPE_CHUNK]) :]
+                    except BrokenPipeError:
+                        pending = pending[len(pending) :]
+                    if not pending:
+                        selector.unregister(key.fileobj)
+                        process.stdin.close()
+                    continue
+                chunk = os.read(key.fd, PIPE_CHUNK)
+                if chunk:
+                    output[key.fileobj].extend(chunk)
+                else:
+                    selector.unregister(key.fileobj)
+    for pipe in (process.stdin, process.stdout, process.stderr):
+        if pipe is not None:
+            pipe.close()
+    found = [bytes(output[pipe]) if pipe in output else None for pipe in (process.stdout, process.stderr)]
+    return found[0], found[1], timed_out
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:

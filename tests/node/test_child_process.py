@@ -3,7 +3,6 @@ their errors, the sync forms), and toyjs's own: the run permission (--allow-run,
 from Python), and that no child outlives its program."""
 
 import os
-import sys
 
 import pytest
 
@@ -11,7 +10,7 @@ import toyjs
 from toyjs.cli.flags import split_permission_flags
 from toyjs.host.grants import Permissions
 
-from conftest import assert_same_as_node
+from conftest import assert_same_as_node, run_python
 
 
 def test_same_output_as_node(toyjs, node, programs):
@@ -66,8 +65,18 @@ def test_allow_all_includes_run():
 
 
 def test_permissions_from_python_name_the_field(programs):
-    with toyjs.Runtime(permissions=Permissions(run=["echo"])) as runtime:
-        runtime.run(programs / "node" / "child_process_permissions.mjs")
+    program = str(programs / "node" / "child_process_permissions.mjs")
+    lines = run_python(
+        f"""
+        with toyjs.Runtime(permissions=toyjs.Permissions(run=["echo"])) as runtime:
+            runtime.run({program!r})
+        """
+    )
+    assert lines[:3] == [
+        "echo started",
+        "/bin/echo started",
+        'sh NotCapable ERR_ACCESS_DENIED Requires run access to "sh", grant it with Permissions(run=...)',
+    ]
 
 
 def test_a_worker_cannot_ask_for_more_than_run_grants():

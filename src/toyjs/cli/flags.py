@@ -1,5 +1,5 @@
 """Permission flags, Deno's way: ``--allow-net``, ``--allow-net=host[:port],...``, likewise
-``--allow-read``, ``--allow-write``, ``--allow-env``, and ``-A``/``--allow-all``.
+``--allow-read``, ``--allow-write``, ``--allow-env``, ``--allow-run[=program,...]``, and ``-A``/``--allow-all``.
 
 They are taken out of the arguments before argparse sees them, because a bare
 ``--allow-net app.js`` must not read ``app.js`` as the flag's value; they count only before
@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from toyjs.host.grants import Permissions
+from toyjs.host.grants import KINDS, Permissions
 
-KINDS = ("net", "read", "write", "env")
 COMMANDS_WITH_OPERAND = {"run", "eval"}
 
 

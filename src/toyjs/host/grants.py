@@ -2,11 +2,20 @@
 
 Each kind is ``True`` (everything), ``False`` (nothing) or a list of what is granted: hosts
 (``"example.com"``, ``"127.0.0.1:8080"``) for net, paths (a directory grants what is below it)
-for read and write, variable names for env.
+for read and write, variable names for env, programs for run.
+
+A run entry is a program's name (``"git"``, found on the host's PATH when checked) or its path;
+it grants the program it resolves to, whichever way a program names it (``"git"`` also grants
+``"/usr/bin/git"``), as Deno's ``--allow-run=git`` does. The check is asked with the path the
+child would run (see node/child_process/ops.py), so another PATH cannot pass off another
+program under a granted name. Granting run gives the children what the host process has: they
+are not confined by these grants (as in Deno).
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +25,7 @@ from toyjs.errors import HostError
 from toyjs.host.permissions import PermissionDenied
 
 Grant = bool | Sequence[str]
-KINDS = ("net", "read", "write", "env")
+KINDS = ("net", "read", "write", "env", "run")
 
 
 def _grant(value: bool | Iterable[str] | None) -> Grant:
@@ -37,6 +46,7 @@ class Permissions:
     read: Grant = False
     write: Grant = False
     env: Grant = False
+    run: Grant = False
     # Made from the command's --allow-* flags: a denial then names the flag, not the field.
     from_flags: bool = False
 
@@ -46,7 +56,7 @@ class Permissions:
 
     @classmethod
     def allow_all(cls) -> Permissions:
-        return cls(net=True, read=True, write=True, env=True)
+        return cls(net=True, read=True, write=True, env=True, run=True)
 
     @classmethod
     def deny_all(cls) -> Permissions:
@@ -103,7 +113,18 @@ class Permissions:
             granted = Path(entry).resolve()
             wanted = Path(target).resolve()
             return wanted == granted or granted in wanted.parents
+        if kind == "run":
+            return entry == target or program_path(entry) == program_path(target)
         return entry == target
+
+
+def program_path(program: str) -> str | None:
+    """Where a program named ``program`` (a name on the host's PATH, or a path) is, with its
+    links resolved; None when there is none."""
+    found = program if "/" in program else shutil.which(program)
+    if found is None or not os.access(found, os.X_OK):
+        return None
+    return str(Path(found).resolve())
 
 
 def split_host_port(text: str) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from toyjs.errors import HostError
 
-FLAGS = {"net": "--allow-net", "read": "--allow-read", "write": "--allow-write", "env": "--allow-env"}
+FLAGS = {"net": "--allow-net", "read": "--allow-read", "write": "--allow-write", "env": "--allow-env", "run": "--allow-run"}
 WORKING_DIRECTORY = "<CWD>"  # how a denial names the working directory, which it must not reveal
 
 
@@ -30,7 +30,7 @@ class PermissionDenied(HostError):
 
 class PermissionPolicy(Protocol):
     def check(self, kind: str, target: str | None) -> None:
-        """Return if ``kind`` access ("net", "read", "write", "env") to ``target`` is granted
+        """Return if ``kind`` access ("net", "read", "write", "env", "run") to ``target`` is granted
         (``None``: to everything of that kind, e.g. listing the environment); raise
         `PermissionDenied` otherwise."""
 

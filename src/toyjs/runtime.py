@@ -14,6 +14,7 @@ from typing import Any, Callable, TypeVar
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
 from toyjs.errors import Error, JSError, TerminatedError
+from toyjs.host.environment import Environment
 from toyjs.host.grants import Permissions
 from toyjs.host.loop import EventLoop, ProcessExit, new_event_loop, promise_future
 from toyjs.host.modules import FileModuleLoader, ModuleNotFound
@@ -56,6 +57,7 @@ class Runtime:
         parent: WorkerParent | None = None,
     ) -> None:
         self.permissions = permissions if permissions is not None else Permissions.deny_all()
+        self.environment = Environment()
         self.heap_limit = heap_limit
         self.isolate = Isolate(heap_limit=heap_limit, snapshot=runtime_snapshot(_snapshot_scripts()))
         self.context: Context = self.isolate.new_context()

@@ -20,6 +20,11 @@ def test_same_output_as_node(toyjs, node, programs):
     assert_same_as_node(ours, theirs)
 
 
+def test_a_child_gets_the_programs_process_env(toyjs, node, programs):
+    program = programs / "node" / "child_process_env.mjs"
+    assert_same_as_node(toyjs("run", "--allow-run", "--allow-env", program), node(program))
+
+
 def permissions_output(toyjs, programs, *flags):
     folder = programs / "node"
     outcome = toyjs("run", *flags, folder / "child_process_permissions.mjs", cwd=folder)

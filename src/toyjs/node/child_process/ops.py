@@ -14,8 +14,9 @@ resolved first as the child will find it (on the PATH of the child's environment
 its working directory), and that resolved path is what is checked, so that a changed PATH or
 cwd cannot slip another program under a granted name; a denial names the program as the JS
 gave it. A program not found is checked under its name (a denied one is NotCapable, not
-ENOENT). As in Deno, ``env`` and ``cwd`` need nothing more, except that an ``env`` setting
-the dynamic loader's variables (``LD_*``) needs ``run`` for every program.
+ENOENT). As in Deno, ``env`` and ``cwd`` need nothing more, except that an environment setting
+the dynamic loader's variables (``LD_*``) otherwise than the host has them needs ``run`` for
+every program. Without ``env`` the child gets the program's ``process.env``, as in Node.
 
 When a program ends (or its runtime closes), every child of it still running (an unref'd one,
 a detached one, one left by process.exit) is killed with SIGKILL and reaped: no child outlives
@@ -43,8 +44,8 @@ from toyjs.host.permissions import check_hiding_target
 
 PIPE, INHERIT, IGNORE = "pipe", "inherit", "ignore"
 STDIO_FDS = (0, 1, 2)  # a program may hand its child only these descriptors
-LOADER_VARIABLES = ("LD_",)
-PIPE_CHUNK = 65536  # an env setting these can make any program run other code
+LOADER_VARIABLES = ("LD_",)  # an env setting these (unlike the host's) can make any program run other code
+PIPE_CHUNK = 65536
 
 
 def signal_name(number: int) -> str:
@@ -71,13 +72,14 @@ class Request:
         cwd = request.get("cwd")
         self.cwd = str(Path(working, cwd)) if isinstance(cwd, str) else str(working)
         env = request.get("env")
-        self.env: dict[str, str] | None = None if env in (None, undefined) else dict(env)
+        # Without one, the child gets the program's process.env (the host's plus its changes).
+        self.env: dict[str, str] = runtime.environment.as_dict() if env in (None, undefined) else dict(env)
         self.stdio: list[Any] = list(request["stdio"])
         self.detached = bool(request.get("detached"))
         self._check(runtime)
 
     def _check(self, runtime: Any) -> None:
-        if self.env is not None and any(name.startswith(LOADER_VARIABLES) for name in self.env):
+        if any(name.startswith(LOADER_VARIABLES) and self.env[name] != os.environ.get(name) for name in self.env):
             runtime.permissions.check("run", None)
         found = self.resolved()
         if found is None:
@@ -90,7 +92,7 @@ class Request:
         if "/" in self.file:
             path = Path(self.cwd, self.file)
             return str(path.resolve()) if os.access(path, os.X_OK) and path.is_file() else None
-        search = (self.env if self.env is not None else os.environ).get("PATH", os.defpath)
+        search = self.env.get("PATH", os.defpath)
         found = shutil.which(self.file, path=search)
         return None if found is None else str(Path(self.cwd, found).resolve())
 

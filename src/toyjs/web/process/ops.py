@@ -46,28 +46,24 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
             "stderrIsTTY": sys.stderr.isatty(),
         }
 
-    # What the program set (a str) or deleted (None) in process.env: its own view, laid over
-    # the host's environment, which a program never changes (the host may run others).
-    changes: dict[str, str | None] = {}
+    environment = runtime.environment
 
     def get_env(name: str) -> Any:
         runtime.permissions.check("env", name)
-        value = changes[name] if name in changes else os.environ.get(name)
+        value = environment.get(name)
         return undefined if value is None else value
 
     def env_keys() -> list[str]:
         runtime.permissions.check("env", None)
-        names = {name: None for name in os.environ}
-        names.update((name, None) for name, value in changes.items() if value is not None)
-        return [name for name in names if changes.get(name, "") is not None]
+        return environment.names()
 
     def set_env(name: str, value: str) -> None:
         runtime.permissions.check("env", name)
-        changes[name] = value
+        environment.set(name, value)
 
     def delete_env(name: str) -> None:
         runtime.permissions.check("env", name)
-        changes[name] = None
+        environment.delete(name)
 
     def cwd() -> str:
         path = str(runtime.loader.working_directory())

@@ -47,7 +47,7 @@ SyncWriteStream.prototype._destroy = function _destroy(error, callback) {
 // once `_read` asks; push() refusing more, pause() and the end stop it (and let the event
 // loop end); resume() starts it again when a read was left waiting.
 function StdinStream(fd) {
-  FunctionPrototypeCall(Readable, this, { highWaterMark: 64 * 1024 });
+  FunctionPrototypeCall(Readable, this, { emitClose: !core.ops.processStdinIsFile() });
   this.fd = fd;
   this._deliver = (bytes) => {
     if (bytes === null) {

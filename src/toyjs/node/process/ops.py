@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import select
+import stat
 import threading
 from typing import Any, Callable
 
@@ -87,6 +88,15 @@ def _read_chunk() -> bytes:
             return b""
 
 
+def stdin_is_file() -> bool:
+    """Whether stdin is a regular file (Node's stdin is then a file stream, which ends without
+    'close')."""
+    try:
+        return stat.S_ISREG(os.fstat(STDIN).st_mode)
+    except OSError:
+        return False
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
     reader = StdinReader(runtime)
-    return {"processStdinStart": reader.start, "processStdinStop": reader.stop}
+    return {"processStdinStart": reader.start, "processStdinStop": reader.stop, "processStdinIsFile": stdin_is_file}

@@ -61,7 +61,7 @@ function decodeKeys(text, emit) {
       const key = characterKey(rest[1]);
       key.sequence = ESC + rest[1];
       key.meta = true;
-      emit(key.sequence, key);
+      emit(undefined, key);
       i += 2;
       continue;
     }

@@ -63,8 +63,9 @@ function StdinStream(fd) {
 ObjectSetPrototypeOf(StdinStream.prototype, Readable.prototype);
 ObjectSetPrototypeOf(StdinStream, Readable);
 
+// (The read-ahead a paused stream does waits for resume(): reading on would hold the loop.)
 StdinStream.prototype._read = function _read() {
-  core.ops.processStdinStart(this._deliver);
+  if (this._readableState.paused !== true) core.ops.processStdinStart(this._deliver);
 };
 StdinStream.prototype.pause = function pause() {
   core.ops.processStdinStop();

@@ -50,17 +50,32 @@ class RawMode:
                 pass  # the terminal has gone
 
 
+class ResizeWatch:
+    """The callbacks to call (each as a macrotask) when the terminal's size changes: one
+    SIGWINCH handler for all of them (asyncio keeps one per signal)."""
+
+    def __init__(self, runtime: Any) -> None:
+        self._runtime = runtime
+        self._callbacks: list[JSFunction] = []
+
+    def add(self, callback: JSFunction) -> bool:
+        """False where signals cannot be watched (a runtime on a thread other than the main one)."""
+        if not self._callbacks:
+            try:
+                asyncio.get_running_loop().add_signal_handler(signal.SIGWINCH, self._resized)
+            except (RuntimeError, ValueError, NotImplementedError):
+                return False
+        self._callbacks.append(callback)
+        return True
+
+    def _resized(self) -> None:
+        for callback in self._callbacks:
+            self._runtime.loop.task(callback)
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
     raw_mode = RawMode(runtime)
-
-    def on_resize(callback: JSFunction) -> bool:
-        """Call ``callback`` (as a macrotask) whenever the terminal's size changes; False
-        where signals cannot be watched (a runtime on a thread other than the main one)."""
-        try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGWINCH, runtime.loop.task, callback)
-        except (RuntimeError, ValueError, NotImplementedError):
-            return False
-        return True
+    resize = ResizeWatch(runtime)
 
     # Asking whether a descriptor is a terminal reveals nothing beyond what the process's own
     # descriptors are, so it needs no permission (as in Node and Deno); a closed or unknown
@@ -69,5 +84,5 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "ttyIsatty": os.isatty,
         "ttyWindowSize": window_size,
         "ttySetRawMode": raw_mode.set,
-        "ttyOnResize": on_resize,
+        "ttyOnResize": resize.add,
     }

@@ -148,14 +148,17 @@ class LineEditor {
     rl._lineDone(line);
   }
 
-  // The newest first, no empty lines, no repeat of the newest; at most historySize.
+  // The newest first, no empty lines, no repeat of the newest; at most historySize. Each
+  // line entered that is not blank is reported ('history'), added or not.
   #remember(line) {
     const rl = this.#rl;
-    if (rl.historySize === 0 || StringPrototypeTrim(line) === "" || rl.history[0] === line) return;
-    const earlier = ArrayPrototypeIndexOf(rl.history, line);
-    if (earlier !== -1 && rl.removeHistoryDuplicates) ArrayPrototypeSplice(rl.history, earlier, 1);
-    ArrayPrototypeUnshift(rl.history, line);
-    if (rl.history.length > rl.historySize) rl.history = ArrayPrototypeSlice(rl.history, 0, rl.historySize);
+    if (rl.historySize === 0 || StringPrototypeTrim(line) === "") return;
+    if (rl.history[0] !== line) {
+      const earlier = ArrayPrototypeIndexOf(rl.history, line);
+      if (earlier !== -1 && rl.removeHistoryDuplicates) ArrayPrototypeSplice(rl.history, earlier, 1);
+      ArrayPrototypeUnshift(rl.history, line);
+      if (rl.history.length > rl.historySize) rl.history = ArrayPrototypeSlice(rl.history, 0, rl.historySize);
+    }
     rl.emit("history", rl.history);
   }
 }

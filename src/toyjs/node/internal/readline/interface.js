@@ -38,6 +38,7 @@ function Interface(input, output, completer, terminal) {
   this.crlfDelay = crlfDelay ? MathMax(MIN_CRLF_DELAY, crlfDelay) : MIN_CRLF_DELAY;
   this.historySize = historySize;
   this.history = ArrayPrototypeSlice(history);
+  this.removeHistoryDuplicates = !!options.removeHistoryDuplicates;
   this.line = "";
   this.closed = false;
   this._prompt = prompt;

@@ -15,10 +15,6 @@ ObjectSetPrototypeOf(Interface, CallbackInterface);
 
 Interface.prototype.question = function question(query, options = {}) {
   return new Promise((resolve, reject) => {
-    if (this.closed) {
-      reject(useAfterClose());
-      return;
-    }
     const signal = options?.signal;
     if (signal !== undefined) {
       validateAbortSignal(signal, "options.signal");
@@ -26,8 +22,12 @@ Interface.prototype.question = function question(query, options = {}) {
         reject(new AbortError(undefined, { cause: signal.reason }));
         return;
       }
-      signal.addEventListener("abort", () => reject(new AbortError(undefined, { cause: signal.reason })), { once: true });
     }
+    if (this.closed) {
+      reject(useAfterClose());
+      return;
+    }
+    signal?.addEventListener("abort", () => reject(new AbortError(undefined, { cause: signal.reason })), { once: true });
     FunctionPrototypeCall(CallbackInterface.prototype.question, this, query, options, resolve);
   });
 };

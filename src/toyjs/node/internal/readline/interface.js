@@ -199,7 +199,8 @@ Interface.prototype._takeText = function _takeText(text) {
 Interface.prototype._inputEnded = function _inputEnded() {
   const rest = this._partial + this._decoder.end();
   this._partial = "";
-  if (rest.length > 0 && !this.terminal) this._lineDone(rest);
+  // (as Node's: a 'line' even while a question waits, which then gets no answer)
+  if (rest.length > 0 && !this.terminal) this.emit("line", rest);
   this.close();
 };
 

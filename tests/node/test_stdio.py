@@ -76,6 +76,20 @@ def test_nothing_written_is_lost_on_exit(toyjs, programs, tmp_path):
     assert run_with_files(["node", program], tmp_path, "").stdout == expected
 
 
+def test_tty_streams_need_a_terminal(tmp_path):
+    """(Node's libuv takes pipes for terminals too; files it refuses, as toyjs does.)"""
+    program = tmp_path / "streams.mjs"
+    program.write_text(
+        'import { ReadStream, WriteStream } from "node:tty";\n'
+        "for (const make of [() => new ReadStream(0), () => new WriteStream(1), () => new WriteStream(-1)]) {\n"
+        "  try { make(); } catch (error) { console.log(error.code, error.message); }\n"
+        "}\n"
+    )
+    ours = run_with_files([sys.executable, "-m", "toyjs", "run", program], tmp_path, "")
+    assert ours == run_with_files(["node", program], tmp_path, "")
+    assert ours.stdout.startswith("ERR_TTY_INIT_FAILED TTY initialization failed")
+
+
 class Terminal:
     """A program on a pseudo-terminal of 100 columns and 30 rows."""
 

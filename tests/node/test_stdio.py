@@ -76,6 +76,11 @@ def test_nothing_written_is_lost_on_exit(toyjs, programs, tmp_path):
     assert run_with_files(["node", program], tmp_path, "").stdout == expected
 
 
+def test_console_writes_through_a_replaced_write(toyjs, node, programs):
+    program = programs / "node" / "stdio_patched.mjs"
+    assert toyjs("run", program) == node(program)
+
+
 def test_tty_streams_need_a_terminal(tmp_path):
     """(Node's libuv takes pipes for terminals too; files it refuses, as toyjs does.)"""
     program = tmp_path / "streams.mjs"
@@ -160,3 +165,4 @@ def test_on_a_terminal(programs):
     theirs = drive_terminal_program(["node", program])
     assert ours == theirs
     assert theirs[0] == 0 and theirs[1].startswith(b"RESULT {")
+

@@ -38,6 +38,8 @@ SyncWriteStream.prototype.write = function write(chunk, encoding, callback) {
   return true;
 };
 
+core.standardWrite = SyncWriteStream.prototype.write; // (see web/console/02_console.js)
+
 // The standard streams stay open: destroying one only marks it destroyed (as in Node).
 SyncWriteStream.prototype._destroy = function _destroy(error, callback) {
   callback(error);

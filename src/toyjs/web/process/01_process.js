@@ -89,6 +89,9 @@
       configurable: true,
     });
   }
+  // The stream `name` when the program has made it, else undefined (console's writes go to
+  // it when the program replaced its write method).
+  core.madeStandardStream = (name) => standardStreams[name];
   standardStream("stdin", (stdio) => stdio.makeStdin());
   standardStream("stdout", (stdio) => stdio.makeWriter(1));
   standardStream("stderr", (stdio) => stdio.makeWriter(2));

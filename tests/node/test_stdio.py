@@ -166,3 +166,31 @@ def test_on_a_terminal(programs):
     assert ours == theirs
     assert theirs[0] == 0 and theirs[1].startswith(b"RESULT {")
 
+
+
+def raw_mode_and_exit(command):
+    """Whether the terminal echoes before, in and after the program's raw mode; its output and
+    exit status."""
+    terminal = Terminal(command)
+    try:
+        echoes = lambda: bool(termios.tcgetattr(terminal.fd)[3] & termios.ECHO)  # noqa: E731
+        terminal.read_until(b"RAW")
+        in_raw_mode = echoes()
+        os.write(terminal.fd, b"x")
+        terminal.read_until(b"raw true")
+        deadline = time.monotonic() + 30
+        while (status := os.waitpid(terminal.pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return in_raw_mode, echoes(), status[1] >> 8, terminal.output
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def test_raw_mode_ends_with_the_program(programs):
+    program = str(programs / "node" / "stdio_raw.mjs")
+    ours = raw_mode_and_exit([sys.executable, "-m", "toyjs", "run", program])
+    assert ours == raw_mode_and_exit(["node", program])
+    assert ours[:3] == (False, True, 3)

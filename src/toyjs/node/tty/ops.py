@@ -7,7 +7,6 @@ import asyncio
 import os
 import signal
 import termios
-import tty
 from typing import Any, Callable
 
 from toyjs.engine import JSFunction
@@ -20,6 +19,20 @@ def window_size(fd: int) -> list[int]:
     except OSError:
         return [0, 0]
     return [size.columns, size.lines]
+
+
+def _raw(attributes: list[Any]) -> list[Any]:
+    """Terminal settings in raw mode as Node sets it: keys arrive one by one, unechoed, with no
+    signal keys or flow control; output is still processed ("\\n" begins a new line)."""
+    iflag, oflag, cflag, lflag, ispeed, ospeed, cc = attributes
+    iflag &= ~(termios.BRKINT | termios.ICRNL | termios.INPCK | termios.ISTRIP | termios.IXON)
+    oflag |= termios.ONLCR
+    cflag |= termios.CS8
+    lflag &= ~(termios.ECHO | termios.ICANON | termios.IEXTEN | termios.ISIG)
+    cc = list(cc)
+    cc[termios.VMIN] = 1
+    cc[termios.VTIME] = 0
+    return [iflag, oflag, cflag, lflag, ispeed, ospeed, cc]
 
 
 class RawMode:
@@ -35,7 +48,7 @@ class RawMode:
         if raw:
             if fd not in self._saved:
                 self._saved[fd] = termios.tcgetattr(fd)
-            tty.setraw(fd, termios.TCSANOW)
+            termios.tcsetattr(fd, termios.TCSANOW, _raw(termios.tcgetattr(fd)))
             if not self._closer_added:
                 self._closer_added = True
                 self._runtime.add_closer(self._restore_all)

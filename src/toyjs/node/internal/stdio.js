@@ -5,7 +5,8 @@
 // Writing is synchronous, through the same writer as console (web/console/ops.py): what
 // process.stdout.write and console.log write comes out in the order it was written, and
 // nothing is left in a buffer when the program exits right after (as Node's writes to files
-// and pipes). Stdin is read on a thread (node/process/ops.py) and only while the program
+// and terminals; Node writes to pipes in the background, and process.exit can cut that
+// short). Stdin is read on a thread (node/process/ops.py) and only while the program
 // wants data.
 "use strict";
 const { ObjectSetPrototypeOf, FunctionPrototypeCall, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength } = core.primordials;

@@ -98,8 +98,9 @@ WriteStream.prototype.clearScreenDown = function clearScreenDown(callback) {
 function readableEnvironment() {
   const copy = {};
   try {
-    const keys = ObjectKeys(process.env);
-    for (let i = 0; i < keys.length; i++) copy[keys[i]] = process.env[keys[i]];
+    const { env } = core.process;
+    const keys = ObjectKeys(env);
+    for (let i = 0; i < keys.length; i++) copy[keys[i]] = env[keys[i]];
   } catch {
     // no env permission: decide without it
   }

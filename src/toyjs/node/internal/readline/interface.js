@@ -3,6 +3,7 @@
 // "\r" at the end of one chunk and a "\n" at the start of the next, within crlfDelay ms,
 // are one break); at the end of the input, a last line without a newline is a line too. On a
 // terminal, the input is put in raw mode and keys edit the line (internal/readline/editor.js).
+// A `completer` is accepted and not called: there is no tab completion.
 "use strict";
 const {
   ArrayPrototypeSlice, DateNow, Error, FunctionPrototypeCall, MathMax, NumberIsFinite, ObjectDefineProperty,
@@ -220,7 +221,7 @@ Interface.prototype._writeOutput = function _writeOutput(text) {
   if (this.output !== null && this.output !== undefined) this.output.write(text);
 };
 
-// Node's name for the flag, read by some programs.
+// The output's width in columns (Infinity when it has none), as Node's rl.columns.
 ObjectDefineProperty(Interface.prototype, "columns", {
   get() {
     const columns = this.output?.columns;

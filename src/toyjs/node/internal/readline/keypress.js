@@ -5,7 +5,7 @@
 "use strict";
 const {
   RegExpPrototypeExec, StringFromCharCode, Symbol, StringPrototypeCharCodeAt, StringPrototypeSlice,
-  StringPrototypeToLowerCase, NumberParseInt,
+  StringPrototypeSplit, StringPrototypeToLowerCase, NumberParseInt,
 } = core.primordials;
 const { StringDecoder } = require("string_decoder");
 
@@ -75,7 +75,7 @@ function decodeKeys(text, emit) {
 }
 
 function sequenceKey(sequence, parameters, final) {
-  const numbers = parameters === "" ? [] : parameters.split(";");
+  const numbers = parameters === "" ? [] : StringPrototypeSplit(parameters, ";");
   const name = final === "~" ? SEQUENCE_NAMES[`${numbers[0]}~`] : SEQUENCE_NAMES[final];
   // xterm's modifier parameter: 1 + (shift 1, alt 2, ctrl 4).
   const modifier = numbers.length > 1 ? NumberParseInt(numbers[numbers.length - 1], 10) - 1 : 0;

@@ -89,8 +89,8 @@ def node():
     executable = shutil.which("node")
     assert executable, "node must be installed: it is the reference the runtime is compared with"
 
-    def run(*args, cwd=None, timeout=60):
-        return run_command([executable, *map(str, args)], cwd=cwd, timeout=timeout)
+    def run(*args, cwd=None, stdin=None, timeout=60):
+        return run_command([executable, *map(str, args)], cwd=cwd, stdin=stdin, timeout=timeout)
 
     return run
 

@@ -112,17 +112,3 @@ def test_tty_isatty_same_as_node(programs):
     assert theirs[0] == 0, theirs[2]
     assert ours == theirs
     assert "\n0 true\n1 false\n" in ours[1]
-
-
-def test_tty_streams_are_not_there_yet(toyjs, tmp_path):
-    program = tmp_path / "streams.mjs"
-    program.write_text(
-        'import { ReadStream, WriteStream } from "node:tty";\n'
-        "for (const make of [() => new ReadStream(0), () => new WriteStream(1)]) {\n"
-        "  try { make(); } catch (error) { console.log(error.code, error.message); }\n"
-        "}\n"
-    )
-    assert toyjs("run", program).stdout == (
-        "ERR_NOT_IMPLEMENTED tty.ReadStream is not implemented in toyjs yet\n"
-        "ERR_NOT_IMPLEMENTED tty.WriteStream is not implemented in toyjs yet\n"
-    )

@@ -154,10 +154,21 @@
   }
   core.makeConsole = makeConsole;
 
+  // The global console writes where process.stdout and process.stderr do: straight to the
+  // descriptor, unless the program replaced the stream's write method (to capture output), as
+  // Node's console calls it.
+  function standardOutput(fd, name) {
+    return (text) => {
+      const stream = core.madeStandardStream?.(name);
+      if (stream !== undefined && stream.write !== core.standardWrite) stream.write(text);
+      else ops.write(fd, text);
+    };
+  }
+  const err = standardOutput(STDERR, "stderr");
   const console = makeConsole({
-    out: (text) => ops.write(STDOUT, text),
-    err: (text) => ops.write(STDERR, text),
-    warn: (text) => ops.write(STDERR, `Warning: ${text}\n`),
+    out: standardOutput(STDOUT, "stdout"),
+    err,
+    warn: (text) => err(`Warning: ${text}\n`),
   });
   core.nonEnumerable(console);
   core.console = console; // (node:console's export, whatever a program makes of the global)

@@ -20,17 +20,20 @@ def _encode(text: str) -> bytes:
 _closed_streams: set[int] = set()
 
 
-def write(stream: int, text: str) -> None:
+def write(stream: int, data: str | bytes) -> None:
+    """Text (console's) or bytes (process.stdout.write's) to stdout (1) or stderr (2), written
+    through at once: whatever writes here comes out in the order it was written, and nothing
+    waits in a buffer when the process ends."""
     if stream in _closed_streams:
         return
     target = sys.stdout if stream == 1 else sys.stderr
     binary = getattr(target, "buffer", None)
     try:
         if binary is None:  # a text stream put in place of the real one (tests, notebooks)
-            target.write(text)
+            target.write(data if isinstance(data, str) else data.decode("utf-8", "replace"))
             return
         target.flush()
-        binary.write(_encode(text))
+        binary.write(_encode(data) if isinstance(data, str) else data)
         binary.flush()
     except BrokenPipeError:
         _closed_streams.add(stream)

@@ -75,16 +75,31 @@
       }
       return [seconds, nanos];
     }, { bigint: () => BigInt(MathRound(ops.now() * 1e6)) }),
-    stdout: { write(text) { ops.write(1, String(text)); return true; }, isTTY: false },
-    stderr: { write(text) { ops.write(2, String(text)); return true; }, isTTY: false },
   };
+  // process.stdin, stdout and stderr: Node's streams (node/internal/stdio.js), made when a
+  // program first reads them.
+  const standardStreams = { __proto__: null };
+  function standardStream(name, make) {
+    Object.defineProperty(process, name, {
+      get() {
+        standardStreams[name] ??= make(core.requireBuiltin("internal/stdio"));
+        return standardStreams[name];
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  // The stream `name` when the program has made it, else undefined (console's writes go to
+  // it when the program replaced its write method).
+  core.madeStandardStream = (name) => standardStreams[name];
+  standardStream("stdin", (stdio) => stdio.makeStdin());
+  standardStream("stdout", (stdio) => stdio.makeWriter(1));
+  standardStream("stderr", (stdio) => stdio.makeWriter(2));
   core.whenStarted(() => {
     const info = ops.processInfo();
     for (const key of ["argv", "platform", "arch", "pid", "ppid", "version", "versions", "execPath"]) {
       process[key] = info[key];
     }
-    process.stdout.isTTY = info.stdoutIsTTY;
-    process.stderr.isTTY = info.stderrIsTTY;
   });
   Object.defineProperty(process, Symbol.toStringTag, { value: "process", configurable: true });
   core.process = process;

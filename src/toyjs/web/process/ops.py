@@ -42,8 +42,6 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
             "version": NODE_COMPATIBLE_VERSION,
             "versions": {"toyjs": __version__, "v8": V8_VERSION, "node": NODE_COMPATIBLE_VERSION[1:]},
             "execPath": sys.executable,
-            "stdoutIsTTY": sys.stdout.isatty(),
-            "stderrIsTTY": sys.stderr.isatty(),
         }
 
     environment = runtime.environment

@@ -23,17 +23,21 @@ async function task(id) {
 }
 const results = await Promise.all([als.run('a', () => task('a')), als.run('b', () => other.run('o', () => task('b')))]);
 log('results', results, als.getStore());
+// (Whether an immediate or a 1 ms interval made here runs first depends on the machine's load,
+// in node too: what they saw is printed afterwards, in a fixed order.)
+const seen = [];
 als.run('t', () => {
-  setTimeout(() => log('timeout', als.getStore()), 20);
-  setImmediate(() => log('immediate', als.getStore()));
+  setTimeout(() => seen.push(['timeout', als.getStore()]), 20);
+  setImmediate(() => seen.push(['immediate', als.getStore()]));
   process.nextTick(() => log('tick', als.getStore()));
   queueMicrotask(() => log('microtask', als.getStore()));
   Promise.resolve().then(() => log('then', als.getStore()));
-  const iv = setInterval(() => { log('interval', als.getStore()); clearInterval(iv); }, 1);
-  als.exit(() => setTimeout(() => log('exited timeout', als.getStore()), 40));
+  const iv = setInterval(() => { seen.push(['interval', als.getStore()]); clearInterval(iv); }, 1);
+  als.exit(() => setTimeout(() => seen.push(['exited timeout', als.getStore()]), 40));
 });
 log('outside', als.getStore());
 await sleep(60);
+for (const [what, store] of seen.sort(([a], [b]) => (a < b ? -1 : 1))) log(what, store);
 als.run('w', () => { als.enterWith('entered'); log('entered', als.getStore()); setTimeout(() => log('entered timeout', als.getStore()), 1); });
 log('after run with enterWith', als.getStore());
 await sleep(10);

@@ -3,7 +3,7 @@
 "use strict";
 const { ObjectDefineProperty, Promise, PromisePrototypeThen, PromiseReject, ReflectApply, Symbol } = core.primordials;
 const { unimplemented } = require("internal/errors");
-const { runPromise, validateSignal, abortError, toOptions } = require("internal/fs/utils");
+const { runPromise, validateSignal, abortError, toOptions, kFd } = require("internal/fs/utils");
 const { operations } = require("internal/fs/operations");
 const { opendirPlan } = require("internal/fs/dir");
 const EventEmitter = require("events");
@@ -31,7 +31,6 @@ for (let i = 0; i < NAMES.length; i++) {
   ObjectDefineProperty(exports[NAMES[i]], "name", { value: NAMES[i] });
 }
 
-const kFd = Symbol("kFd");
 const asyncDispose = Symbol.asyncDispose;
 
 class FileHandle extends EventEmitter {

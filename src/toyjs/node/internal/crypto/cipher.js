@@ -1,12 +1,13 @@
 // node:crypto's Cipheriv and Decipheriv (createCipheriv, createDecipheriv, getCiphers). The
 // cipher runs in Python (ciphers.py); each object holds the functions of its cipher in
-// progress. Node's are also stream.Transforms; these have the update/final API only, with
-// their state in private fields so that a Transform base can be put under them later.
+// progress. Both are stream.Transforms too (internal/crypto/lazy_transform.js): each chunk
+// written comes out through update(), and final()'s bytes at the end.
 "use strict";
 const { ArrayBufferIsView, Error, TypeError } = core.primordials;
 const { codedError, invalidArgType, validateObject, validateString } = require("internal/errors");
 const { arrayBufferLength, dataBytes, sourceBytes, encodeOutput, invalidState } = require("internal/crypto/util");
 const { secretBytes } = require("internal/crypto/keys");
+const { LazyTransform } = require("internal/crypto/lazy_transform");
 const { ops } = core;
 
 const IV_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"];
@@ -24,11 +25,12 @@ function tagLengthOf(options) {
 
 let cipherOf, isFinalized; // (set by CipherBase: its subclasses' view of its fields)
 
-class CipherBase {
+class CipherBase extends LazyTransform {
   #cipher;
   #finalized = false;
 
   constructor(cipher, key, iv, options, decrypt) {
+    super(options);
     validateString(cipher, "cipher");
     const keyBytes = secretBytes(key, "key");
     let ivBytes = null;
@@ -61,6 +63,23 @@ class CipherBase {
     if (options !== undefined) validateObject(options, "options");
     this.#cipher.setAAD(dataBytes(buffer, undefined, "buffer"));
     return this;
+  }
+
+  _transform(chunk, encoding, callback) {
+    this.push(this.update(chunk, encoding));
+    callback();
+  }
+
+  _flush(callback) {
+    let last;
+    try {
+      last = this.final();
+    } catch (error) {
+      callback(error);
+      return;
+    }
+    this.push(last);
+    callback();
   }
 
   static {

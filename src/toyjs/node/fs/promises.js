@@ -81,6 +81,14 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) {
     return this.#run("futimes", atime, mtime);
   }
+  // File streams on this handle's descriptor (closing the handle when they are done, unless
+  // autoClose is false).
+  createReadStream(options) {
+    return require("internal/fs/streams").createReadStream(undefined, { ...options, fd: this });
+  }
+  createWriteStream(options) {
+    return require("internal/fs/streams").createWriteStream(undefined, { ...options, fd: this });
+  }
   close() {
     if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
@@ -90,7 +98,7 @@ class FileHandle extends EventEmitter {
     });
   }
 }
-for (const name of ["readLines", "readableWebStream", "createReadStream", "createWriteStream", "readv", "writev", "chown"]) {
+for (const name of ["readLines", "readableWebStream", "readv", "writev", "chown"]) {
   FileHandle.prototype[name] = unimplemented(`FileHandle.${name}`);
 }
 if (asyncDispose !== undefined) {

@@ -8,6 +8,8 @@ const { codedError, invalidArgType, validateObject, validateString } = require("
 const { arrayBufferLength, dataBytes, sourceBytes, encodeOutput, invalidState } = require("internal/crypto/util");
 const { secretBytes } = require("internal/crypto/keys");
 const { LazyTransform } = require("internal/crypto/lazy_transform");
+const { normalizeEncoding } = require("internal/buffer/encodings");
+const { StringDecoder } = require("string_decoder");
 const { ops } = core;
 
 const IV_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"];
@@ -28,6 +30,17 @@ let cipherOf, isFinalized; // (set by CipherBase: its subclasses' view of its fi
 class CipherBase extends LazyTransform {
   #cipher;
   #finalized = false;
+  #decoder = null; // text output: what is held back until it makes whole characters
+
+  // Output bytes as `encoding` asks; text goes through a decoder, so that output split across
+  // update() calls (a base64 quantum, a UTF-8 character) comes out whole, as in Node.
+  #output(bytes, encoding, last) {
+    if (encoding === undefined || encoding === null || encoding === "buffer" || normalizeEncoding(encoding) === undefined) {
+      return encodeOutput(bytes);
+    }
+    if (this.#decoder === null || this.#decoder.encoding !== normalizeEncoding(encoding)) this.#decoder = new StringDecoder(encoding);
+    return last ? this.#decoder.end(encodeOutput(bytes)) : this.#decoder.write(encodeOutput(bytes));
+  }
 
   constructor(cipher, key, iv, options, decrypt) {
     super(options);
@@ -43,13 +56,13 @@ class CipherBase extends LazyTransform {
 
   update(data, inputEncoding, outputEncoding) {
     if (this.#finalized) throw new Error("Trying to add data in unsupported state");
-    return encodeOutput(this.#cipher.update(dataBytes(data, inputEncoding)), outputEncoding);
+    return this.#output(this.#cipher.update(dataBytes(data, inputEncoding)), outputEncoding, false);
   }
 
   final(outputEncoding) {
     if (this.#finalized) throw invalidState();
     this.#finalized = true;
-    return encodeOutput(this.#cipher.final(), outputEncoding);
+    return this.#output(this.#cipher.final(), outputEncoding, true);
   }
 
   setAutoPadding(autoPadding = true) {

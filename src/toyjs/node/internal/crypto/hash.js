@@ -61,11 +61,11 @@ class Hash extends LazyTransform {
 
   digest(encoding) {
     if (this.#finalized) {
-      // As in Node, the digest the stream gave can still be had once, as bytes.
+      // As in Node, the digest the stream gave can still be had once.
       const streamed = this.#streamed;
-      if (streamed === undefined || encoding !== undefined) throw hashFinalized();
+      if (streamed === undefined) throw hashFinalized();
       this.#streamed = undefined;
-      return streamed;
+      return encodeOutput(streamed, encoding);
     }
     this.#finalized = true;
     return encodeOutput(this.#digest.digest(), encoding);

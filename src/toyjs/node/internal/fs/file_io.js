@@ -10,11 +10,19 @@
 "use strict";
 const { PromisePrototypeThen } = core.primordials;
 const { Buffer } = require("buffer");
-const { plan, runCallback, encoded } = require("internal/fs/utils");
+const { plan, runCallback, encoded, toPath, toFlags, toMode } = require("internal/fs/utils");
 
 const systemCalls = {
+  // (path, flags and mode as the stream was given them: a bad one fails the opening.)
   open(path, flags, mode, callback) {
-    runCallback(plan("open", [path, flags, mode]), callback);
+    let opening;
+    try {
+      opening = plan("open", [toPath(path), toFlags(flags), toMode(mode, "mode", 0o666)]);
+    } catch (error) {
+      callback(error);
+      return;
+    }
+    runCallback(opening, callback);
   },
   read(fd, length, position, callback) {
     runCallback(plan("read", [fd, length, position ?? -1], encoded), callback);

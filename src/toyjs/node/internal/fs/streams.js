@@ -8,7 +8,7 @@ const {
   ObjectSetPrototypeOf, Symbol,
 } = core.primordials;
 const { invalidArgType, outOfRange, validateBoolean, validateFunction } = require("internal/errors");
-const { toPath, toFd, toFlags, toMode, toEncoding, validateSignal, isFileHandle } = require("internal/fs/utils");
+const { toPath, toFd, toEncoding, validateSignal, isFileHandle } = require("internal/fs/utils");
 const { systemCalls, optionCalls, handleCalls } = require("internal/fs/file_io");
 const { Readable, Writable, finished } = require("stream");
 const { Buffer } = require("buffer");
@@ -78,18 +78,7 @@ function openFile(callback) {
     callback();
     return;
   }
-  let flags;
-  let mode;
-  let path;
-  try {
-    path = toPath(this.path);
-    flags = toFlags(this.flags);
-    mode = toMode(this.mode, "mode", 0o666);
-  } catch (error) {
-    callback(error);
-    return;
-  }
-  this[kIo].open(path, flags, mode, (error, fd) => {
+  this[kIo].open(this.path, this.flags, this.mode, (error, fd) => {
     if (error) {
       callback(error);
       return;

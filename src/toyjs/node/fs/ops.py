@@ -1,9 +1,9 @@
 """The Python side of node:fs: the system calls, each behind a permission check.
 
 JS calls one of two ops with an operation's name (a key of `Operations.table`) and its
-arguments: ``fsSync`` runs it at once, ``fsAsync`` on a worker thread, then calls JS's ``done``
-as a macrotask of its own (so that a callback never runs synchronously and the event loop never
-waits on the disk). Either way the answer is ``[failure, value]``: ``failure`` is null, a
+arguments: ``fsSync`` runs it at once, ``fsAsync`` on a worker thread (a read or write of a
+regular file at once: see QUICK), then calls JS's ``done`` as a macrotask of its own (so that a
+callback never runs synchronously and the event loop never waits on a pipe or a terminal). Either way the answer is ``[failure, value]``: ``failure`` is null, a
 system error's facts (``{errno, code, message, syscall, path?, dest?}``, worded as libuv words
 them, which JS turns into Node's error), or (async only) a function throwing the error a
 permission check raised.

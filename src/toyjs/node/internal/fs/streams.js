@@ -17,7 +17,6 @@ const MAX_SAFE_INTEGER = 2 ** 53 - 1;
 const kIo = Symbol("kIo");
 const kBusy = Symbol("kBusy"); // a read or write is under way
 const kAfterBusy = Symbol("kAfterBusy"); // what waits for it to end (closing)
-const kHandle = Symbol("kHandle");
 
 // The options argument: an encoding name, or an object (copied: the stream adds its own).
 function streamOptions(options) {
@@ -40,7 +39,6 @@ function checkInteger(value, name) {
 function setUpFile(stream, path, options, defaultFlags, needed) {
   const fd = options.fd;
   if (isFileHandle(fd)) {
-    stream[kHandle] = fd;
     stream[kIo] = handleCalls(fd);
     stream.fd = fd.fd;
     fd.on("close", () => stream.destroy());
@@ -55,7 +53,7 @@ function setUpFile(stream, path, options, defaultFlags, needed) {
       stream[kIo] = optionCalls(options.fs);
     }
   }
-  if (stream.fd === null) stream.path = typeof path === "string" ? path : toPathShown(path);
+  if (stream.fd === null) stream.path = toPathShown(path);
   stream.flags = options.flags === undefined ? defaultFlags : options.flags;
   stream.mode = options.mode === undefined ? 0o666 : options.mode;
   if (options.encoding !== undefined && options.encoding !== null) toEncoding(options.encoding);

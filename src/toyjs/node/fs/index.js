@@ -2,9 +2,9 @@
 // and its callback form (`readFile(path, options, callback)`, the callback called in a later
 // macrotask with an error or null and the result). The system calls are fs/ops.py's.
 //
-// Not here yet: the streams (createReadStream, createWriteStream) and watching (watch,
-// watchFile), which need node:stream and a watcher; they throw ERR_NOT_IMPLEMENTED. A stream can
-// be built on open/read/write/close, which read and write at a position or the file's offset.
+// The file streams (createReadStream, createWriteStream) are internal/fs/streams.js's, loaded
+// with node:stream on first use. Not here yet: watching (watch, watchFile), which needs a
+// watcher; it throws ERR_NOT_IMPLEMENTED.
 "use strict";
 const { ObjectDefineProperty, ReflectApply } = core.primordials;
 const { unimplemented, validateFunction } = require("internal/errors");
@@ -98,7 +98,32 @@ function opendir(path, ...rest) {
 exports.opendir = opendir;
 exports.opendirSync = opendirSync;
 
-for (const name of ["createReadStream", "createWriteStream", "watch", "watchFile", "unwatchFile", "openAsBlob"]) {
+let streams;
+function fileStreams() {
+  streams ??= require("internal/fs/streams");
+  return streams;
+}
+exports.createReadStream = function createReadStream(path, options) {
+  return fileStreams().createReadStream(path, options);
+};
+exports.createWriteStream = function createWriteStream(path, options) {
+  return fileStreams().createWriteStream(path, options);
+};
+// (FileReadStream and FileWriteStream: older names of the same classes.)
+for (const [name, key] of [["ReadStream", "ReadStream"], ["WriteStream", "WriteStream"], ["FileReadStream", "ReadStream"], ["FileWriteStream", "WriteStream"]]) {
+  ObjectDefineProperty(exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      return fileStreams()[key];
+    },
+    set(value) {
+      ObjectDefineProperty(exports, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+for (const name of ["watch", "watchFile", "unwatchFile", "openAsBlob"]) {
   exports[name] = unimplemented(`fs.${name}`);
 }
 for (const name of ["chown", "lchown", "fchown", "readv", "writev", "statfs"]) {

@@ -1,9 +1,9 @@
 """The Python side of node:fs: the system calls, each behind a permission check.
 
 JS calls one of two ops with an operation's name (a key of `Operations.table`) and its
-arguments: ``fsSync`` runs it at once, ``fsAsync`` on a worker thread, then calls JS's ``done``
-as a macrotask of its own (so that a callback never runs synchronously and the event loop never
-waits on the disk). Either way the answer is ``[failure, value]``: ``failure`` is null, a
+arguments: ``fsSync`` runs it at once, ``fsAsync`` on a worker thread (a read or write of a
+regular file at once: see QUICK), then calls JS's ``done`` as a macrotask of its own (so that a
+callback never runs synchronously and the event loop never waits on a pipe or a terminal). Either way the answer is ``[failure, value]``: ``failure`` is null, a
 system error's facts (``{errno, code, message, syscall, path?, dest?}``, worded as libuv words
 them, which JS turns into Node's error), or (async only) a function throwing the error a
 permission check raised.
@@ -222,6 +222,17 @@ class Operations:
             (sys.stdout if fd == 1 else sys.stderr).flush()
         with syscall("write"):
             return os.write(fd, data) if position < 0 else os.pwrite(fd, data, position)
+
+    def write_all(self, fd: int, data: bytes, position: int) -> int:
+        """All of ``data`` written (a write may take part of it), for the write streams."""
+        view = memoryview(data)
+        done = 0
+        while done < len(view):
+            written = self.write(fd, view[done:], position if position < 0 else position + done)
+            if written == 0:
+                break
+            done += written
+        return done
 
     def fstat(self, fd: int) -> list[int]:
         self.descriptor(fd, "fstat")
@@ -519,6 +530,7 @@ class Operations:
     def table(self) -> dict[str, Callable[..., Any]]:
         return {
             "open": self.open, "close": self.close, "read": self.read, "write": self.write,
+            "writeAll": self.write_all,
             "fstat": self.fstat, "ftruncate": self.ftruncate, "fsync": self.fsync, "fchmod": self.fchmod,
             "futimes": self.futimes, "readFile": self.read_file, "writeFile": self.write_file,
             "stat": self.stat, "exists": self.exists, "access": self.access, "chmod": self.chmod,
@@ -549,6 +561,28 @@ def _answer(operation: Callable[..., Any], args: tuple[Any, ...]) -> list[Any]:
         return [FsError(error.errno or errno_codes.EIO, operation.__name__).facts(), undefined]
 
 
+# Reads and writes of a regular file take microseconds (the page cache): they run at once on
+# the loop's thread, their answer still coming as a macrotask of its own, since handing each to
+# a worker thread costs more than the call (a stream makes one per chunk). Anything else (a
+# pipe, a terminal) may block, and goes to a worker thread.
+QUICK = frozenset({"read", "write", "writeAll"})
+
+
+def _is_regular_file(fd: Any) -> bool:
+    try:
+        return isinstance(fd, int) and stat_module.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        return False
+
+
+def _answer_or_denial(operation: Callable[..., Any], args: tuple[Any, ...]) -> list[Any]:
+    """_answer, on a worker thread: a permission denial becomes a function throwing it."""
+    try:
+        return _answer(operation, args)
+    except Exception as error:
+        return [_thrower(error), undefined]
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
     table = Operations(runtime).table()
 
@@ -562,15 +596,29 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         return _answer(operation(name), args)
 
     def run_async(done: Any, name: str, *args: Any) -> None:
+        # The work goes straight to its answer and the answer straight to ``done``: no task or
+        # JS promise in between (a file stream makes one such call per chunk). The call holds
+        # the loop open until it has answered.
         work = operation(name)
+        runtime.loop.hold()
 
-        async def run() -> None:
+        def answer(found: list[Any]) -> None:
             try:
-                answer = await asyncio.to_thread(_answer, work, args)
-            except Exception as error:  # a permission denial: JS gets a function throwing it
-                answer = [_thrower(error), undefined]
-            runtime.loop.task(done, *answer)
+                runtime.loop.task(done, *found)
+            finally:
+                runtime.loop.release()
 
-        runtime.loop.start(run())
+        aio = asyncio.get_running_loop()
+        if name in QUICK and _is_regular_file(args[0]):
+            aio.call_soon(answer, _answer_or_denial(work, args))
+            return
+
+        def answered(future: asyncio.Future[list[Any]]) -> None:
+            if future.cancelled():
+                runtime.loop.release()
+            else:
+                answer(future.result())
+
+        aio.run_in_executor(None, _answer_or_denial, work, args).add_done_callback(answered)
 
     return {"fsSync": run_sync, "fsAsync": run_async}

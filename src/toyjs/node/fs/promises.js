@@ -3,7 +3,7 @@
 "use strict";
 const { ObjectDefineProperty, Promise, PromisePrototypeThen, PromiseReject, ReflectApply, Symbol } = core.primordials;
 const { unimplemented } = require("internal/errors");
-const { runPromise, validateSignal, abortError, toOptions } = require("internal/fs/utils");
+const { runPromise, validateSignal, abortError, toOptions, kFd } = require("internal/fs/utils");
 const { operations } = require("internal/fs/operations");
 const { opendirPlan } = require("internal/fs/dir");
 const EventEmitter = require("events");
@@ -31,7 +31,6 @@ for (let i = 0; i < NAMES.length; i++) {
   ObjectDefineProperty(exports[NAMES[i]], "name", { value: NAMES[i] });
 }
 
-const kFd = Symbol("kFd");
 const asyncDispose = Symbol.asyncDispose;
 
 class FileHandle extends EventEmitter {
@@ -82,6 +81,14 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) {
     return this.#run("futimes", atime, mtime);
   }
+  // File streams on this handle's descriptor (closing the handle when they are done, unless
+  // autoClose is false).
+  createReadStream(options) {
+    return require("internal/fs/streams").createReadStream(undefined, { ...options, fd: this });
+  }
+  createWriteStream(options) {
+    return require("internal/fs/streams").createWriteStream(undefined, { ...options, fd: this });
+  }
   close() {
     if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
@@ -91,7 +98,7 @@ class FileHandle extends EventEmitter {
     });
   }
 }
-for (const name of ["readLines", "readableWebStream", "createReadStream", "createWriteStream", "readv", "writev", "chown"]) {
+for (const name of ["readLines", "readableWebStream", "readv", "writev", "chown"]) {
   FileHandle.prototype[name] = unimplemented(`FileHandle.${name}`);
 }
 if (asyncDispose !== undefined) {

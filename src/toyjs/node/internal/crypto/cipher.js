@@ -1,12 +1,15 @@
 // node:crypto's Cipheriv and Decipheriv (createCipheriv, createDecipheriv, getCiphers). The
 // cipher runs in Python (ciphers.py); each object holds the functions of its cipher in
-// progress. Node's are also stream.Transforms; these have the update/final API only, with
-// their state in private fields so that a Transform base can be put under them later.
+// progress. Both are stream.Transforms too (internal/crypto/lazy_transform.js): each chunk
+// written comes out through update(), and final()'s bytes at the end.
 "use strict";
 const { ArrayBufferIsView, Error, TypeError } = core.primordials;
 const { codedError, invalidArgType, validateObject, validateString } = require("internal/errors");
 const { arrayBufferLength, dataBytes, sourceBytes, encodeOutput, invalidState } = require("internal/crypto/util");
 const { secretBytes } = require("internal/crypto/keys");
+const { LazyTransform } = require("internal/crypto/lazy_transform");
+const { normalizeEncoding } = require("internal/buffer/encodings");
+const { StringDecoder } = require("string_decoder");
 const { ops } = core;
 
 const IV_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"];
@@ -24,11 +27,23 @@ function tagLengthOf(options) {
 
 let cipherOf, isFinalized; // (set by CipherBase: its subclasses' view of its fields)
 
-class CipherBase {
+class CipherBase extends LazyTransform {
   #cipher;
   #finalized = false;
+  #decoder = null; // text output: what is held back until it makes whole characters
+
+  // Output bytes as `encoding` asks; text goes through a decoder, so that output split across
+  // update() calls (a base64 quantum, a UTF-8 character) comes out whole, as in Node.
+  #output(bytes, encoding, last) {
+    if (encoding === undefined || encoding === null || encoding === "buffer" || normalizeEncoding(encoding) === undefined) {
+      return encodeOutput(bytes);
+    }
+    if (this.#decoder === null || this.#decoder.encoding !== normalizeEncoding(encoding)) this.#decoder = new StringDecoder(encoding);
+    return last ? this.#decoder.end(encodeOutput(bytes)) : this.#decoder.write(encodeOutput(bytes));
+  }
 
   constructor(cipher, key, iv, options, decrypt) {
+    super(options);
     validateString(cipher, "cipher");
     const keyBytes = secretBytes(key, "key");
     let ivBytes = null;
@@ -41,13 +56,13 @@ class CipherBase {
 
   update(data, inputEncoding, outputEncoding) {
     if (this.#finalized) throw new Error("Trying to add data in unsupported state");
-    return encodeOutput(this.#cipher.update(dataBytes(data, inputEncoding)), outputEncoding);
+    return this.#output(this.#cipher.update(dataBytes(data, inputEncoding)), outputEncoding, false);
   }
 
   final(outputEncoding) {
     if (this.#finalized) throw invalidState();
     this.#finalized = true;
-    return encodeOutput(this.#cipher.final(), outputEncoding);
+    return this.#output(this.#cipher.final(), outputEncoding, true);
   }
 
   setAutoPadding(autoPadding = true) {
@@ -61,6 +76,23 @@ class CipherBase {
     if (options !== undefined) validateObject(options, "options");
     this.#cipher.setAAD(dataBytes(buffer, undefined, "buffer"));
     return this;
+  }
+
+  _transform(chunk, encoding, callback) {
+    this.push(this.update(chunk, encoding));
+    callback();
+  }
+
+  _flush(callback) {
+    let last;
+    try {
+      last = this.final();
+    } catch (error) {
+      callback(error);
+      return;
+    }
+    this.push(last);
+    callback();
   }
 
   static {

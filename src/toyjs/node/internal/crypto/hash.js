@@ -1,13 +1,20 @@
 // node:crypto's Hash and Hmac (createHash, createHmac, crypto.hash, getHashes). The digest
 // runs in Python (hashlib, hmac); each object holds the functions of its digest in progress.
-// Node's Hash and Hmac are also stream.Transforms; these have the update/digest API only, and
-// keep their state in private fields so that a Transform base can be put under them later.
+// Both are stream.Transforms too (internal/crypto/lazy_transform.js): what is written is hashed,
+// and at the end the digest is the one chunk read (a string after setEncoding).
 "use strict";
 const { Error, Symbol, Uint8Array } = core.primordials;
 const { invalidArgType, validateString, validateObject, outOfRange } = require("internal/errors");
 const { dataBytes, encodeOutput, hashFinalized } = require("internal/crypto/util");
 const { secretBytes } = require("internal/crypto/keys");
+const { LazyTransform } = require("internal/crypto/lazy_transform");
 const { ops } = core;
+
+// The stream side both share: each chunk written goes to update().
+function hashChunk(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+}
 
 const fromCopy = Symbol("fromCopy");
 
@@ -24,17 +31,21 @@ function outputLengthOf(options) {
   return length;
 }
 
-class Hash {
+class Hash extends LazyTransform {
   #digest;
   #finalized = false;
+  #streamed; // the digest the stream gave at its end, until digest() takes it
 
   constructor(algorithm, options) {
     if (algorithm === fromCopy) {
+      super();
       this.#digest = options;
       return;
     }
     validateString(algorithm, "algorithm");
-    this.#digest = ops.cryptoHashNew(algorithm, outputLengthOf(options));
+    const digest = ops.cryptoHashNew(algorithm, outputLengthOf(options));
+    super(options);
+    this.#digest = digest;
   }
 
   copy(options) {
@@ -49,19 +60,34 @@ class Hash {
   }
 
   digest(encoding) {
-    if (this.#finalized) throw hashFinalized();
+    if (this.#finalized) {
+      // As in Node, the digest the stream gave can still be had once.
+      const streamed = this.#streamed;
+      if (streamed === undefined) throw hashFinalized();
+      this.#streamed = undefined;
+      return encodeOutput(streamed, encoding);
+    }
     this.#finalized = true;
     return encodeOutput(this.#digest.digest(), encoding);
   }
+
+  _flush(callback) {
+    const bytes = this.digest();
+    this.#streamed = bytes;
+    this.push(bytes);
+    callback();
+  }
 }
 
-class Hmac {
+class Hmac extends LazyTransform {
   #digest;
   #finalized = false;
 
   constructor(algorithm, key, options) {
     validateString(algorithm, "hmac");
-    this.#digest = ops.cryptoHmacNew(algorithm, secretBytes(key, "key", options?.encoding));
+    const digest = ops.cryptoHmacNew(algorithm, secretBytes(key, "key", options?.encoding));
+    super(options);
+    this.#digest = digest;
   }
 
   update(data, encoding) {
@@ -76,7 +102,15 @@ class Hmac {
     this.#finalized = true;
     return encodeOutput(this.#digest.digest(), encoding);
   }
+
+  _flush(callback) {
+    this.push(this.digest());
+    callback();
+  }
 }
+
+Hash.prototype._transform = hashChunk;
+Hmac.prototype._transform = hashChunk;
 
 // crypto.hash(algorithm, data, outputEncoding = "hex"): one digest at once.
 function hash(algorithm, data, outputEncoding = "hex") {

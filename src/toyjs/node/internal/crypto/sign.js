@@ -1,10 +1,12 @@
 // node:crypto's signatures: Sign and Verify (createSign, createVerify), and the one-shot
 // sign and verify. The key's functions (keys.py) do the work; the data is gathered here.
+// Sign and Verify are stream.Writables too: what is written goes to update().
 "use strict";
 const { ArrayPrototypePush, TypeError, TypedArrayPrototypeSet, TypedArrayPrototypeSlice, Uint8Array } = core.primordials;
 const { codedError, validateFunction, validateString } = require("internal/errors");
 const { dataBytes, encodeOutput, callbackLater } = require("internal/crypto/util");
 const { isKeyObject, materialOf, createPrivateKey, createPublicKey, invalidKeyObjectType } = require("internal/crypto/keys");
+const { Writable } = require("stream");
 const { ops } = core;
 
 const RSA_PKCS1_PADDING = 1;
@@ -38,13 +40,14 @@ function concatenated(chunks, total) {
 let signedData; // (set by Signer: its subclasses' view of its fields)
 
 // What Sign and Verify share: the digest's name and the data given so far.
-class Signer {
+class Signer extends Writable {
   #algorithm;
   #chunks = [];
   #length = 0;
 
-  constructor(algorithm) {
+  constructor(algorithm, options) {
     validateString(algorithm, "algorithm");
+    super(options);
     try {
       ops.cryptoKdfDigest(algorithm);
     } catch {
@@ -58,6 +61,11 @@ class Signer {
     ArrayPrototypePush(this.#chunks, TypedArrayPrototypeSlice(bytes));
     this.#length += bytes.length;
     return this;
+  }
+
+  _write(chunk, encoding, callback) {
+    this.update(chunk, encoding);
+    callback();
   }
 
   static {

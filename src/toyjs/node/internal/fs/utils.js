@@ -9,7 +9,7 @@
 "use strict";
 const {
   ArrayBufferIsView, Error, ErrorCaptureStackTrace, NumberIsInteger, NumberParseInt, ObjectDefineProperty,
-  ObjectPrototypeHasOwnProperty, Promise, ReflectApply, RegExpPrototypeTest, StringPrototypeIncludes,
+  ObjectPrototypeHasOwnProperty, Promise, ReflectApply, Symbol, RegExpPrototypeTest, StringPrototypeIncludes,
   TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
   DataViewPrototypeGetByteOffset,
@@ -251,6 +251,13 @@ function toSeconds(value, name) {
   throw invalidArgType(name, ["number", "string", "Date"], value);
 }
 
+// The descriptor of a fs/promises FileHandle, under a key only node:fs's files know.
+const kFd = Symbol("kFd");
+
+function isFileHandle(value) {
+  return value !== null && typeof value === "object" && kFd in value;
+}
+
 function validateSignal(signal) {
   if (signal !== undefined && signal !== null && !core.isAbortSignal(signal)) throw invalidArgType("options.signal", "AbortSignal", signal);
 }
@@ -262,5 +269,5 @@ function abortError(signal) {
 module.exports = {
   uvError, isDirectoryError, existsError, plan, runSync, runCallback, runPromise, takeCallback, isURL,
   isUint8Array, toPath, toFd, toFlags, toMode, toOptions, toEncoding, encoded, toBytes, toSeconds,
-  validateSignal, abortError, hasOwn: ObjectPrototypeHasOwnProperty,
+  validateSignal, abortError, hasOwn: ObjectPrototypeHasOwnProperty, kFd, isFileHandle,
 };

@@ -1,12 +1,12 @@
 """The Python side of node:fs: the system calls, each behind a permission check.
 
 JS calls one of two ops with an operation's name (a key of `Operations.table`) and its
-arguments: ``fsSync`` runs it at once, ``fsAsync`` on a worker thread (a read or write of a
-regular file at once: see QUICK), then calls JS's ``done`` as a macrotask of its own (so that a
-callback never runs synchronously and the event loop never waits on a pipe or a terminal). Either way the answer is ``[failure, value]``: ``failure`` is null, a
-system error's facts (``{errno, code, message, syscall, path?, dest?}``, worded as libuv words
-them, which JS turns into Node's error), or (async only) a function throwing the error a
-permission check raised.
+arguments: ``fsSync`` runs it at once, ``fsAsync`` on a worker thread, then calls JS's
+``done`` as a macrotask of its own (a callback never runs synchronously, and the event loop
+never waits on a disk, a pipe or a terminal). Either way the answer is ``[failure, value]``:
+``failure`` is null, a system error's facts (``{errno, code, message, syscall, path?,
+dest?}``, worded as libuv words them, which JS turns into Node's error), or (async only) a
+function throwing the error a permission check raised.
 
 Paths come as JS gives them: ``str``, or ``bytes`` for a Buffer path (any bytes a file name may
 hold). A relative path is relative to the runtime's own working directory (process.chdir moves
@@ -561,20 +561,6 @@ def _answer(operation: Callable[..., Any], args: tuple[Any, ...]) -> list[Any]:
         return [FsError(error.errno or errno_codes.EIO, operation.__name__).facts(), undefined]
 
 
-# Reads and writes of a regular file take microseconds (the page cache): they run at once on
-# the loop's thread, their answer still coming as a macrotask of its own, since handing each to
-# a worker thread costs more than the call (a stream makes one per chunk). Anything else (a
-# pipe, a terminal) may block, and goes to a worker thread.
-QUICK = frozenset({"read", "write", "writeAll"})
-
-
-def _is_regular_file(fd: Any) -> bool:
-    try:
-        return isinstance(fd, int) and stat_module.S_ISREG(os.fstat(fd).st_mode)
-    except OSError:
-        return False
-
-
 def _answer_or_denial(operation: Callable[..., Any], args: tuple[Any, ...]) -> list[Any]:
     """_answer, on a worker thread: a permission denial becomes a function throwing it."""
     try:
@@ -609,10 +595,6 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
                 runtime.loop.release()
 
         aio = asyncio.get_running_loop()
-        if name in QUICK and _is_regular_file(args[0]):
-            aio.call_soon(answer, _answer_or_denial(work, args))
-            return
-
         def answered(future: asyncio.Future[list[Any]]) -> None:
             if future.cancelled():
                 runtime.loop.release()

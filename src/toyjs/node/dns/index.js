@@ -6,13 +6,15 @@ const { invalidArgType, invalidArgValue, unimplemented, validateFunction } = req
 const { lookupAll } = require("internal/dns/lookup");
 
 const FAMILIES = [0, 4, 6];
-let defaultOrder = "verbatim"; // setDefaultResultOrder's: whether lookups keep the resolver's order
+const ORDERS = ["verbatim", "ipv4first", "ipv6first"];
+const ORDERS_REASON = "must be one of: 'verbatim', 'ipv4first', 'ipv6first'";
+let defaultOrder = "verbatim"; // setDefaultResultOrder's: the order of the addresses found
 
 // The family, all and verbatim options of lookup(hostname[, options]), checked as Node does.
 function lookupOptions(options) {
   let family = 0;
   let all = false;
-  let verbatim = defaultOrder === "verbatim";
+  let order = defaultOrder;
   if (typeof options === "number" || options === undefined || options === null) {
     family = options ?? 0;
     if (!ArrayPrototypeIncludes(FAMILIES, family)) throw invalidArgValue("family", family, "must be one of: 0, 4, 6");
@@ -29,12 +31,16 @@ function lookupOptions(options) {
       throw invalidArgType("options.verbatim", "boolean", options.verbatim);
     }
     all = options.all === true;
-    if (options.verbatim !== undefined) verbatim = options.verbatim;
-    else if (options.order !== undefined) verbatim = options.order !== "ipv4first";
+    if (options.order !== undefined) {
+      if (!ArrayPrototypeIncludes(ORDERS, options.order)) throw invalidArgValue("options.order", options.order, ORDERS_REASON);
+      order = options.order;
+    } else if (options.verbatim !== undefined) {
+      order = options.verbatim ? "verbatim" : "ipv4first";
+    }
   } else {
     throw invalidArgType("options", ["integer", "object"], options);
   }
-  return { family, all, verbatim };
+  return { family, all, order };
 }
 
 function validateHostname(hostname) {
@@ -50,12 +56,12 @@ function lookup(hostname, options, callback) {
   }
   validateHostname(hostname);
   validateFunction(callback, "callback");
-  const { family, all, verbatim } = lookupOptions(options);
+  const { family, all, order } = lookupOptions(options);
   if (!hostname) {
     process.nextTick(callback, null, all ? [] : null, all ? undefined : family === 6 ? 6 : 4);
     return {};
   }
-  lookupAll(hostname, family, verbatim, null, (error, addresses) => {
+  lookupAll(hostname, family, order, null, (error, addresses) => {
     if (error) return callback(error);
     if (all) return callback(null, addresses);
     if (addresses.length === 0) return callback(null, null, family === 6 ? 6 : 4);
@@ -88,16 +94,17 @@ function addCommon(target, prefix) {
   target.setServers = unimplemented(`${prefix}setServers`);
   target.getDefaultResultOrder = () => defaultOrder;
   target.setDefaultResultOrder = (order) => {
-    if (order !== "ipv4first" && order !== "verbatim") throw invalidArgValue("dnsOrder", order, "must be one of: 'ipv4first', 'verbatim'");
+    if (!ArrayPrototypeIncludes(ORDERS, order)) throw invalidArgValue("dnsOrder", order, ORDERS_REASON);
     defaultOrder = order;
   };
 }
 
 exports.lookup = lookup;
 addCommon(exports, "dns.");
-exports.ADDRCONFIG = 1024;
-exports.V4MAPPED = 2048;
-exports.ALL = 256;
+// getaddrinfo's hint flags, as Linux numbers them.
+exports.ADDRCONFIG = 32;
+exports.V4MAPPED = 8;
+exports.ALL = 16;
 const CODES = [
   "NODATA", "FORMERR", "SERVFAIL", "NOTFOUND", "NOTIMP", "REFUSED", "BADQUERY", "BADNAME", "BADFAMILY", "BADRESP",
   "CONNREFUSED", "TIMEOUT", "EOF", "FILE", "NOMEM", "DESTRUCTION", "BADSTR", "BADFLAGS", "NONAME", "BADHINTS",

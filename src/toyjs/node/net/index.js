@@ -246,7 +246,7 @@ Socket.prototype.connect = function (...args) {
     validateFunction(lookup, "options.lookup");
     lookup(host, { family, all: false }, found);
   } else {
-    lookupAll(host, family, true, port, (error, addresses) => {
+    lookupAll(host, family, "verbatim", port, (error, addresses) => {
       if (error) return found(error);
       if (addresses.length === 0) return found(new Error(`getaddrinfo ENOTFOUND ${host}`));
       found(null, addresses[0].address, addresses[0].family);
@@ -498,7 +498,7 @@ Server.prototype.listen = function (...args) {
   if (typeof host !== "string") throw invalidArgType("options.host", "string", host);
   ops.netCheck(host, port);
   this[kBinding] = true;
-  lookupAll(host, 0, true, port, (error, addresses) => {
+  lookupAll(host, 0, "verbatim", port, (error, addresses) => {
     if (!this[kBinding]) return; // closed meanwhile
     this[kBinding] = false;
     if (error) {

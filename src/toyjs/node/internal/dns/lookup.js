@@ -18,20 +18,23 @@ function lookupError(failure, hostname) {
 }
 
 // callback(error, [{ address, family }...]) in a later task (or tick, for an IP address).
-// `family` is 0, 4 or 6; `verbatim` false puts IPv4 addresses first. `port` (or null) is what
+// `family` is 0, 4 or 6; `order` is "verbatim", or "ipv4first"/"ipv6first" to sort by family. `port` (or null) is what
 // the permission check names along with the host: node:net's connect is allowed the lookup
 // of the host it may connect to.
-function lookupAll(hostname, family, verbatim, port, callback) {
+function lookupAll(hostname, family, order, port, callback) {
   const version = ipVersion(hostname);
   if (version !== 0) {
-    process.nextTick(callback, null, family === 0 || family === version ? [{ address: hostname, family: version }] : []);
+    process.nextTick(callback, null, [{ address: hostname, family: version }]); // whatever family was asked
     return;
   }
   PromisePrototypeThen(core.ops.dnsLookup(hostname, family, port), ([failure, found]) => {
     if (failure) return callback(lookupError(failure, hostname));
     const addresses = [];
     for (let i = 0; i < found.length; i++) ArrayPrototypePush(addresses, { address: found[i][0], family: found[i][1] });
-    if (!verbatim) ArrayPrototypeSort(addresses, (a, b) => a.family - b.family);
+    if (order !== "verbatim") {
+      const first = order === "ipv4first" ? 4 : 6;
+      ArrayPrototypeSort(addresses, (a, b) => (b.family === first) - (a.family === first));
+    }
     callback(null, addresses);
   });
 }

@@ -1,6 +1,7 @@
 // node:http against node: a server on 127.0.0.1 and requests to it from the same program
 // (bodies by length and by chunks, keep-alive reuse, HEAD, headers API, errors).
 import http from "node:http";
+import net from "node:net";
 import { once } from "node:events";
 
 const server = http.createServer((req, res) => {
@@ -85,6 +86,46 @@ await new Promise((resolve) => http.get(`http://127.0.0.1:${port}/get`, (res) =>
 const refused = http.get({ host: "127.0.0.1", port: 1, agent: false });
 const [error] = await once(refused, "error");
 console.log(error.message, error.code);
+
+// A server that hangs up before answering.
+const rude = net.createServer((socket) => socket.once("data", () => socket.destroy()));
+rude.listen(0, "127.0.0.1");
+await once(rude, "listening");
+const hungUp = http.get({ host: "127.0.0.1", port: rude.address().port, agent: false });
+const [hangUp] = await once(hungUp, "error");
+console.log(hangUp.message, hangUp.code);
+rude.close();
+
+// A large body goes through with backpressure on both sides.
+const big = http.createServer((req, res) => {
+  let size = 0;
+  req.on("data", (chunk) => (size += chunk.length));
+  req.on("end", () => {
+    let sent = 0;
+    let full = false;
+    const piece = Buffer.alloc(1 << 16, 97);
+    const pump = () => {
+      while (sent < size) {
+        sent += piece.length;
+        if (!res.write(piece)) {
+          full = true;
+          res.once("drain", pump);
+          return;
+        }
+      }
+      res.end(() => console.log("response body backpressure seen:", full));
+    };
+    pump();
+  });
+});
+big.listen(0, "127.0.0.1");
+await once(big, "listening");
+const upload = http.request({ host: "127.0.0.1", port: big.address().port, method: "POST", agent: false });
+const [bigResponse] = await Promise.all([once(upload, "response"), new Promise((resolve) => upload.end(Buffer.alloc(4 << 20, 98), resolve))]);
+let downloaded = 0;
+for await (const chunk of bigResponse[0]) downloaded += chunk.length;
+console.log("downloaded", downloaded, bigResponse[0].headers["transfer-encoding"]);
+big.close();
 
 console.log(http.METHODS.length, http.STATUS_CODES[404], http.STATUS_CODES[418], typeof http.globalAgent, http.maxHeaderSize);
 for (const bad of [() => http.request({ method: "BAD METHOD" }), () => http.request("ftp://x/")]) {

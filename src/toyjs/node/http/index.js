@@ -245,14 +245,19 @@ function send(message, data) {
   return false;
 }
 
+// A chunk of the body, framed; the callback waits while the socket's buffer is full, so that
+// the message's own write() reports backpressure as the kernel does.
 OutgoingMessage.prototype._write = function (chunk, encoding, callback) {
   if (!this.headersSent) send(this, prepareHead(this, -1));
+  let flowing = true;
   if (!this[kNoBody] && chunk.length > 0) {
     if (this[kChunked]) send(this, `${chunk.length.toString(16)}\r\n`);
-    send(this, chunk);
-    if (this[kChunked]) send(this, "\r\n");
+    flowing = send(this, chunk);
+    if (this[kChunked]) flowing = send(this, "\r\n");
   }
-  callback();
+  const socket = this[kSocket];
+  if (flowing || socket === null || socket.destroyed) callback();
+  else socket.once("drain", () => callback());
 };
 
 OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
@@ -676,7 +681,7 @@ function startExchange(request, socket, connectOptions) {
     }
   };
   const onEnd = () => {
-    if (!done && parser.finish()) return;
+    if (response !== null && !done) parser.finish(); // a body read until the end is complete
     if (!done) {
       cleanUp();
       if (response === null) request.destroy(hangUp());

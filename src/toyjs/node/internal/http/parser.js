@@ -87,13 +87,10 @@ class HTTPParser {
     }
   }
 
-  // The connection ended: a response read until the end is complete; anything else cut short.
+  // The connection ended: a response read until the end is complete (anything else in
+  // progress was cut short, which the caller reports).
   finish() {
-    if (this.state === "until-close") {
-      this.complete();
-      return true;
-    }
-    return this.state === "head" && this.pending.length === 0;
+    if (this.state === "until-close") this.complete();
   }
 
   head(text) {

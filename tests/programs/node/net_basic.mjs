@@ -106,7 +106,9 @@ async function timeout() {
 }
 
 async function backpressure() {
-  const total = 8 * 1024 * 1024;
+  const total = 32 * 1024 * 1024; // more than the kernel's buffers hold
+  let filled;
+  const serverFull = new Promise((resolve) => (filled = resolve));
   const piece = Buffer.alloc(64 * 1024, 120);
   let sawFull = false;
   let drains = 0;
@@ -117,6 +119,7 @@ async function backpressure() {
         sent += piece.length;
         if (!socket.write(piece)) {
           sawFull = true;
+          filled();
           socket.once("drain", () => {
             drains++;
             pump();
@@ -138,7 +141,7 @@ async function backpressure() {
   // buffer, and the server's writes report the kernel's buffers full.
   await once(client, "data");
   client.pause();
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await serverFull;
   console.log("paused client holds at most its buffer:", client.readableLength <= client.readableHighWaterMark + 256 * 1024);
   console.log("server's writes filled up:", sawFull, received < total);
   client.resume();

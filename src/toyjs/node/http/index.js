@@ -133,7 +133,7 @@ IncomingMessage.prototype.setTimeout = function (ms, callback) {
 
 // A body chunk: the socket pauses while the program does not take the body.
 function pushBody(message, bytes) {
-  if (!message.push(Buffer.from(bytes)) && message.socket) message.socket.pause();
+  if (!message.push(bytes) && message.socket) message.socket.pause(); // a view of the socket's chunk, no copy
 }
 
 // --- OutgoingMessage: what ServerResponse and ClientRequest share

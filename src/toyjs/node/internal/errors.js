@@ -234,7 +234,52 @@ function streamError(code, ...args) {
   return codedError(Base, code, typeof message === "function" ? message(...args) : message, streamError);
 }
 
+// node:net's errors
+
+// ERR_SOCKET_BAD_PORT: "Port should be >= 0 and < 65536. Received type number (70000)."
+function badPort(name, port, allowZero = true) {
+  const message = `${name} should be ${allowZero ? ">=" : ">"} 0 and < 65536.${describeReceived(port)}.`;
+  return codedError(RangeError, "ERR_SOCKET_BAD_PORT", message, badPort);
+}
+
+// A failed socket call as Node reports it, from `failure` ({ errno, code, message }):
+// "connect ECONNREFUSED 127.0.0.1:1" (errno, code, syscall, address, port), or with
+// `withDescription` "listen EADDRINUSE: address already in use 127.0.0.1:80" (code first).
+// Without an address: "read ECONNRESET".
+function socketError(failure, syscall, address, port, withDescription = false) {
+  let message = withDescription ? `${syscall} ${failure.code}: ${failure.message}` : `${syscall} ${failure.code}`;
+  if (address !== undefined) message += port !== undefined ? ` ${address}:${port}` : ` ${address}`;
+  const error = new Error(message);
+  if (withDescription) {
+    error.code = failure.code;
+    error.errno = failure.errno;
+  } else {
+    error.errno = failure.errno;
+    error.code = failure.code;
+  }
+  error.syscall = syscall;
+  if (address !== undefined) error.address = address;
+  if (port !== undefined) error.port = port;
+  ErrorCaptureStackTrace(error, socketError);
+  return error;
+}
+
+const NET_ERRORS = {
+  __proto__: null,
+  ERR_SERVER_NOT_RUNNING: [Error, "Server is not running."],
+  ERR_SERVER_ALREADY_LISTEN: [Error, "Listen method has been called more than once without closing."],
+  ERR_SOCKET_CLOSED: [Error, "Socket is closed"],
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION: [Error, "Socket closed before the connection was established"],
+  ERR_INVALID_IP_ADDRESS: [TypeError, (address) => `Invalid IP address: ${address}`],
+};
+
+function netError(code, ...args) {
+  const [Base, message] = NET_ERRORS[code];
+  return codedError(Base, code, typeof message === "function" ? message(...args) : message, netError);
+}
+
 module.exports = {
+  badPort, socketError, netError,
   codedError, systemError, describeReceived, invalidArgType, invalidArgValue, outOfRange, missingArgs,
   notImplemented, unimplemented, listed, AbortError, validateAbortSignal, validateFunction,
   validateBoolean, validateString, validateObject, unknownEncoding, bufferOutOfBounds,

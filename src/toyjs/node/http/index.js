@@ -1,0 +1,750 @@
+// node:http: servers and clients over node:net sockets, with internal/http/parser.js reading
+// each connection's messages. Incoming messages are Readables (their body streams as it
+// comes); outgoing ones (ServerResponse, ClientRequest) are Writables whose head goes out with
+// their first bytes, their body framed by Content-Length or chunked.
+"use strict";
+const {
+  ArrayIsArray, ArrayPrototypePush, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
+  ObjectSetPrototypeOf, RegExpPrototypeTest, String, StringPrototypeToLowerCase, StringPrototypeToUpperCase, Symbol,
+} = core.primordials;
+const net = require("net");
+const { Buffer } = require("buffer");
+const { Readable } = require("internal/streams/readable");
+const { Writable } = require("internal/streams/writable");
+const { HTTPParser } = require("internal/http/parser");
+const { STATUS_CODES, METHODS } = require("internal/http/common");
+const { codedError, invalidArgType, unimplemented } = require("internal/errors");
+const { URL } = require("url");
+const { setTimeout, clearTimeout } = require("timers");
+
+const kHeaders = Symbol("headers"); // lower-cased name -> [name as set, value]
+const kSocket = Symbol("socket");
+const kChunked = Symbol("chunked");
+const kKeepAlive = Symbol("keepAlive");
+const kNoBody = Symbol("noBody");
+
+const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+
+function validateHeaderName(name) {
+  if (typeof name !== "string" || !name || !RegExpPrototypeTest(TOKEN, name)) {
+    throw codedError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Header name must be a valid HTTP token ["${name}"]`, validateHeaderName);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw codedError(TypeError, "ERR_HTTP_INVALID_HEADER_VALUE", `Invalid value "${value}" for header "${name}"`, validateHeaderValue);
+  }
+  if (RegExpPrototypeTest(INVALID_VALUE, String(value))) {
+    throw codedError(TypeError, "ERR_INVALID_CHAR", `Invalid character in header content ["${name}"]`, validateHeaderValue);
+  }
+}
+
+function headersSentError(action) {
+  return codedError(Error, "ERR_HTTP_HEADERS_SENT", `Cannot ${action} headers after they are sent to the client`, headersSentError);
+}
+
+function hangUp() {
+  const error = new Error("socket hang up");
+  error.code = "ECONNRESET";
+  return error;
+}
+
+// Headers whose repeats Node drops (the first one wins); set-cookie repeats make an array;
+// others join with ", ".
+const SINGLE = new Set([
+  "age", "authorization", "content-length", "content-type", "etag", "expires", "from", "host", "if-modified-since",
+  "if-unmodified-since", "last-modified", "location", "max-forwards", "proxy-authorization", "referer",
+  "retry-after", "server", "user-agent",
+]);
+
+// --- IncomingMessage
+
+function IncomingMessage(socket) {
+  if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
+  FunctionPrototypeCall(Readable, this, {});
+  this.socket = socket;
+  this.httpVersionMajor = 1;
+  this.httpVersionMinor = 1;
+  this.httpVersion = "1.1";
+  this.complete = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.trailers = {};
+  this.aborted = false;
+  this.upgrade = false;
+  this.url = "";
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this[kHeaders] = null;
+}
+ObjectSetPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+ObjectSetPrototypeOf(IncomingMessage, Readable);
+
+// `headers` is built from rawHeaders when first read.
+Object.defineProperty(IncomingMessage.prototype, "headers", {
+  get() {
+    if (this[kHeaders] === null) {
+      const headers = {};
+      const raw = this.rawHeaders;
+      for (let i = 0; i < raw.length; i += 2) {
+        const name = StringPrototypeToLowerCase(raw[i]);
+        const value = raw[i + 1];
+        const previous = headers[name];
+        if (previous === undefined) headers[name] = name === "set-cookie" ? [value] : value;
+        else if (name === "set-cookie") ArrayPrototypePush(previous, value);
+        else if (!SINGLE.has(name)) headers[name] = `${previous}, ${value}`;
+      }
+      this[kHeaders] = headers;
+    }
+    return this[kHeaders];
+  },
+  set(value) {
+    this[kHeaders] = value;
+  },
+  configurable: true,
+  enumerable: true,
+});
+
+function fillHead(message, head) {
+  message.httpVersionMajor = head.versionMajor;
+  message.httpVersionMinor = head.versionMinor;
+  message.httpVersion = `${head.versionMajor}.${head.versionMinor}`;
+  message.rawHeaders = head.rawHeaders;
+  if (head.method !== null) {
+    message.method = head.method;
+    message.url = head.url;
+  } else {
+    message.statusCode = head.statusCode;
+    message.statusMessage = head.statusMessage;
+  }
+}
+
+IncomingMessage.prototype._read = function () {
+  if (this.socket && this.socket.isPaused()) this.socket.resume();
+};
+
+IncomingMessage.prototype.setTimeout = function (ms, callback) {
+  if (this.socket) this.socket.setTimeout(ms, callback);
+  return this;
+};
+
+// A body chunk: the socket pauses while the program does not take the body.
+function pushBody(message, bytes) {
+  if (!message.push(bytes) && message.socket) message.socket.pause(); // a view of the socket's chunk, no copy
+}
+
+// --- OutgoingMessage: what ServerResponse and ClientRequest share
+
+function OutgoingMessage() {
+  // Its end is the exchange's, not the stream's: no destroy once finished, 'close' sent by us.
+  FunctionPrototypeCall(Writable, this, { autoDestroy: false, emitClose: false });
+  this[kHeaders] = { __proto__: null };
+  this[kSocket] = null;
+  this[kChunked] = false;
+  this[kKeepAlive] = true;
+  this[kNoBody] = false;
+  this.headersSent = false;
+  this.sendDate = false;
+  this.chunkedEncoding = false;
+  this.useChunkedEncodingByDefault = true;
+  this._pending = []; // bytes written before a socket was assigned
+}
+ObjectSetPrototypeOf(OutgoingMessage.prototype, Writable.prototype);
+ObjectSetPrototypeOf(OutgoingMessage, Writable);
+
+OutgoingMessage.prototype.setHeader = function (name, value) {
+  if (this.headersSent) throw headersSentError("set");
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  this[kHeaders][StringPrototypeToLowerCase(name)] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function (name) {
+  if (typeof name !== "string") throw invalidArgType("name", "string", name);
+  return this[kHeaders][StringPrototypeToLowerCase(name)]?.[1];
+};
+
+OutgoingMessage.prototype.hasHeader = function (name) {
+  if (typeof name !== "string") throw invalidArgType("name", "string", name);
+  return this[kHeaders][StringPrototypeToLowerCase(name)] !== undefined;
+};
+
+OutgoingMessage.prototype.removeHeader = function (name) {
+  if (typeof name !== "string") throw invalidArgType("name", "string", name);
+  if (this.headersSent) throw headersSentError("remove");
+  delete this[kHeaders][StringPrototypeToLowerCase(name)];
+};
+
+OutgoingMessage.prototype.getHeaders = function () {
+  const result = { __proto__: null };
+  const names = ObjectKeys(this[kHeaders]);
+  for (let i = 0; i < names.length; i++) result[names[i]] = this[kHeaders][names[i]][1];
+  return result;
+};
+
+OutgoingMessage.prototype.getHeaderNames = function () {
+  return ObjectKeys(this[kHeaders]);
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function () {
+  const names = ObjectKeys(this[kHeaders]);
+  const raw = [];
+  for (let i = 0; i < names.length; i++) ArrayPrototypePush(raw, this[kHeaders][names[i]][0]);
+  return raw;
+};
+
+// The head's text: the first line, then each header (arrays as repeated lines).
+function headText(message, firstLine) {
+  let text = `${firstLine}\r\n`;
+  const names = ObjectKeys(message[kHeaders]);
+  for (let i = 0; i < names.length; i++) {
+    const [name, value] = message[kHeaders][names[i]];
+    if (ArrayIsArray(value)) for (let j = 0; j < value.length; j++) text += `${name}: ${value[j]}\r\n`;
+    else text += `${name}: ${value}\r\n`;
+  }
+  return `${text}\r\n`;
+}
+
+// Decides the framing (from the headers set, and `bodyLength` when the whole body is known)
+// and returns the head to send.
+function prepareHead(message, bodyLength) {
+  const firstLine = message._firstLine();
+  const headers = message[kHeaders];
+  const connection = headers.connection?.[1];
+  if (connection !== undefined && RegExpPrototypeTest(/close/i, String(connection))) message[kKeepAlive] = false;
+  if (message[kKeepAlive] && connection === undefined) {
+    headers.connection = ["Connection", "keep-alive"];
+    const timeout = message._keepAliveTimeout;
+    if (timeout) headers["keep-alive"] = ["Keep-Alive", `timeout=${MathFloor(timeout / 1000)}`];
+  } else if (!message[kKeepAlive] && connection === undefined) {
+    headers.connection = ["Connection", "close"];
+  }
+  if (!message[kNoBody] && headers["content-length"] === undefined && headers["transfer-encoding"] === undefined) {
+    if (bodyLength >= 0) headers["content-length"] = ["Content-Length", bodyLength];
+    else if (message.useChunkedEncodingByDefault) {
+      headers["transfer-encoding"] = ["Transfer-Encoding", "chunked"];
+      message[kChunked] = true;
+    } else {
+      message[kKeepAlive] = false;
+    }
+  } else if (headers["transfer-encoding"] !== undefined) {
+    message[kChunked] = RegExpPrototypeTest(/chunked/i, String(headers["transfer-encoding"][1]));
+  }
+  message.chunkedEncoding = message[kChunked];
+  message.headersSent = true;
+  return headText(message, firstLine);
+}
+
+function send(message, data) {
+  if (message[kSocket] !== null) return message[kSocket].write(data);
+  ArrayPrototypePush(message._pending, data);
+  return false;
+}
+
+// A chunk of the body, framed; the callback waits while the socket's buffer is full, so that
+// the message's own write() reports backpressure as the kernel does.
+OutgoingMessage.prototype._write = function (chunk, encoding, callback) {
+  if (!this.headersSent) send(this, prepareHead(this, -1));
+  let flowing = true;
+  if (!this[kNoBody] && chunk.length > 0) {
+    if (this[kChunked]) send(this, `${chunk.length.toString(16)}\r\n`);
+    flowing = send(this, chunk);
+    if (this[kChunked]) flowing = send(this, "\r\n");
+  }
+  const socket = this[kSocket];
+  if (flowing || socket === null || socket.destroyed) callback();
+  else socket.once("drain", () => callback());
+};
+
+OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
+  if (typeof chunk === "function") {
+    callback = chunk;
+    chunk = undefined;
+  } else if (typeof encoding === "function") {
+    callback = encoding;
+    encoding = undefined;
+  }
+  if (!this.headersSent && !this.writableEnded) {
+    const body = chunk === undefined || chunk === null ? Buffer.alloc(0) : typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+    send(this, Buffer.concat([Buffer.from(prepareHead(this, this[kNoBody] ? -1 : body.length), "latin1"), this[kNoBody] ? Buffer.alloc(0) : body]));
+    chunk = undefined;
+  }
+  return FunctionPrototypeCall(Writable.prototype.end, this, chunk, encoding, callback);
+};
+
+OutgoingMessage.prototype._final = function (callback) {
+  if (this[kChunked]) send(this, "0\r\n\r\n");
+  callback();
+};
+
+OutgoingMessage.prototype.flushHeaders = function () {
+  if (!this.headersSent) send(this, prepareHead(this, -1));
+};
+
+// Hands the message its socket: what was written before goes out now.
+function assignSocket(message, socket) {
+  message[kSocket] = socket;
+  message.socket = socket;
+  message.connection = socket;
+  const pending = message._pending;
+  message._pending = [];
+  for (let i = 0; i < pending.length; i++) socket.write(pending[i]);
+}
+
+// --- ServerResponse
+
+function ServerResponse(req) {
+  FunctionPrototypeCall(OutgoingMessage, this);
+  this.req = req;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this[kKeepAlive] = req.shouldKeepAlive;
+  this[kNoBody] = req.method === "HEAD";
+  this.useChunkedEncodingByDefault = req.httpVersionMinor >= 1;
+}
+ObjectSetPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+ObjectSetPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._firstLine = function () {
+  const status = this.statusCode;
+  if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[status] || "unknown";
+  if (status === 204 || status === 304 || (status >= 100 && status < 200)) this[kNoBody] = true;
+  if (this.sendDate && this[kHeaders].date === undefined) this[kHeaders].date = ["Date", new Date().toUTCString()];
+  return `HTTP/1.1 ${status} ${this.statusMessage}`;
+};
+
+ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
+  if (this.headersSent) throw headersSentError("write");
+  if (typeof reason !== "string") {
+    headers = reason;
+    reason = undefined;
+  }
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) {
+    throw codedError(RangeError, "ERR_HTTP_INVALID_STATUS_CODE", `Invalid status code: ${statusCode}`);
+  }
+  this.statusCode = statusCode;
+  if (reason !== undefined) this.statusMessage = reason;
+  if (ArrayIsArray(headers)) {
+    for (let i = 0; i < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+  } else if (headers) {
+    const names = ObjectKeys(headers);
+    for (let i = 0; i < names.length; i++) this.setHeader(names[i], headers[names[i]]);
+  }
+  send(this, prepareHead(this, -1)); // the head is final now: a body is framed by chunks
+  return this;
+};
+
+ServerResponse.prototype.writeContinue = function () {
+  send(this, "HTTP/1.1 100 Continue\r\n\r\n");
+};
+
+// --- Server
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === "function") {
+    requestListener = options;
+    options = {};
+  }
+  options = options ?? {};
+  FunctionPrototypeCall(net.Server, this, { allowHalfOpen: true, noDelay: options.noDelay ?? true });
+  if (requestListener) this.on("request", requestListener);
+  this.on("connection", serveConnection);
+  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+  this.headersTimeout = options.headersTimeout ?? 60000;
+  this.requestTimeout = options.requestTimeout ?? 300000;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.timeout = 0;
+  this[kIdle] = new Set();
+}
+ObjectSetPrototypeOf(Server.prototype, net.Server.prototype);
+ObjectSetPrototypeOf(Server, net.Server);
+const kIdle = Symbol("idleConnections");
+
+Server.prototype.setTimeout = function (ms, callback) {
+  this.timeout = ms;
+  if (callback) this.on("timeout", callback);
+  return this;
+};
+
+Server.prototype.closeIdleConnections = function () {
+  for (const socket of this[kIdle]) socket.destroy();
+};
+
+Server.prototype.closeAllConnections = function () {
+  for (const socket of this[kAll]) socket.destroy();
+};
+const kAll = Symbol("allConnections");
+
+Server.prototype.close = function (callback) {
+  FunctionPrototypeCall(net.Server.prototype.close, this, callback);
+  this.closeIdleConnections();
+  return this;
+};
+
+// One connection: its requests answered one after the other (a pipelined request waits for
+// the response before it).
+function serveConnection(socket) {
+  const server = this;
+  if (server[kAll] === undefined) server[kAll] = new Set();
+  server[kAll].add(socket);
+  server[kIdle].add(socket);
+  const responses = []; // answered in order: the first holds the socket
+  let request = null;
+  let keepAliveTimer = null;
+  const parser = new HTTPParser("request", {
+    onHead(head) {
+      server[kIdle].delete(socket);
+      if (keepAliveTimer !== null) {
+        clearTimeout(keepAliveTimer);
+        keepAliveTimer = null;
+      }
+      request = new IncomingMessage(socket);
+      fillHead(request, head);
+      request.shouldKeepAlive = head.shouldKeepAlive;
+      const response = new ServerResponse(request);
+      response._keepAliveTimeout = server.keepAliveTimeout;
+      ArrayPrototypePush(responses, response);
+      if (responses.length === 1) assignSocket(response, socket);
+      response.on("finish", () => responseDone(response));
+      server.emit("request", request, response);
+      return false;
+    },
+    onBody(bytes) {
+      pushBody(request, bytes);
+    },
+    onComplete() {
+      request.complete = true;
+      request.push(null);
+    },
+  });
+  function responseDone(response) {
+    ArrayPrototypeShift(responses);
+    if (!response[kKeepAlive]) {
+      socket.end();
+      return;
+    }
+    if (responses.length > 0) {
+      assignSocket(responses[0], socket);
+      return;
+    }
+    server[kIdle].add(socket);
+    if (server.keepAliveTimeout > 0) {
+      keepAliveTimer = setTimeout(() => socket.destroy(), server.keepAliveTimeout);
+      keepAliveTimer.unref();
+    }
+  }
+  socket.on("data", (bytes) => {
+    try {
+      parser.execute(bytes);
+    } catch (error) {
+      if (error.code === undefined || !error.code.startsWith("HPE_")) throw error;
+      error.bytesParsed = bytes.length;
+      error.rawPacket = bytes;
+      if (server.listenerCount("clientError") > 0) server.emit("clientError", error, socket);
+      else socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    }
+  });
+  socket.on("end", () => {
+    if (request !== null && !request.complete) {
+      request.aborted = true;
+      request.destroy(hangUp());
+    }
+    if (responses.length === 0) socket.end();
+  });
+  socket.on("error", (error) => server.emit("clientError", error, socket));
+  socket.on("close", () => {
+    server[kIdle].delete(socket);
+    server[kAll].delete(socket);
+    if (keepAliveTimer !== null) clearTimeout(keepAliveTimer);
+    for (let i = 0; i < responses.length; i++) {
+      if (!responses[i].writableFinished) responses[i].destroy();
+      responses[i].emit("close");
+    }
+    if (request !== null && !request.complete) request.destroy();
+  });
+}
+
+// --- Agent
+
+function Agent(options = {}) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  FunctionPrototypeCall(require("events"), this);
+  this.options = { __proto__: null, ...options, path: null };
+  this.keepAlive = options.keepAlive === true;
+  this.keepAliveMsecs = options.keepAliveMsecs ?? 1000;
+  this.maxSockets = options.maxSockets ?? Infinity;
+  this.maxFreeSockets = options.maxFreeSockets ?? 256;
+  this.defaultPort = 80;
+  this.protocol = "http:";
+  this.sockets = { __proto__: null };
+  this.freeSockets = { __proto__: null };
+  this.requests = { __proto__: null };
+}
+ObjectSetPrototypeOf(Agent.prototype, require("events").prototype);
+
+Agent.prototype.getName = function (options = {}) {
+  return `${options.host || "localhost"}:${options.port ?? ""}:${options.localAddress ?? ""}`;
+};
+
+Agent.prototype.createConnection = function (options, callback) {
+  const socket = net.createConnection(options);
+  if (callback) socket.once("connect", () => callback(null, socket));
+  return socket;
+};
+
+// A socket for a request: a free one kept alive, or a new connection.
+Agent.prototype.take = function (options) {
+  const name = this.getName(options);
+  const free = this.freeSockets[name];
+  if (free !== undefined && free.length > 0) {
+    const socket = free.pop();
+    if (free.length === 0) delete this.freeSockets[name];
+    socket.ref();
+    socket.removeListener("close", socket[kFreeClose]);
+    return [socket, true];
+  }
+  const socket = this.createConnection(options);
+  (this.sockets[name] ??= []).push(socket);
+  socket.once("close", () => {
+    const list = this.sockets[name];
+    if (list !== undefined) {
+      const at = list.indexOf(socket);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) delete this.sockets[name];
+    }
+  });
+  return [socket, false];
+};
+
+// A request is over with its socket still good: keep it for the next, or end it.
+Agent.prototype.release = function (options, socket) {
+  const name = this.getName(options);
+  const free = this.freeSockets[name];
+  if (!this.keepAlive || (free !== undefined && free.length >= this.maxFreeSockets)) {
+    socket.destroy();
+    return;
+  }
+  socket.setKeepAlive(true, this.keepAliveMsecs);
+  socket.unref();
+  socket[kFreeClose] = () => {
+    const list = this.freeSockets[name];
+    if (list === undefined) return;
+    const at = list.indexOf(socket);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) delete this.freeSockets[name];
+  };
+  socket.once("close", socket[kFreeClose]);
+  (this.freeSockets[name] ??= []).push(socket);
+  this.emit("free", socket, options);
+};
+const kFreeClose = Symbol("freeClose");
+
+Agent.prototype.destroy = function () {
+  for (const sets of [this.freeSockets, this.sockets]) {
+    for (const name of ObjectKeys(sets)) for (const socket of [...sets[name]]) socket.destroy();
+  }
+};
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: "lifo", timeout: 5000 });
+
+// --- ClientRequest
+
+function ClientRequest(input, options, callback) {
+  FunctionPrototypeCall(OutgoingMessage, this);
+  if (typeof input === "string" || input instanceof URL) {
+    const url = typeof input === "string" ? new URL(input) : input;
+    const fromUrl = {
+      protocol: url.protocol,
+      hostname: url.hostname[0] === "[" ? url.hostname.slice(1, -1) : url.hostname,
+      port: url.port ? +url.port : undefined,
+      path: `${url.pathname}${url.search}`,
+    };
+    if (typeof options === "function") {
+      callback = options;
+      options = fromUrl;
+    } else {
+      options = { ...fromUrl, ...options };
+    }
+  } else {
+    callback = options;
+    options = { ...input };
+  }
+  if (options.protocol !== undefined && options.protocol !== "http:") {
+    throw codedError(TypeError, "ERR_INVALID_PROTOCOL", `Protocol "${options.protocol}" not supported. Expected "http:"`);
+  }
+  const method = StringPrototypeToUpperCase(options.method ?? "GET");
+  if (!RegExpPrototypeTest(TOKEN, method)) {
+    throw codedError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Method must be a valid HTTP token ["${options.method}"]`);
+  }
+  const agent = options.agent === undefined ? globalAgent : options.agent === false ? new Agent() : options.agent;
+  const host = options.hostname ?? options.host ?? "localhost";
+  const port = options.port ?? agent?.defaultPort ?? 80;
+  this.method = method;
+  this.path = options.path ?? "/";
+  this.host = host;
+  this.protocol = "http:";
+  this.agent = agent;
+  this.reusedSocket = false;
+  this.res = null;
+  this.aborted = false;
+  this[kNoBody] = false;
+  this.useChunkedEncodingByDefault = !(method === "GET" || method === "HEAD" || method === "DELETE" || method === "OPTIONS" || method === "TRACE" || method === "CONNECT");
+  this[kKeepAlive] = agent.keepAlive;
+  if (callback) this.once("response", callback);
+  const headers = options.headers;
+  if (ArrayIsArray(headers)) {
+    for (let i = 0; i < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+  } else if (headers) {
+    const names = ObjectKeys(headers);
+    for (let i = 0; i < names.length; i++) this.setHeader(names[i], headers[names[i]]);
+  }
+  if (!this.hasHeader("host")) this.setHeader("Host", port === 80 ? host : `${host}:${port}`);
+  if (options.timeout !== undefined) this.timeout = options.timeout;
+  const connectOptions = { host, port, localAddress: options.localAddress, family: options.family };
+  const [socket, reused] = agent.take(connectOptions);
+  this.reusedSocket = reused;
+  process.nextTick(() => startExchange(this, socket, connectOptions));
+}
+ObjectSetPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+ObjectSetPrototypeOf(ClientRequest, OutgoingMessage);
+
+ClientRequest.prototype._firstLine = function () {
+  return `${this.method} ${this.path} HTTP/1.1`;
+};
+
+ClientRequest.prototype.abort = function () {
+  this.aborted = true;
+  this.destroy();
+};
+
+ClientRequest.prototype._destroy = function (error, callback) {
+  if (this[kSocket] !== null && this.res === null) this[kSocket].destroy();
+  else if (this[kSocket] === null) this[kPendingDestroy] = true;
+  callback(error);
+};
+const kPendingDestroy = Symbol("pendingDestroy");
+
+ClientRequest.prototype.setTimeout = function (ms, callback) {
+  if (callback) this.once("timeout", callback);
+  this.timeout = ms;
+  if (this[kSocket] !== null) this[kSocket].setTimeout(ms, () => this.emit("timeout"));
+  return this;
+};
+
+function startExchange(request, socket, connectOptions) {
+  if (request[kPendingDestroy]) {
+    socket.destroy();
+    return;
+  }
+  assignSocket(request, socket);
+  request.emit("socket", socket);
+  if (request.timeout !== undefined) socket.setTimeout(request.timeout, () => request.emit("timeout"));
+  let response = null;
+  let done = false;
+  const parser = new HTTPParser("response", {
+    onHead(head) {
+      response = new IncomingMessage(socket);
+      fillHead(response, head);
+      response.req = request;
+      request.res = response;
+      request[kKeepAlive] = request[kKeepAlive] && head.shouldKeepAlive;
+      if (!request.emit("response", response)) response.resume();
+      return request.method === "HEAD";
+    },
+    onBody(bytes) {
+      pushBody(response, bytes);
+    },
+    onComplete() {
+      done = true;
+      response.complete = true;
+      response.push(null);
+      cleanUp();
+      if (request[kKeepAlive] && request.writableFinished) request.agent.release(connectOptions, socket);
+      else socket.destroy();
+    },
+  });
+  const onData = (bytes) => {
+    try {
+      parser.execute(bytes);
+    } catch (error) {
+      cleanUp();
+      socket.destroy();
+      request.destroy(error);
+    }
+  };
+  const onEnd = () => {
+    if (response !== null && !done) parser.finish(); // a body read until the end is complete
+    if (!done) {
+      cleanUp();
+      if (response === null) request.destroy(hangUp());
+      else {
+        response.aborted = true;
+        response.destroy(codedError(Error, "ECONNRESET", "aborted"));
+      }
+    }
+  };
+  const onError = (error) => {
+    cleanUp();
+    if (response === null) request.destroy(error);
+    else response.destroy(error);
+  };
+  const onClose = () => {
+    if (!done) onEnd();
+    request.emit("close");
+  };
+  function cleanUp() {
+    socket.removeListener("data", onData);
+    socket.removeListener("end", onEnd);
+    socket.removeListener("error", onError);
+    socket.removeListener("close", onClose);
+    socket.setTimeout(0);
+    if (done) process.nextTick(() => request.emit("close"));
+  }
+  socket.on("data", onData);
+  socket.on("end", onEnd);
+  socket.on("error", onError);
+  socket.on("close", onClose);
+}
+
+// --- the module
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+function request(input, options, callback) {
+  return new ClientRequest(input, options, callback);
+}
+
+function get(input, options, callback) {
+  const req = request(input, options, callback);
+  req.end();
+  return req;
+}
+
+module.exports = {
+  METHODS,
+  STATUS_CODES,
+  Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer,
+  request,
+  get,
+  globalAgent,
+  maxHeaderSize: 16384,
+  validateHeaderName,
+  validateHeaderValue,
+  setMaxIdleHTTPParsers: unimplemented("http.setMaxIdleHTTPParsers"),
+};

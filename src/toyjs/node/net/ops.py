@@ -1,0 +1,340 @@
+"""The Python side of node:net: TCP servers and connections on asyncio's transports.
+
+Every handle (a listening server, a connection) has a number; JS names handles by it. Events
+reach JS through one function JS registers (``netOnEvent``), called as a macrotask with
+``(handle, kind, value)``: ``connection`` (a server's new connection: its handle and
+addresses), ``data`` (the bytes as one Uint8Array), ``end`` (the peer shut its side),
+``drain`` (the kernel took what was buffered) and ``close`` (the connection is gone; an
+error's facts when it failed).
+
+Backpressure runs both ways: JS pauses reading (``netPause``) when its stream buffer is full
+and resumes it when the program reads; a write answers whether the transport's buffer is
+still below its limit, and ``drain`` tells JS when it emptied.
+
+The loop stays alive while a ref'd handle is open (a listening server, a connection), as
+libuv's handles keep Node's loop alive; ``netRef(handle, False)`` lets it end regardless.
+
+Permissions (Deno's rule): connecting asks for net access to the ``host:port`` the program
+named (before any name lookup); listening asks for the server's own ``host:port``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno as errno_codes
+import socket
+from collections.abc import Callable
+from typing import Any
+
+from toyjs.engine import undefined
+
+# libuv's wording of the errors sockets meet (uv_strerror).
+MESSAGES = {
+    errno_codes.EADDRINUSE: "address already in use",
+    errno_codes.EADDRNOTAVAIL: "address not available",
+    errno_codes.EACCES: "permission denied",
+    errno_codes.ECONNREFUSED: "connection refused",
+    errno_codes.ECONNRESET: "connection reset by peer",
+    errno_codes.ECONNABORTED: "software caused connection abort",
+    errno_codes.EPIPE: "broken pipe",
+    errno_codes.ETIMEDOUT: "connection timed out",
+    errno_codes.ENETUNREACH: "network is unreachable",
+    errno_codes.EHOSTUNREACH: "host is unreachable",
+    errno_codes.EAFNOSUPPORT: "address family not supported",
+    errno_codes.EINVAL: "invalid argument",
+}
+WRITE_BUFFER_LIMIT = 64 * 1024  # the transport's buffer size above which writes report "full"
+
+
+def error_facts(error: BaseException) -> dict[str, Any]:
+    """An OSError as JS turns it into Node's error: errno (negative, as libuv's), code, message."""
+    number = getattr(error, "errno", None) or errno_codes.EIO
+    if isinstance(error, socket.gaierror) or number not in errno_codes.errorcode:
+        number = errno_codes.EIO
+    code = errno_codes.errorcode[number]
+    return {"errno": -number, "code": code, "message": MESSAGES.get(number, code.lower())}
+
+
+def address_facts(address: Any) -> dict[str, Any]:
+    """A socket address (a peername or sockname tuple) as Node's address(): address, family, port."""
+    if not isinstance(address, tuple):
+        return {}
+    host, port = address[0], address[1]
+    family = "IPv6" if ":" in host else "IPv4"
+    return {"address": host, "family": family, "port": port}
+
+
+class Handle:
+    """What every handle has: its number, and whether it keeps the loop alive."""
+
+    def __init__(self, owner: Net) -> None:
+        self.owner = owner
+        self.id = owner.add(self)
+        self.refed = True
+        self.holding = False
+
+    def hold(self) -> None:
+        if self.refed and not self.holding:
+            self.holding = True
+            self.owner.loop.hold()
+
+    def release(self) -> None:
+        if self.holding:
+            self.holding = False
+            self.owner.loop.release()
+
+    def set_ref(self, refed: bool, open_: bool) -> None:
+        self.refed = refed
+        if refed and open_:
+            self.hold()
+        elif not refed:
+            self.release()
+
+
+class Connection(Handle, asyncio.Protocol):
+    """One TCP connection: a protocol whose events go to JS as they come."""
+
+    def __init__(self, owner: Net, server: int | None = None) -> None:
+        Handle.__init__(self, owner)
+        self.server = server  # the listener that accepted it, told once it is made
+        self.transport: asyncio.Transport | None = None
+        # An accepted connection reads at once; one JS makes reads once its stream asks.
+        self.reading = server is not None
+        self.closed = False
+
+    # --- asyncio's side
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]  # uvloop's is not an asyncio.Transport
+        transport.set_write_buffer_limits(high=WRITE_BUFFER_LIMIT, low=0)
+        self.hold()
+        if not self.reading:
+            # After this callback uvloop starts reading; stop it before any read comes.
+            self.owner.aio().call_soon(self._stop_reading_unless_asked)
+        if self.server is not None:
+            self.owner.emit(self.server, "connection", self.facts())
+
+    def _stop_reading_unless_asked(self) -> None:
+        if not self.reading and not self.closed and self.transport is not None:
+            self.transport.pause_reading()
+
+    def data_received(self, data: bytes) -> None:
+        self.owner.emit(self.id, "data", data)
+
+    def eof_received(self) -> bool:
+        self.owner.emit(self.id, "end", undefined)
+        return True  # keep our side open: JS ends it (allowHalfOpen decides when)
+
+    def pause_writing(self) -> None:
+        pass  # writes report the buffer full from now on (see write)
+
+    def resume_writing(self) -> None:
+        self.owner.emit(self.id, "drain", undefined)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        self.release()
+        self.owner.forget(self.id)
+        self.owner.emit(self.id, "close", undefined if exc is None else error_facts(exc))
+
+    # --- JS's side
+    def facts(self) -> dict[str, Any]:
+        transport = self.transport
+        assert transport is not None
+        return {
+            "handle": self.id,
+            "local": address_facts(transport.get_extra_info("sockname")),
+            "remote": address_facts(transport.get_extra_info("peername")),
+        }
+
+    def write(self, data: bytes) -> bool:
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            return True
+        transport.write(data)
+        return transport.get_write_buffer_size() <= WRITE_BUFFER_LIMIT
+
+    def set_reading(self, reading: bool) -> None:
+        transport = self.transport
+        if transport is None or self.closed or reading == self.reading:
+            return
+        self.reading = reading
+        if reading:
+            transport.resume_reading()
+        else:
+            transport.pause_reading()
+
+    def set_option(self, level: int, option: int, value: int) -> None:
+        sock = self.transport.get_extra_info("socket") if self.transport is not None else None
+        if sock is not None and not self.closed:
+            sock.setsockopt(level, option, value)
+
+
+class Listener(Handle):
+    """A listening socket, bound at once (so that address() is known) and served by asyncio."""
+
+    def __init__(self, owner: Net, sock: socket.socket) -> None:
+        super().__init__(owner)
+        self.sock = sock
+        self.server: asyncio.AbstractServer | None = None
+        self.closed = False
+        self.hold()
+
+    def accepted(self) -> Connection:
+        return Connection(self.owner, server=self.id)
+
+    async def serve(self) -> None:
+        if not self.closed:  # JS may close a server in the same task that started it
+            self.server = await self.owner.aio().create_server(self.accepted, sock=self.sock)
+
+    def close(self) -> None:
+        self.closed = True
+        self.release()
+        self.owner.forget(self.id)
+        if self.server is not None:
+            self.server.close()
+        else:
+            self.sock.close()
+
+
+class Net:
+    """The handles of one runtime and the ops JS calls on them."""
+
+    def __init__(self, runtime: Any) -> None:
+        self.runtime = runtime
+        self.loop = runtime.loop
+        self.handles: dict[int, Handle] = {}
+        self.next_id = 1
+        self.on_event: Any = None
+
+    def aio(self) -> asyncio.AbstractEventLoop:
+        return self.loop._require_aio()
+
+    def add(self, handle: Handle) -> int:
+        number = self.next_id
+        self.next_id += 1
+        self.handles[number] = handle
+        return number
+
+    def forget(self, number: int) -> None:
+        self.handles.pop(number, None)
+
+    def emit(self, number: int, kind: str, value: Any) -> None:
+        if self.on_event is not None:
+            self.loop.task(self.on_event, number, kind, value)
+
+    # --- ops
+    def listen(self, host: str, address: str, port: int, backlog: int, ipv6_only: bool) -> list[Any]:
+        """Bind ``address`` (an IP, looked up from ``host`` by JS) and listen now: ``[facts of a
+        failure, undefined]`` or ``[null, {handle, address, family, port}]``."""
+        self.check(host, port)
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1 if ipv6_only else 0)
+            sock.bind((address, port))
+            sock.listen(backlog)
+            sock.setblocking(False)
+        except OSError as error:
+            sock.close()
+            return [error_facts(error), undefined]
+        listener = Listener(self, sock)
+        self.loop.start(listener.serve())
+        return [None, {"handle": listener.id, **address_facts(sock.getsockname())}]
+
+    def check(self, host: str, port: int) -> None:
+        """Raise PermissionDenied unless the program may use ``host:port`` (connect, listen)."""
+        self.runtime.permissions.check("net", f"{_bracketed(host)}:{port}")
+
+    def connect(self, host: str, address: str, port: int) -> list[Any]:
+        """Connect to ``address`` (an IP, looked up from ``host`` by JS): ``[handle, promise]``,
+        the promise of ``[failure facts, undefined]`` or ``[null, connection facts]``. The
+        handle is known at once, so JS owns it before any of its events can come."""
+        self.check(host, port)
+        connection = Connection(self)
+
+        async def connect() -> list[Any]:
+            try:
+                await self.aio().create_connection(lambda: connection, address, port)
+            except OSError as error:
+                self.forget(connection.id)
+                return [error_facts(error), undefined]
+            return [None, connection.facts()]
+
+        return [connection.id, self.loop.start(connect())]
+
+    def connection(self, number: int) -> Connection | None:
+        handle = self.handles.get(number)
+        return handle if isinstance(handle, Connection) else None
+
+    def write(self, number: int, data: bytes) -> bool:
+        connection = self.connection(number)
+        return True if connection is None else connection.write(data)
+
+    def end(self, number: int) -> None:
+        connection = self.connection(number)
+        if connection is not None and connection.transport is not None and not connection.transport.is_closing():
+            if connection.transport.can_write_eof():
+                connection.transport.write_eof()
+
+    def close(self, number: int, graceful: bool) -> None:
+        """Close a connection: after what is buffered was sent, or at once (``graceful`` false)."""
+        handle = self.handles.get(number)
+        if isinstance(handle, Listener):
+            handle.close()
+        elif isinstance(handle, Connection) and handle.transport is not None:
+            if graceful:
+                handle.transport.close()
+            else:
+                handle.transport.abort()
+
+    def set_reading(self, number: int, reading: bool) -> None:
+        connection = self.connection(number)
+        if connection is not None:
+            connection.set_reading(reading)
+
+    def ref(self, number: int, refed: bool) -> None:
+        handle = self.handles.get(number)
+        if handle is not None:
+            handle.set_ref(refed, True)
+
+    def no_delay(self, number: int, enable: bool) -> None:
+        connection = self.connection(number)
+        if connection is not None:
+            connection.set_option(socket.IPPROTO_TCP, socket.TCP_NODELAY, int(enable))
+
+    def keep_alive(self, number: int, enable: bool, delay_seconds: int) -> None:
+        connection = self.connection(number)
+        if connection is None:
+            return
+        connection.set_option(socket.SOL_SOCKET, socket.SO_KEEPALIVE, int(enable))
+        if enable and delay_seconds > 0:
+            connection.set_option(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, delay_seconds)
+
+    def ops(self) -> dict[str, Callable[..., Any]]:
+        def on_event(callback: Any) -> None:
+            self.on_event = callback
+
+        return {
+            "netOnEvent": on_event,
+            "netListen": self.listen,
+            "netCheck": self.check,
+            "netConnect": self.connect,
+            "netWrite": self.write,
+            "netEnd": self.end,
+            "netClose": self.close,
+            "netSetReading": self.set_reading,
+            "netRef": self.ref,
+            "netNoDelay": self.no_delay,
+            "netKeepAlive": self.keep_alive,
+        }
+
+
+def _bracketed(host: str) -> str:
+    """How a permission names a host: an IPv6 address in brackets, as in a URL."""
+    return f"[{host}]" if ":" in host else host
+
+
+def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
+    return Net(runtime).ops()

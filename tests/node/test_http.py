@@ -1,0 +1,45 @@
+"""node:http against node (a server and requests to it in one program: bodies by length and
+by chunks, keep-alive reuse, HEAD, the headers API and its errors, refused connections), a
+toyjs server answering Python's own HTTP client, and the permission listening needs."""
+
+import json
+import subprocess
+import sys
+import urllib.request
+
+
+def test_same_output_as_node(toyjs, node, programs):
+    folder = programs / "node"
+    ours = toyjs("run", "--allow-net", folder / "http_basic.mjs", cwd=folder)
+    theirs = node(folder / "http_basic.mjs", cwd=folder)
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+
+
+def test_a_python_client_talks_to_a_toyjs_server(programs):
+    program = programs / "node" / "http_serve.mjs"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "toyjs", "run", "--allow-net=127.0.0.1", str(program)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        port = int(server.stdout.readline())
+        base = f"http://127.0.0.1:{port}"
+        with urllib.request.urlopen(urllib.request.Request(f"{base}/a?b=1", headers={"X-Client": "urllib"})) as reply:
+            assert reply.status == 200
+            assert reply.headers["Content-Type"] == "application/json"
+            assert json.load(reply) == {"method": "GET", "url": "/a?b=1", "agent": "urllib", "body": ""}
+        posted = urllib.request.Request(f"{base}/stop", data=b"x" * 100_000, method="PUT")
+        with urllib.request.urlopen(posted) as reply:
+            assert json.load(reply) == {"method": "PUT", "url": "/stop", "body": "x" * 100_000}  # no X-Client
+        assert server.wait(timeout=30) == 0
+    finally:
+        server.kill()
+        server.communicate()
+
+
+def test_listening_needs_allow_net(programs):
+    program = programs / "node" / "http_serve.mjs"
+    done = subprocess.run([sys.executable, "-m", "toyjs", "run", str(program)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert 'Uncaught NotCapable: Requires net access to "127.0.0.1:0", run again with --allow-net' in done.stderr

@@ -1,0 +1,45 @@
+"""node:net against node (a server and its clients on 127.0.0.1 in one program: echo,
+half-open sockets, refused connections, a port in use, timeouts, backpressure both ways,
+close, ref/unref, isIP), and the permissions listening and connecting need."""
+
+import pytest
+
+
+def test_same_output_as_node(toyjs, node, programs):
+    folder = programs / "node"
+    ours = toyjs("run", "--allow-net", folder / "net_basic.mjs", cwd=folder)
+    theirs = node(folder / "net_basic.mjs", cwd=folder)
+    assert theirs.code == 0, theirs.stderr
+    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+
+
+def test_listen_and_connect_need_allow_net(toyjs, programs):
+    folder = programs / "node"
+    ours = toyjs("run", folder / "net_denied.mjs", cwd=folder)
+    denied = "NotCapable ERR_ACCESS_DENIED Requires net access to"
+    assert ours.code == 0, ours.stderr
+    assert ours.stdout.splitlines() == [
+        f'{denied} "127.0.0.1:0", run again with --allow-net',
+        f'{denied} "0.0.0.0:8123", run again with --allow-net',
+        f'{denied} "127.0.0.1:9", run again with --allow-net',
+        f'{denied} "[::1]:9", run again with --allow-net',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("grant", "expected"),
+    [("--allow-net=127.0.0.1", ["allowed", "NotCapable", "allowed", "NotCapable"]),
+     ("--allow-net=127.0.0.1:9", ["NotCapable", "NotCapable", "allowed", "NotCapable"])],
+)
+def test_grants_name_host_and_port(toyjs, programs, grant, expected):
+    folder = programs / "node"
+    ours = toyjs("run", grant, folder / "net_denied.mjs", cwd=folder)
+    assert [line.split()[0] for line in ours.stdout.splitlines()] == expected
+    assert ours.code == 0, ours.stderr
+
+
+def test_listen_on_a_name_is_checked_with_its_port(toyjs, programs):
+    folder = programs / "node"
+    ours = toyjs("run", folder / "net_denied_async.mjs", cwd=folder)
+    assert ours.code == 1
+    assert 'Requires net access to "localhost:0"' in ours.stderr

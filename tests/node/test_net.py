@@ -43,3 +43,27 @@ def test_listen_on_a_name_is_checked_with_its_port(toyjs, programs):
     ours = toyjs("run", folder / "net_denied_async.mjs", cwd=folder)
     assert ours.code == 1
     assert 'Requires net access to "localhost:0"' in ours.stderr
+
+
+def test_a_server_left_open_closes_when_its_program_ends(tmp_path):
+    # An unref'd server does not keep the program alive; once it has ended, nothing listens.
+    import contextlib
+    import io
+    import socket
+
+    import toyjs
+
+    program = tmp_path / "left_open.mjs"
+    program.write_text(
+        'import net from "node:net";\n'
+        'const server = net.createServer(() => {}).listen(0, "127.0.0.1", () => {\n'
+        "  console.log(server.address().port);\n"
+        "  server.unref();\n"
+        "});\n"
+    )
+    out = io.StringIO()
+    with toyjs.Runtime(permissions=toyjs.Permissions(net=True)) as runtime:
+        with contextlib.redirect_stdout(out):
+            assert runtime.run(program) == 0
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", int(out.getvalue())), timeout=5).close()

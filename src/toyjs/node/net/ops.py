@@ -205,6 +205,7 @@ class Net:
         self.handles: dict[int, Handle] = {}
         self.next_id = 1
         self.on_event: Any = None
+        runtime.add_closer(self.close_all)
 
     def aio(self) -> asyncio.AbstractEventLoop:
         return self.loop._require_aio()
@@ -288,6 +289,13 @@ class Net:
                 handle.transport.close()
             else:
                 handle.transport.abort()
+
+    async def close_all(self) -> None:
+        """The program ended (or its runtime closes) with servers or connections left open
+        (unref'd ones, say): they are closed, as the end of Node's process closes them."""
+        for number in list(self.handles):
+            self.close(number, graceful=False)
+        self.handles.clear()
 
     def set_reading(self, number: int, reading: bool) -> None:
         connection = self.connection(number)

@@ -96,6 +96,22 @@ def node():
 
 
 @pytest.fixture
+def same_as_node(toyjs, node):
+    """Runs a program under node and under ``toyjs run`` (with the given flags, from the
+    program's folder unless told otherwise) and asserts that toyjs gave node's exit code and
+    output (see assert_same_as_node); returns toyjs's result."""
+
+    def compare(program, *flags, args=(), cwd=None, stdin=None):
+        folder = cwd if cwd is not None else Path(program).parent
+        theirs = node(program, *args, cwd=folder, stdin=stdin)
+        ours = toyjs("run", *flags, program, *args, cwd=folder, stdin=stdin)
+        assert_same_as_node(ours, theirs)
+        return ours
+
+    return compare
+
+
+@pytest.fixture
 def deno():
     """Runs deno (installed with the test extra), the reference for Worker programs."""
     beside_python = Path(sys.executable).parent / "deno"

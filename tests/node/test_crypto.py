@@ -5,12 +5,8 @@ ciphers as Transforms, Sign and Verify as Writables), and the errors' codes and 
 
 import pytest
 
-from conftest import assert_same_as_node
 
 
 @pytest.mark.parametrize("program", ["crypto_hash", "crypto_random", "crypto_kdf", "crypto_cipher", "crypto_keys", "crypto_streams"])
-def test_same_output_as_node(toyjs, node, programs, program):
-    folder = programs / "node"
-    ours = toyjs("run", "--allow-read", folder / f"{program}.mjs", cwd=folder)
-    theirs = node(folder / f"{program}.mjs", cwd=folder)
-    assert_same_as_node(ours, theirs)
+def test_same_output_as_node(same_as_node, programs, program):
+    same_as_node(programs / "node" / f"{program}.mjs", "--allow-read")

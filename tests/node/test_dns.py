@@ -6,12 +6,8 @@ Permissions: a lookup asks for net access to the name (as Deno's node:dns does);
 connect and listen ask for ``host:port`` and their lookup of ``host`` is covered by it."""
 
 
-def test_same_output_as_node(toyjs, node, programs):
-    folder = programs / "node"
-    ours = toyjs("run", "--allow-net", folder / "dns_lookup.mjs", cwd=folder)
-    theirs = node(folder / "dns_lookup.mjs", cwd=folder)
-    assert theirs.code == 0, theirs.stderr
-    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+def test_same_output_as_node(same_as_node, programs):
+    same_as_node(programs / "node" / "dns_lookup.mjs", "--allow-net")
 
 
 def test_lookup_needs_allow_net_for_the_name(toyjs, programs):

@@ -4,12 +4,9 @@ making new instances, import.meta.resolve, and the errors with their "Did you me
 (which node looks for from the working directory, hence two working directories)."""
 
 import pytest
-from conftest import assert_same_as_node
 
 
 @pytest.mark.parametrize("working_directory", [".", "sub"])
-def test_resolution_as_node(toyjs, node, programs, working_directory):
+def test_resolution_as_node(same_as_node, programs, working_directory):
     folder = programs / "esm_resolution"
-    ours = toyjs("run", "--allow-read", folder / "main.mjs", cwd=folder / working_directory)
-    theirs = node(folder / "main.mjs", cwd=folder / working_directory)
-    assert_same_as_node(ours, theirs)
+    same_as_node(folder / "main.mjs", "--allow-read", cwd=folder / working_directory)

@@ -8,12 +8,8 @@ import sys
 import urllib.request
 
 
-def test_same_output_as_node(toyjs, node, programs):
-    folder = programs / "node"
-    ours = toyjs("run", "--allow-net", folder / "http_basic.mjs", cwd=folder)
-    theirs = node(folder / "http_basic.mjs", cwd=folder)
-    assert theirs.code == 0, theirs.stderr
-    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+def test_same_output_as_node(same_as_node, programs):
+    same_as_node(programs / "node" / "http_basic.mjs", "--allow-net")
 
 
 def test_a_python_client_talks_to_a_toyjs_server(programs):

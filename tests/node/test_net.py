@@ -5,12 +5,8 @@ close, ref/unref, isIP), and the permissions listening and connecting need."""
 import pytest
 
 
-def test_same_output_as_node(toyjs, node, programs):
-    folder = programs / "node"
-    ours = toyjs("run", "--allow-net", folder / "net_basic.mjs", cwd=folder)
-    theirs = node(folder / "net_basic.mjs", cwd=folder)
-    assert theirs.code == 0, theirs.stderr
-    assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)
+def test_same_output_as_node(same_as_node, programs):
+    same_as_node(programs / "node" / "net_basic.mjs", "--allow-net")
 
 
 def test_listen_and_connect_need_allow_net(toyjs, programs):

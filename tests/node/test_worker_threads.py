@@ -4,14 +4,10 @@ process.exit(3) in a worker, terminate(), eval workers, CommonJS and ES module w
 receiveMessageOnPort, errors in Worker's arguments, and an unref'd worker letting the
 program end."""
 
-from conftest import assert_same_as_node
 
 
-def test_same_output_as_node(toyjs, node, programs):
-    folder = programs / "node" / "worker_threads"
-    ours = toyjs("run", "--allow-read", folder / "main.mjs", cwd=folder)
-    theirs = node(folder / "main.mjs", cwd=folder)
-    assert_same_as_node(ours, theirs)
+def test_same_output_as_node(same_as_node, programs):
+    same_as_node(programs / "node" / "worker_threads" / "main.mjs", "--allow-read")
 
 
 def test_worker_file_needs_read_permission(toyjs, programs, tmp_path):

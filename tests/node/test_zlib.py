@@ -8,15 +8,11 @@ default strategies both make valid but different bytes, hence the cross-reading 
 
 import pytest
 
-from conftest import assert_same_as_node
 
 
 @pytest.mark.parametrize("program", ["zlib_sync", "zlib_errors", "zlib_streams"])
-def test_same_output_as_node(toyjs, node, programs, program):
-    folder = programs / "node"
-    ours = toyjs("run", folder / f"{program}.mjs", cwd=folder)
-    theirs = node(folder / f"{program}.mjs", cwd=folder)
-    assert_same_as_node(ours, theirs)
+def test_same_output_as_node(same_as_node, programs, program):
+    same_as_node(programs / "node" / f"{program}.mjs")
 
 
 def test_each_reads_what_the_other_compressed(toyjs, node, programs, tmp_path):

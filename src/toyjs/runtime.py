@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from toyjs.engine import Context, Isolate, JSObject, JSPromise
-from toyjs.errors import Error, JSError, TerminatedError
+from toyjs.errors import Error, TerminatedError
 from toyjs.host.environment import Environment
 from toyjs.host.grants import Permissions
 from toyjs.host.loop import EventLoop, ProcessExit, new_event_loop, promise_future

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from toyjs.engine import Context, JSFunction, JSObject, JSPromise
-from toyjs.errors import Error, JSError, TerminatedError
+from toyjs.errors import JSError, TerminatedError
 
 
 class ProcessExit(BaseException):
@@ -125,7 +125,7 @@ class EventLoop:
         The operation keeps the loop alive until it finishes; one started with a ``key`` can be
         cancelled (`cancel`), after which its promise never settles.
         """
-        aio = self._require_aio()
+        aio = self.asyncio_loop()
         promise, resolve, reject = self.core.deferred()  # type: ignore[union-attr]
         self._in_flight += 1
 
@@ -133,9 +133,10 @@ class EventLoop:
             try:
                 value = await operation
             except Exception as error:  # becomes the JS rejection, with its Python cause
-
-                def throw() -> None:
-                    raise error
+                # (bound now: the name is gone after the except clause, and a task held while
+                # the loop is ending runs later)
+                def throw(failure: Exception = error) -> None:
+                    raise failure
 
                 self.task(self.core.rejectWith, reject, throw)  # type: ignore[union-attr]
             else:
@@ -272,7 +273,7 @@ class EventLoop:
             return
         self._ending = False
         held, self._held = self._held, []
-        aio = self._require_aio()
+        aio = self.asyncio_loop()
         for function, args in held:
             aio.call_soon(self.dispatch, function, *args)
         if self._timer_handle is None:
@@ -324,7 +325,8 @@ class EventLoop:
         for wakeup in self._waiting:
             wakeup.set()
 
-    def _require_aio(self) -> asyncio.AbstractEventLoop:
+    def asyncio_loop(self) -> asyncio.AbstractEventLoop:
+        """The asyncio loop this event loop runs on (the running one, from the first call)."""
         if self._aio is None:
             self._aio = asyncio.get_running_loop()
         return self._aio

@@ -44,7 +44,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         runtime.permissions.check("net", target)
 
         async def resolve() -> list[Any]:
-            aio = runtime.loop._require_aio()
+            aio = runtime.loop.asyncio_loop()
             try:
                 found = await aio.getaddrinfo(host, None, family=FAMILIES[family], type=socket.SOCK_STREAM)
             except socket.gaierror as error:

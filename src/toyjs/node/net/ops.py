@@ -208,7 +208,7 @@ class Net:
         runtime.add_closer(self.close_all)
 
     def aio(self) -> asyncio.AbstractEventLoop:
-        return self.loop._require_aio()
+        return self.loop.asyncio_loop()
 
     def add(self, handle: Handle) -> int:
         number = self.next_id

@@ -4,6 +4,7 @@ line, and talks to it with urllib."""
 
 import json
 import re
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -32,6 +33,14 @@ export default {
             if (count > 3) controller.close();
             else controller.enqueue(new TextEncoder().encode(`part ${count};`));
           },
+        });
+        return new Response(body);
+      }
+      case "/forever": {
+        const chunk = new TextEncoder().encode("x".repeat(65536));
+        const body = new ReadableStream({
+          pull(controller) { controller.enqueue(chunk); },
+          cancel() { console.error("the endless body was cancelled"); },
         });
         return new Response(body);
       }
@@ -119,6 +128,18 @@ def test_the_apps_own_404_and_status_text(server):
     base, _ = server
     assert request(f"{base}/missing")[:2] == (404, "Not Here")
     assert request(f"{base}/missing")[3] == "no such page"
+
+
+def test_a_client_leaving_mid_body_cancels_it_and_the_server_goes_on(server):
+    base, process = server
+    port = int(base.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as client:
+        client.sendall(b"GET /forever HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert client.recv(100).startswith(b"HTTP/1.1 200 OK")
+    assert request(f"{base}/text")[3] == "hello GET true"
+    process.kill()
+    _, errors = process.communicate(timeout=30)
+    assert "the endless body was cancelled" in errors
 
 
 def test_an_error_in_fetch_is_a_500_printed_and_the_server_goes_on(server):

@@ -5,6 +5,7 @@
 const { Promise, PromisePrototypeThen, TypeError } = core.primordials;
 const http = require("http");
 const { readableToWeb } = require("internal/streams/web_adapters");
+const { setImmediate } = require("timers");
 
 // Read from the globals when the module loads, before a program could replace them.
 const { Headers, Request, Response, console } = globalThis;
@@ -47,18 +48,25 @@ function writeHead(response, target) {
   }
 }
 
-// Whether the socket took the chunk, or (when it did not) once it drained or closed.
-function written(target, chunk) {
-  if (target.write(chunk)) return undefined;
-  return new Promise((resolve) => {
-    const done = () => {
-      target.off("drain", done);
-      target.off("close", done);
-      resolve();
-    };
-    target.on("drain", done);
-    target.on("close", done);
-  });
+// Settles once the chunk is written and the event loop had a turn: when the message took it,
+// on the next turn; else once it drained or closed, then on the next turn. Never within the
+// same task: a body whose stream always has a chunk ready would otherwise go on in microtasks
+// (a message emits 'drain' in a tick once its socket took the bytes, and a socket whose peer
+// reset it takes writes until its close is delivered), and the event loop could neither
+// serve other connections nor tell us that the client left.
+async function written(target, chunk) {
+  if (!target.write(chunk)) {
+    await new Promise((resolve) => {
+      const done = () => {
+        target.off("drain", done);
+        target.off("close", done);
+        resolve();
+      };
+      target.on("drain", done);
+      target.on("close", done);
+    });
+  }
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 // Copy a Response to the ServerResponse: its head, then its body chunk by chunk as its

@@ -185,3 +185,11 @@ def test_a_default_export_without_fetch_is_an_error_naming_the_file(tmp_path, to
     assert done.code == 1
     assert f"toyjs serve requires export default {{ fetch }} in the main module ({app})" in done.stderr
     assert done.stdout == ""
+
+
+def test_what_follows_the_file_is_the_programs(tmp_path, toyjs):
+    app = tmp_path / "args.js"
+    app.write_text("console.log(JSON.stringify(process.argv.slice(2)));\nexport default {};\n")
+    done = toyjs("serve", "--port", "0", app, "--allow-net", "--port", "1")
+    assert done.stdout == '["--allow-net","--port","1"]\n'
+    assert done.code == 1

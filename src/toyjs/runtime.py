@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from toyjs.engine import Context, Isolate, JSObject, JSPromise
+from toyjs.engine import Context, Isolate, JSFunction, JSObject, JSPromise
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.environment import Environment
 from toyjs.host.grants import Permissions
@@ -109,14 +109,23 @@ class Runtime:
         self._process_ticks = self.core.processTicks
 
     # --- running programs
-    def run(self, path: str | os.PathLike[str], args: Sequence[str] = (), *, timeout: float | None = None) -> int:
+    def run(
+        self,
+        path: str | os.PathLike[str],
+        args: Sequence[str] = (),
+        *,
+        timeout: float | None = None,
+        then: JSFunction | None = None,
+    ) -> int:
         """Run a program (an ES module file) until its event loop is empty; returns the exit
         code (``process.exitCode`` or the code given to ``process.exit``).
 
         An uncaught exception or unhandled rejection raises `JSError`; past ``timeout``
-        seconds the program is stopped with `TerminatedError`.
+        seconds the program is stopped with `TerminatedError`. ``then`` (an ES module's
+        only) is called with the main module's namespace once it evaluated (`toyjs serve`
+        starts its server so); what it throws fails the program as the module's own error.
         """
-        return self._blocking(self.run_async(path, args, timeout=timeout))
+        return self._blocking(self.run_async(path, args, timeout=timeout, then=then))
 
     async def run_async(
         self,
@@ -125,18 +134,21 @@ class Runtime:
         *,
         timeout: float | None = None,
         start: Callable[[], Any] | None = None,
+        then: JSFunction | None = None,
     ) -> int:
         """``start``: a function (calling into JS) that starts the program in place of loading
-        the file at ``path`` (a worker_threads Worker's eval code)."""
+        the file at ``path`` (a worker_threads Worker's eval code). ``then``: as `run`'s."""
         try:
-            main = self._run_main(Path(path).absolute(), args, start)
+            main = self._run_main(Path(path).absolute(), args, start, then)
             if timeout is None:
                 return await main
             return await run_with_time_limit(self, main, timeout, time_limit_message(timeout))
         finally:
             await self.release_resources()
 
-    async def _run_main(self, main_path: Path, args: Sequence[str], start: Callable[[], Any] | None) -> int:
+    async def _run_main(
+        self, main_path: Path, args: Sequence[str], start: Callable[[], Any] | None, then: JSFunction | None
+    ) -> int:
         self.core.process["argv"] = [self.argv[0], str(main_path), *(args or self.argv[1:])]
         self.loop.attach(asyncio.get_running_loop())
         try:
@@ -144,7 +156,7 @@ class Runtime:
                 self.loop.macrotask(self.finish_macrotask, start)
                 main = None  # a CommonJS program: done when its loop is
             else:
-                main = self.loop.macrotask(self._start_main, main_path)
+                main = self.loop.macrotask(self._start_main, main_path, then)
             await self._run_until_idle()
             if main is not None and main.state == "rejected":
                 main.result()
@@ -183,8 +195,10 @@ class Runtime:
         self._process_ticks()
         return taken
 
-    def _start_main(self, main_path: Path) -> JSPromise | None:
+    def _start_main(self, main_path: Path, then: JSFunction | None = None) -> JSPromise | None:
         main_path, is_commonjs = self._find_main(main_path)
+        if is_commonjs and then is not None:
+            raise Error(f"{main_path} is a CommonJS module: it has no default export to serve")
         if is_commonjs:
             self.main_url = main_path.as_uri()
             self.core.requireBuiltin("internal/cjs_loader").runMain(str(main_path))
@@ -192,6 +206,8 @@ class Runtime:
             return None
         self.main_url = self._link_static_graph(main_path)
         main = self.context.import_module(self.main_url)
+        if then is not None:
+            main = main.then(then)
         main.then(_ignore, _ignore)  # the runtime itself handles the main module's failure
         self._process_ticks()
         return main

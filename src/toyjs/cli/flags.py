@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from toyjs.host.grants import KINDS, Permissions
 
-COMMANDS_WITH_OPERAND = {"run", "eval"}
+COMMANDS_WITH_OPERAND = {"run", "eval", "serve"}
 
 
 def split_permission_flags(

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 import toyjs
+from toyjs.cli import serve
 from toyjs.cli.flags import split_permission_flags
 from toyjs.cli.report import report
 from toyjs.engine import V8_SOURCE
@@ -17,7 +18,8 @@ from toyjs.host.loop import ProcessExit
 from toyjs.host.grants import Permissions
 from toyjs.runtime import Runtime, run_with_time_limit, time_limit_message
 
-PERMISSIONS = """permissions (before the file; nothing is granted by default to `run`):
+PERMISSIONS = """permissions (before the file; nothing is granted by default to `run`;
+`serve` gets the network for the address it serves, as in Deno):
   --allow-net[=HOST[:PORT],...]    network access, to everything or the hosts listed
   --allow-read[=PATH,...]          file reads      --allow-write[=PATH,...]  file writes
   --allow-env[=NAME,...]           environment variables
@@ -28,6 +30,8 @@ EXAMPLES = """
 examples:
   toyjs run --allow-net=api.example.com app.js --port 8080
                                    run an ES module; arguments follow the file
+  toyjs serve --port 8080 server.js
+                                   serve HTTP with the module's `export default { fetch }`
   toyjs eval "[1, 2].map((x) => x * 2)"
   toyjs                            open the REPL
 """
@@ -55,6 +59,7 @@ def parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", parents=[limits], help="run a JS file (an ES module)", **with_permissions)
     run.add_argument("file")
     run.add_argument("args", nargs=argparse.REMAINDER, help="passed to the program as process.argv[2:]")
+    serve.add_parser(commands, [limits], **with_permissions)
     evaluate = commands.add_parser("eval", parents=[limits], help="evaluate code and print the result", **with_permissions)
     evaluate.add_argument("code")
     commands.add_parser("repl", parents=[limits], help="open the interactive REPL (the default)", **with_permissions)
@@ -62,11 +67,13 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    permissions, arguments = split_permission_flags(sys.argv[1:] if argv is None else argv, valued=set(LIMITS))
+    permissions, arguments = split_permission_flags(sys.argv[1:] if argv is None else argv, valued={*LIMITS, *serve.VALUED})
     options = parser().parse_args(arguments)
     if permissions is None:
-        permissions = Permissions.deny_all() if options.command == "run" else Permissions.allow_all()
+        permissions = Permissions.deny_all() if options.command in ("run", "serve") else Permissions.allow_all()
     permissions = dataclasses.replace(permissions, from_flags=True)
+    if options.command == "serve":
+        permissions = serve.with_served_address(permissions, options.host, options.port)
     heap_limit = options.heap_limit * 2**20 if getattr(options, "heap_limit", None) else None
     try:
         runtime = Runtime(heap_limit=heap_limit, permissions=permissions)
@@ -77,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if options.command == "run":
                 return runtime.run(options.file, options.args, timeout=options.timeout)
+            if options.command == "serve":
+                return serve.serve(runtime, options)
             if options.command == "eval":
                 return runtime.block_on(evaluate(runtime, options.code, options.timeout))
             from toyjs.cli.repl import repl

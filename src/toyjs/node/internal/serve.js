@@ -1,0 +1,143 @@
+// `toyjs serve FILE`, as `deno serve` has it: the main module's default export
+// `{ fetch(request), onListen?(address) }` answers HTTP requests. The server underneath is
+// node:http's; this file only bridges its messages and the WHATWG Request and Response.
+"use strict";
+const { Promise, PromisePrototypeThen, TypeError } = core.primordials;
+const http = require("http");
+const { readableToWeb } = require("internal/streams/web_adapters");
+const { setImmediate } = require("timers");
+
+// Read from the globals when the module loads, before a program could replace them.
+const { Headers, Request, Response, console } = globalThis;
+
+const BODILESS_METHODS = new Set(["GET", "HEAD"]);
+
+// The default export of `file`'s module, checked to have a fetch method.
+function handlerOf(namespace, file) {
+  const handler = namespace.default;
+  if (handler === null || (typeof handler !== "object" && typeof handler !== "function") || typeof handler.fetch !== "function") {
+    throw new TypeError(
+      `toyjs serve requires export default { fetch } in the main module (${file}), did you mean to run "toyjs run"?`,
+    );
+  }
+  return handler;
+}
+
+// An incoming message as a Request: its URL carries the Host it was sent to; its body (for
+// methods that have one) streams from the socket as the fetch handler reads it.
+function toRequest(message, fallbackHost) {
+  const headers = new Headers();
+  const raw = message.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2) headers.append(raw[index], raw[index + 1]);
+  const url = `http://${message.headers.host ?? fallbackHost}${message.url}`;
+  const init = { method: message.method, headers };
+  if (!BODILESS_METHODS.has(message.method)) {
+    init.body = readableToWeb(message);
+    init.duplex = "half";
+  }
+  return new Request(url, init);
+}
+
+function writeHead(response, target) {
+  target.statusCode = response.status;
+  if (response.statusText) target.statusMessage = response.statusText;
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) target.setHeader("set-cookie", cookies);
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie") target.setHeader(name, value);
+  }
+}
+
+// Settles once the chunk is written and the event loop had a turn: when the message took it,
+// on the next turn; else once it drained or closed, then on the next turn. Never within the
+// same task: a body whose stream always has a chunk ready would otherwise go on in microtasks
+// (a message emits 'drain' in a tick once its socket took the bytes, and a socket whose peer
+// reset it takes writes until its close is delivered), and the event loop could neither
+// serve other connections nor tell us that the client left.
+async function written(target, chunk) {
+  if (!target.write(chunk)) {
+    await new Promise((resolve) => {
+      const done = () => {
+        target.off("drain", done);
+        target.off("close", done);
+        resolve();
+      };
+      target.on("drain", done);
+      target.on("close", done);
+    });
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+// Copy a Response to the ServerResponse: its head, then its body chunk by chunk as its
+// stream gives them, waiting for the socket to drain; a client that leaves cancels the body.
+async function send(response, target) {
+  writeHead(response, target);
+  if (response.body === null) {
+    target.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  let gone = false;
+  target.on("close", () => {
+    if (!target.writableFinished) {
+      gone = true;
+      PromisePrototypeThen(reader.cancel(), undefined, () => {});
+    }
+  });
+  while (!gone) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    await written(target, value);
+  }
+  if (!gone) target.end();
+}
+
+function internalError(target, error) {
+  console.error(error);
+  if (target.headersSent) {
+    target.destroy();
+    return;
+  }
+  target.statusCode = 500;
+  target.end("Internal Server Error");
+}
+
+async function answer(handler, message, target, fallbackHost) {
+  try {
+    const response = await handler.fetch(toRequest(message, fallbackHost));
+    if (!(response instanceof Response)) {
+      throw new TypeError(`the fetch handler must return a Response, not ${response === null ? "null" : typeof response}`);
+    }
+    await send(response, target);
+  } catch (error) {
+    internalError(target, error);
+  }
+}
+
+function announce(handler, address) {
+  const facts = { transport: "tcp", hostname: address.address, port: address.port };
+  if (typeof handler.onListen === "function") {
+    handler.onListen(facts);
+    return;
+  }
+  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  console.error(`toyjs serve: Listening on http://${shown}:${address.port}/`);
+}
+
+// The function the runtime calls with the main module's namespace once it evaluated:
+// it starts the server on `options.host`:`options.port` ({file, host, port}).
+function serveMain(options) {
+  return function serveNamespace(namespace) {
+    const handler = handlerOf(namespace, options.file);
+    const server = http.createServer();
+    const fallbackHost = `${options.host}:${options.port}`;
+    server.on("request", (message, target) => {
+      answer(handler, message, target, fallbackHost);
+    });
+    server.on("listening", () => announce(handler, server.address()));
+    server.listen(options.port, options.host);
+  };
+}
+
+module.exports = { serveMain };

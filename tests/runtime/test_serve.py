@@ -1,0 +1,195 @@
+"""`toyjs serve`: a module's `export default { fetch }` answers HTTP, as `deno serve` has it.
+Each test starts the command on 127.0.0.1 with --port 0, reads the port from its listening
+line, and talks to it with urllib."""
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+import pytest
+
+APP = r"""
+export default {
+  async fetch(request) {
+    const url = new URL(request.url);
+    switch (url.pathname) {
+      case "/text":
+        return new Response(`hello ${request.method} ${url.host === request.headers.get("host")}`, {
+          headers: { "x-reply": `got ${request.headers.get("x-request")}`, "content-type": "text/plain" },
+        });
+      case "/echo": {
+        const body = await request.json();
+        return Response.json({ received: body, type: request.headers.get("content-type") }, { status: 201 });
+      }
+      case "/stream": {
+        let count = 0;
+        const body = new ReadableStream({
+          pull(controller) {
+            count += 1;
+            if (count > 3) controller.close();
+            else controller.enqueue(new TextEncoder().encode(`part ${count};`));
+          },
+        });
+        return new Response(body);
+      }
+      case "/forever": {
+        const chunk = new TextEncoder().encode("x".repeat(65536));
+        const body = new ReadableStream({
+          pull(controller) { controller.enqueue(chunk); },
+          cancel() { console.error("the endless body was cancelled"); },
+        });
+        return new Response(body);
+      }
+      case "/boom":
+        throw new Error("boom from the handler");
+      case "/elsewhere":
+        try {
+          await fetch("http://127.0.0.1:9/");
+          return new Response("reached");
+        } catch (error) {
+          return new Response(`${error.name}: ${error.message}`);
+        }
+      default:
+        return new Response("no such page", { status: 404, statusText: "Not Here" });
+    }
+  },
+  onListen({ hostname, port }) {
+    console.error(`listening on ${hostname} ${port}`);
+  },
+};
+"""
+
+LISTENING = re.compile(r"listening on 127\.0\.0\.1 (\d+)")
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The app served by `toyjs serve` (no permission flags); yields (base URL, process)."""
+    app = tmp_path / "app.js"
+    app.write_text(APP)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "toyjs", "serve", "--host", "127.0.0.1", "--port", "0", str(app)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = process.stderr.readline()
+        found = LISTENING.search(line)
+        assert found, line + process.stderr.read()
+        port = int(found.group(1))
+        assert port > 0
+        yield f"http://127.0.0.1:{port}", process
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+
+
+def request(url, data=None, headers=None):
+    """(status, reason, headers, body as text) of a request; an error status is an answer too."""
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers or {}), timeout=30) as answer:
+            return answer.status, answer.reason, answer.headers, answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.reason, error.headers, error.read().decode()
+
+
+def test_get_answers_with_the_body_and_headers_both_ways(server):
+    base, _ = server
+    status, _, headers, body = request(f"{base}/text", headers={"X-Request": "a value"})
+    assert (status, body) == (200, "hello GET true")
+    assert headers["x-reply"] == "got a value"
+    assert headers["content-type"] == "text/plain"
+
+
+def test_a_json_post_streams_in_and_is_echoed(server):
+    base, _ = server
+    payload = {"name": "toyjs", "list": [1, 2, 3], "text": "é" * 5000}
+    status, _, headers, body = request(
+        f"{base}/echo", data=json.dumps(payload).encode(), headers={"Content-Type": "application/json"}
+    )
+    assert status == 201
+    assert headers["content-type"] == "application/json"
+    assert json.loads(body) == {"received": payload, "type": "application/json"}
+
+
+def test_a_readable_stream_body_is_sent_as_it_comes(server):
+    base, _ = server
+    status, _, headers, body = request(f"{base}/stream")
+    assert (status, body) == (200, "part 1;part 2;part 3;")
+    assert headers["transfer-encoding"] == "chunked"
+
+
+def test_the_apps_own_404_and_status_text(server):
+    base, _ = server
+    assert request(f"{base}/missing")[:2] == (404, "Not Here")
+    assert request(f"{base}/missing")[3] == "no such page"
+
+
+def test_a_client_leaving_mid_body_cancels_it_and_the_server_goes_on(server):
+    base, process = server
+    port = int(base.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as client:
+        client.sendall(b"GET /forever HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert client.recv(100).startswith(b"HTTP/1.1 200 OK")
+    assert request(f"{base}/text")[3] == "hello GET true"
+    process.kill()
+    _, errors = process.communicate(timeout=30)
+    assert "the endless body was cancelled" in errors
+
+
+def test_an_error_in_fetch_is_a_500_printed_and_the_server_goes_on(server):
+    base, process = server
+    status, _, _, body = request(f"{base}/boom")
+    assert (status, body) == (500, "Internal Server Error")
+    assert request(f"{base}/text")[3] == "hello GET true"
+    process.kill()
+    _, errors = process.communicate(timeout=30)
+    assert "Error: boom from the handler" in errors
+    assert "/app.js:" in errors  # the stack names the handler's file
+
+
+def test_serving_grants_only_the_served_address(server):
+    base, _ = server
+    status, _, _, body = request(f"{base}/elsewhere")
+    assert status == 200
+    assert body == 'NotCapable: Requires net access to "127.0.0.1:9", run again with --allow-net'
+
+
+def test_default_listening_line(tmp_path):
+    app = tmp_path / "plain.js"
+    app.write_text("export default { fetch: () => new Response('plain') };\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "toyjs", "serve", "--host", "127.0.0.1", "--port", "0", str(app)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = process.stderr.readline()
+        found = re.fullmatch(r"toyjs serve: Listening on http://127\.0\.0\.1:(\d+)/\n", line)
+        assert found, line
+        assert request(f"http://127.0.0.1:{found.group(1)}/")[3] == "plain"
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+
+
+def test_a_default_export_without_fetch_is_an_error_naming_the_file(tmp_path, toyjs):
+    app = tmp_path / "nofetch.js"
+    app.write_text("export default { handler() {} };\n")
+    done = toyjs("serve", "--port", "0", app)
+    assert done.code == 1
+    assert f"toyjs serve requires export default {{ fetch }} in the main module ({app})" in done.stderr
+    assert done.stdout == ""
+
+
+def test_what_follows_the_file_is_the_programs(tmp_path, toyjs):
+    app = tmp_path / "args.js"
+    app.write_text("console.log(JSON.stringify(process.argv.slice(2)));\nexport default {};\n")
+    done = toyjs("serve", "--port", "0", app, "--allow-net", "--port", "1")
+    assert done.stdout == '["--allow-net","--port","1"]\n'
+    assert done.code == 1

@@ -148,8 +148,12 @@ class Connection(Handle, asyncio.Protocol):
 
     def write(self, data: bytes) -> bool:
         transport = self.transport
-        if transport is None or transport.is_closing():
+        if transport is None:
             return True
+        if transport.is_closing():
+            # Nothing more goes out: the writer waits (its 'drain' never comes) until the
+            # close on its way ends the socket, instead of writing on without a pause.
+            return False
         transport.write(data)
         return transport.get_write_buffer_size() <= WRITE_BUFFER_LIMIT
 

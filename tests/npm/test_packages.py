@@ -19,7 +19,14 @@ HERE = Path(__file__).parent
 PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix in (".js", ".mjs"))
 
 # Why a package's program does not (yet) give node's output under toyjs: program name -> cause.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "ws": "node:http has no protocol upgrade yet: the server answers an `Upgrade: websocket` "
+    "request through 'request' (ws's 426) instead of emitting 'upgrade', and a client request "
+    "never emits 'upgrade' with the socket",
+}
+
+# Programs that talk to a server they start themselves on 127.0.0.1 (and nothing else).
+LOCAL_NETWORK = {"axios", "express", "ws"}
 
 
 @pytest.fixture(scope="session")
@@ -76,5 +83,6 @@ def test_two_thirds_of_the_packages_are_commonjs_only(installed_packages):
 def test_package_program_as_node(installed_packages, toyjs, node, program):
     relative = program.relative_to(HERE)
     theirs = node(relative, cwd=HERE)
-    ours = toyjs("run", "--allow-read", "--allow-env", relative, cwd=HERE)
+    network = ["--allow-net=127.0.0.1"] if program.stem in LOCAL_NETWORK else []
+    ours = toyjs("run", "--allow-read", "--allow-env", *network, relative, cwd=HERE)
     assert (ours.code, ours.stdout, ours.stderr) == (theirs.code, theirs.stdout, theirs.stderr)

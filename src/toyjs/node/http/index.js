@@ -147,6 +147,9 @@ function OutgoingMessage() {
   this[kKeepAlive] = true;
   this[kNoBody] = false;
   this.headersSent = false;
+  // Whether end() was called (node's older name for writableEnded, which packages such as
+  // on-finished, under express's static files, still read).
+  this.finished = false;
   this.sendDate = false;
   this.chunkedEncoding = false;
   this.useChunkedEncodingByDefault = true;
@@ -273,6 +276,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
     send(this, Buffer.concat([Buffer.from(prepareHead(this, this[kNoBody] ? -1 : body.length), "latin1"), this[kNoBody] ? Buffer.alloc(0) : body]));
     chunk = undefined;
   }
+  this.finished = true;
   return FunctionPrototypeCall(Writable.prototype.end, this, chunk, encoding, callback);
 };
 

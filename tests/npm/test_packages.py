@@ -19,11 +19,7 @@ HERE = Path(__file__).parent
 PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix in (".js", ".mjs"))
 
 # Why a package's program does not (yet) give node's output under toyjs: program name -> cause.
-NOT_YET: dict[str, str] = {
-    "ws": "node:http has no protocol upgrade yet: the server answers an `Upgrade: websocket` "
-    "request through 'request' (ws's 426) instead of emitting 'upgrade', and a client request "
-    "never emits 'upgrade' with the socket",
-}
+NOT_YET: dict[str, str] = {}
 
 # Programs that talk to a server they start themselves on 127.0.0.1 (and nothing else).
 LOCAL_NETWORK = {"axios", "express", "ws"}

@@ -3,6 +3,15 @@
 const { WebSocket, WebSocketServer } = require("ws");
 
 const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+// The two ends' 'close' events come in the order their sockets close, which is the kernel's:
+// they are shown together once both came.
+const closes = {};
+function closed(side, code, reason) {
+  closes[side] = [code, reason.toString()];
+  if (!closes.server || !closes.client) return;
+  console.log("client: close", ...closes.client, "server: close", ...closes.server);
+  wss.close(() => console.log("server: closed"));
+}
 wss.on("connection", (socket, request) => {
   console.log("server: connection", request.url, request.headers["sec-websocket-protocol"]);
   socket.on("message", (data, isBinary) => {
@@ -15,10 +24,7 @@ wss.on("connection", (socket, request) => {
       if (client.readyState === WebSocket.OPEN) client.send(isBinary ? data : `echo: ${data}`, { binary: isBinary });
     }
   });
-  socket.on("close", (code, reason) => {
-    console.log("server: close", code, reason.toString());
-    wss.close(() => console.log("server: closed"));
-  });
+  socket.on("close", (code, reason) => closed("server", code, reason));
   socket.send("welcome");
 });
 
@@ -40,5 +46,8 @@ wss.on("listening", () => {
     console.log("client: message", isBinary, received.at(-1), data.length);
     if (received.length === 4) ws.send("bye");
   });
-  ws.on("close", (code, reason) => console.log("client: close", code, reason.toString(), ws.readyState === WebSocket.CLOSED));
+  ws.on("close", (code, reason) => {
+    console.log("client: closed", ws.readyState === WebSocket.CLOSED);
+    closed("client", code, reason);
+  });
 });

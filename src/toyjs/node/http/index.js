@@ -412,6 +412,12 @@ function serveConnection(socket) {
       }
       request = new IncomingMessage(socket);
       fillHead(request, head);
+      // A protocol change goes to 'upgrade' listeners; without one it is an ordinary request.
+      if (head.upgrade && server.listenerCount("upgrade") > 0) {
+        request.upgrade = true;
+        return true;
+      }
+      head.upgrade = false;
       request.shouldKeepAlive = head.shouldKeepAlive;
       const response = new ServerResponse(request);
       response._keepAliveTimeout = server.keepAliveTimeout;
@@ -427,6 +433,18 @@ function serveConnection(socket) {
     onComplete() {
       request.complete = true;
       request.push(null);
+    },
+    // The socket is the 'upgrade' listener's from now on: this connection lets it go.
+    onUpgrade(rest) {
+      socket.removeListener("data", onData);
+      socket.removeListener("end", onEnd);
+      socket.removeListener("error", onError);
+      socket.removeListener("close", onClose);
+      server[kIdle].delete(socket);
+      server[kAll].delete(socket);
+      request.complete = true;
+      request.push(null);
+      server.emit("upgrade", request, socket, rest);
     },
   });
   function responseDone(response) {
@@ -445,7 +463,7 @@ function serveConnection(socket) {
       keepAliveTimer.unref();
     }
   }
-  socket.on("data", (bytes) => {
+  function onData(bytes) {
     try {
       parser.execute(bytes);
     } catch (error) {
@@ -455,16 +473,18 @@ function serveConnection(socket) {
       if (server.listenerCount("clientError") > 0) server.emit("clientError", error, socket);
       else socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
     }
-  });
-  socket.on("end", () => {
+  }
+  function onEnd() {
     if (request !== null && !request.complete) {
       request.aborted = true;
       request.destroy(hangUp());
     }
     if (responses.length === 0) socket.end();
-  });
-  socket.on("error", (error) => server.emit("clientError", error, socket));
-  socket.on("close", () => {
+  }
+  function onError(error) {
+    server.emit("clientError", error, socket);
+  }
+  function onClose() {
     server[kIdle].delete(socket);
     server[kAll].delete(socket);
     if (keepAliveTimer !== null) clearTimeout(keepAliveTimer);
@@ -473,7 +493,11 @@ function serveConnection(socket) {
       responses[i].emit("close");
     }
     if (request !== null && !request.complete) request.destroy();
-  });
+  }
+  socket.on("data", onData);
+  socket.on("end", onEnd);
+  socket.on("error", onError);
+  socket.on("close", onClose);
 }
 
 // --- Agent
@@ -660,8 +684,21 @@ function startExchange(request, socket, connectOptions) {
       response.req = request;
       request.res = response;
       request[kKeepAlive] = request[kKeepAlive] && head.shouldKeepAlive;
+      if (head.upgrade) {
+        response.upgrade = true;
+        return true;
+      }
       if (!request.emit("response", response)) response.resume();
       return request.method === "HEAD";
+    },
+    // A 101: the socket is the 'upgrade' listener's (none: it is closed).
+    onUpgrade(rest) {
+      done = true;
+      response.complete = true;
+      response.push(null);
+      cleanUp();
+      if (request.listenerCount("upgrade") > 0) request.emit("upgrade", response, socket, rest);
+      else socket.destroy();
     },
     onBody(bytes) {
       pushBody(response, bytes);

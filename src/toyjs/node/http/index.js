@@ -22,6 +22,7 @@ const kSocket = Symbol("socket");
 const kChunked = Symbol("chunked");
 const kKeepAlive = Symbol("keepAlive");
 const kNoBody = Symbol("noBody");
+const kBodyLength = Symbol("bodyLength");
 
 const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
@@ -146,6 +147,7 @@ function OutgoingMessage() {
   this[kChunked] = false;
   this[kKeepAlive] = true;
   this[kNoBody] = false;
+  this[kBodyLength] = -1; // the body's length when end() has all of it, else -1 (not known)
   this.headersSent = false;
   // Whether end() was called (node's older name for writableEnded, which packages such as
   // on-finished, under express's static files, still read).
@@ -242,6 +244,11 @@ function prepareHead(message, bodyLength) {
   return headText(message, firstLine);
 }
 
+// The head as bytes: header values are latin1 text on the wire.
+function sendHead(message) {
+  send(message, Buffer.from(prepareHead(message, message[kBodyLength]), "latin1"));
+}
+
 function send(message, data) {
   if (message[kSocket] !== null) return message[kSocket].write(data);
   ArrayPrototypePush(message._pending, data);
@@ -251,7 +258,7 @@ function send(message, data) {
 // A chunk of the body, framed; the callback waits while the socket's buffer is full, so that
 // the message's own write() reports backpressure as the kernel does.
 OutgoingMessage.prototype._write = function (chunk, encoding, callback) {
-  if (!this.headersSent) send(this, prepareHead(this, -1));
+  if (!this.headersSent) this._implicitHeader();
   let flowing = true;
   if (!this[kNoBody] && chunk.length > 0) {
     if (this[kChunked]) send(this, `${chunk.length.toString(16)}\r\n`);
@@ -273,7 +280,9 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
   }
   if (!this.headersSent && !this.writableEnded) {
     const body = chunk === undefined || chunk === null ? Buffer.alloc(0) : typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-    send(this, Buffer.concat([Buffer.from(prepareHead(this, this[kNoBody] ? -1 : body.length), "latin1"), this[kNoBody] ? Buffer.alloc(0) : body]));
+    this[kBodyLength] = body.length; // the whole body is known: its length goes in the head
+    this._implicitHeader();
+    if (!this[kNoBody] && body.length > 0) send(this, body);
     chunk = undefined;
   }
   this.finished = true;
@@ -286,7 +295,14 @@ OutgoingMessage.prototype._final = function (callback) {
 };
 
 OutgoingMessage.prototype.flushHeaders = function () {
-  if (!this.headersSent) send(this, prepareHead(this, -1));
+  if (!this.headersSent) this._implicitHeader();
+};
+
+// The head sent for a first write or end() when the program sent none. A response's goes
+// through writeHead(), as node's does: packages (on-headers, under morgan) wrap writeHead to
+// learn when the head leaves.
+OutgoingMessage.prototype._implicitHeader = function () {
+  sendHead(this);
 };
 
 // Hands the message its socket: what was written before goes out now.
@@ -322,6 +338,10 @@ ServerResponse.prototype._firstLine = function () {
   return `HTTP/1.1 ${status} ${this.statusMessage}`;
 };
 
+ServerResponse.prototype._implicitHeader = function () {
+  this.writeHead(this.statusCode);
+};
+
 ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   if (this.headersSent) throw headersSentError("write");
   if (typeof reason !== "string") {
@@ -340,7 +360,8 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
     const names = ObjectKeys(headers);
     for (let i = 0; i < names.length; i++) this.setHeader(names[i], headers[names[i]]);
   }
-  send(this, prepareHead(this, -1)); // the head is final now: a body is framed by chunks
+  // The head is final now: a body is framed by chunks, unless end() gave the whole of it.
+  sendHead(this);
   return this;
 };
 

@@ -22,7 +22,7 @@ PROGRAMS = sorted(path for path in (HERE / "programs").iterdir() if path.suffix 
 NOT_YET: dict[str, str] = {}
 
 # Programs that talk to a server they start themselves on 127.0.0.1 (and nothing else).
-LOCAL_NETWORK = {"axios", "cors", "express", "morgan", "ws"}
+LOCAL_NETWORK = {"axios", "compression", "cookie-parser", "cors", "express", "morgan", "ws"}
 
 
 @pytest.fixture(scope="session")

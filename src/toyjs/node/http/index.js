@@ -149,6 +149,7 @@ function OutgoingMessage() {
   this[kNoBody] = false;
   this[kBodyLength] = -1; // the body's length when end() has all of it, else -1 (not known)
   this.headersSent = false;
+  this._header = null; // the head's text once it is sent (packages such as compression read it)
   // Whether end() was called (node's older name for writableEnded, which packages such as
   // on-finished, under express's static files, still read).
   this.finished = false;
@@ -241,7 +242,8 @@ function prepareHead(message, bodyLength) {
   }
   message.chunkedEncoding = message[kChunked];
   message.headersSent = true;
-  return headText(message, firstLine);
+  message._header = headText(message, firstLine);
+  return message._header;
 }
 
 // The head as bytes: header values are latin1 text on the wire.

@@ -22,6 +22,7 @@ const kSocket = Symbol("socket");
 const kChunked = Symbol("chunked");
 const kKeepAlive = Symbol("keepAlive");
 const kNoBody = Symbol("noBody");
+const kBodyLength = Symbol("bodyLength");
 
 const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
@@ -146,7 +147,12 @@ function OutgoingMessage() {
   this[kChunked] = false;
   this[kKeepAlive] = true;
   this[kNoBody] = false;
+  this[kBodyLength] = -1; // the body's length when end() has all of it, else -1 (not known)
   this.headersSent = false;
+  this._header = null; // the head's text once it is sent (packages such as compression read it)
+  // Whether end() was called (node's older name for writableEnded, which packages such as
+  // on-finished, under express's static files, still read).
+  this.finished = false;
   this.sendDate = false;
   this.chunkedEncoding = false;
   this.useChunkedEncodingByDefault = true;
@@ -236,7 +242,13 @@ function prepareHead(message, bodyLength) {
   }
   message.chunkedEncoding = message[kChunked];
   message.headersSent = true;
-  return headText(message, firstLine);
+  message._header = headText(message, firstLine);
+  return message._header;
+}
+
+// The head as bytes: header values are latin1 text on the wire.
+function sendHead(message) {
+  send(message, Buffer.from(prepareHead(message, message[kBodyLength]), "latin1"));
 }
 
 function send(message, data) {
@@ -248,7 +260,7 @@ function send(message, data) {
 // A chunk of the body, framed; the callback waits while the socket's buffer is full, so that
 // the message's own write() reports backpressure as the kernel does.
 OutgoingMessage.prototype._write = function (chunk, encoding, callback) {
-  if (!this.headersSent) send(this, prepareHead(this, -1));
+  if (!this.headersSent) this._implicitHeader();
   let flowing = true;
   if (!this[kNoBody] && chunk.length > 0) {
     if (this[kChunked]) send(this, `${chunk.length.toString(16)}\r\n`);
@@ -270,9 +282,12 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
   }
   if (!this.headersSent && !this.writableEnded) {
     const body = chunk === undefined || chunk === null ? Buffer.alloc(0) : typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-    send(this, Buffer.concat([Buffer.from(prepareHead(this, this[kNoBody] ? -1 : body.length), "latin1"), this[kNoBody] ? Buffer.alloc(0) : body]));
+    this[kBodyLength] = body.length; // the whole body is known: its length goes in the head
+    this._implicitHeader();
+    if (!this[kNoBody] && body.length > 0) send(this, body);
     chunk = undefined;
   }
+  this.finished = true;
   return FunctionPrototypeCall(Writable.prototype.end, this, chunk, encoding, callback);
 };
 
@@ -282,7 +297,14 @@ OutgoingMessage.prototype._final = function (callback) {
 };
 
 OutgoingMessage.prototype.flushHeaders = function () {
-  if (!this.headersSent) send(this, prepareHead(this, -1));
+  if (!this.headersSent) this._implicitHeader();
+};
+
+// The head sent for a first write or end() when the program sent none. A response's goes
+// through writeHead(), as node's does: packages (on-headers, under morgan) wrap writeHead to
+// learn when the head leaves.
+OutgoingMessage.prototype._implicitHeader = function () {
+  sendHead(this);
 };
 
 // Hands the message its socket: what was written before goes out now.
@@ -318,6 +340,10 @@ ServerResponse.prototype._firstLine = function () {
   return `HTTP/1.1 ${status} ${this.statusMessage}`;
 };
 
+ServerResponse.prototype._implicitHeader = function () {
+  this.writeHead(this.statusCode);
+};
+
 ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   if (this.headersSent) throw headersSentError("write");
   if (typeof reason !== "string") {
@@ -336,7 +362,8 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
     const names = ObjectKeys(headers);
     for (let i = 0; i < names.length; i++) this.setHeader(names[i], headers[names[i]]);
   }
-  send(this, prepareHead(this, -1)); // the head is final now: a body is framed by chunks
+  // The head is final now: a body is framed by chunks, unless end() gave the whole of it.
+  sendHead(this);
   return this;
 };
 
@@ -408,6 +435,12 @@ function serveConnection(socket) {
       }
       request = new IncomingMessage(socket);
       fillHead(request, head);
+      // A protocol change goes to 'upgrade' listeners; without one it is an ordinary request.
+      if (head.upgrade && server.listenerCount("upgrade") > 0) {
+        request.upgrade = true;
+        return true;
+      }
+      head.upgrade = false;
       request.shouldKeepAlive = head.shouldKeepAlive;
       const response = new ServerResponse(request);
       response._keepAliveTimeout = server.keepAliveTimeout;
@@ -423,6 +456,18 @@ function serveConnection(socket) {
     onComplete() {
       request.complete = true;
       request.push(null);
+    },
+    // The socket is the 'upgrade' listener's from now on: this connection lets it go.
+    onUpgrade(rest) {
+      socket.removeListener("data", onData);
+      socket.removeListener("end", onEnd);
+      socket.removeListener("error", onError);
+      socket.removeListener("close", onClose);
+      server[kIdle].delete(socket);
+      server[kAll].delete(socket);
+      request.complete = true;
+      request.push(null);
+      server.emit("upgrade", request, socket, rest);
     },
   });
   function responseDone(response) {
@@ -441,7 +486,7 @@ function serveConnection(socket) {
       keepAliveTimer.unref();
     }
   }
-  socket.on("data", (bytes) => {
+  function onData(bytes) {
     try {
       parser.execute(bytes);
     } catch (error) {
@@ -451,16 +496,18 @@ function serveConnection(socket) {
       if (server.listenerCount("clientError") > 0) server.emit("clientError", error, socket);
       else socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
     }
-  });
-  socket.on("end", () => {
+  }
+  function onEnd() {
     if (request !== null && !request.complete) {
       request.aborted = true;
       request.destroy(hangUp());
     }
     if (responses.length === 0) socket.end();
-  });
-  socket.on("error", (error) => server.emit("clientError", error, socket));
-  socket.on("close", () => {
+  }
+  function onError(error) {
+    server.emit("clientError", error, socket);
+  }
+  function onClose() {
     server[kIdle].delete(socket);
     server[kAll].delete(socket);
     if (keepAliveTimer !== null) clearTimeout(keepAliveTimer);
@@ -469,7 +516,11 @@ function serveConnection(socket) {
       responses[i].emit("close");
     }
     if (request !== null && !request.complete) request.destroy();
-  });
+  }
+  socket.on("data", onData);
+  socket.on("end", onEnd);
+  socket.on("error", onError);
+  socket.on("close", onClose);
 }
 
 // --- Agent
@@ -656,8 +707,21 @@ function startExchange(request, socket, connectOptions) {
       response.req = request;
       request.res = response;
       request[kKeepAlive] = request[kKeepAlive] && head.shouldKeepAlive;
+      if (head.upgrade) {
+        response.upgrade = true;
+        return true;
+      }
       if (!request.emit("response", response)) response.resume();
       return request.method === "HEAD";
+    },
+    // A 101: the socket is the 'upgrade' listener's (none: it is closed).
+    onUpgrade(rest) {
+      done = true;
+      response.complete = true;
+      response.push(null);
+      cleanUp();
+      if (request.listenerCount("upgrade") > 0) request.emit("upgrade", response, socket, rest);
+      else socket.destroy();
     },
     onBody(bytes) {
       pushBody(response, bytes);

@@ -4,7 +4,7 @@
 const {
   ArrayBufferIsView, DataView, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
   DataViewPrototypeGetByteOffset, NumberPrototypeToString, StringFromCharCode, StringPrototypePadStart,
-  StringPrototypeToLowerCase, TypeError,
+  StringPrototypeToLowerCase, Symbol, TypeError,
   TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeSlice, TypedArrayPrototypeSubarray, Uint8Array,
 } = core.primordials;
@@ -138,33 +138,35 @@ function base64(bytes, url) {
 }
 
 const EMPTY = new Uint8Array(0);
+// A decoder's state. Not private fields: packages (iconv-lite, under express's body parsing) build
+// decoders as node allows, `StringDecoder.call(this, encoding)` on an object whose prototype is
+// StringDecoder.prototype, so the constructor is a plain function that may be called that way.
+const kCodec = Symbol("codec");
+const kPending = Symbol("pending");
 
-class StringDecoder {
-  #codec;
-  #pending = EMPTY;
-
-  constructor(encoding) {
-    const name = encodingName(encoding);
-    this.#codec = CODECS[name];
-    this.encoding = name;
-  }
-
-  write(buf) {
-    if (typeof buf === "string") return buf;
-    if (!ArrayBufferIsView(buf)) throw invalidArgType("buf", ["Buffer", "TypedArray", "DataView"], buf);
-    const bytes = joined(this.#pending, bytesOf(buf));
-    const held = this.#codec.split(bytes, this.#pending.length);
-    // (a copy: the program may reuse its buffer before the next write)
-    this.#pending = held > 0 ? TypedArrayPrototypeSlice(bytes, bytes.length - held) : EMPTY;
-    return this.#codec.text(held > 0 ? TypedArrayPrototypeSubarray(bytes, 0, bytes.length - held) : bytes);
-  }
-
-  end(buf) {
-    const text = buf === undefined ? "" : this.write(buf);
-    const rest = this.#codec.flush(this.#pending);
-    this.#pending = EMPTY;
-    return text + rest;
-  }
+function StringDecoder(encoding) {
+  const name = encodingName(encoding);
+  this[kCodec] = CODECS[name];
+  this[kPending] = EMPTY;
+  this.encoding = name;
 }
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === "string") return buf;
+  if (!ArrayBufferIsView(buf)) throw invalidArgType("buf", ["Buffer", "TypedArray", "DataView"], buf);
+  const pending = this[kPending];
+  const bytes = joined(pending, bytesOf(buf));
+  const held = this[kCodec].split(bytes, pending.length);
+  // (a copy: the program may reuse its buffer before the next write)
+  this[kPending] = held > 0 ? TypedArrayPrototypeSlice(bytes, bytes.length - held) : EMPTY;
+  return this[kCodec].text(held > 0 ? TypedArrayPrototypeSubarray(bytes, 0, bytes.length - held) : bytes);
+};
+
+StringDecoder.prototype.end = function end(buf) {
+  const text = buf === undefined ? "" : this.write(buf);
+  const rest = this[kCodec].flush(this[kPending]);
+  this[kPending] = EMPTY;
+  return text + rest;
+};
 
 module.exports = { StringDecoder };

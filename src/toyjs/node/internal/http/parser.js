@@ -20,8 +20,11 @@ class ParseError extends Error {
 }
 
 // `handlers`: onHead(head) -> true to expect no body (a response to HEAD, say); onBody(bytes);
-// onComplete(). A head is { method, url, versionMajor, versionMinor, statusCode,
-// statusMessage, rawHeaders, shouldKeepAlive, upgrade }.
+// onComplete(); onUpgrade(rest). A head is { method, url, versionMajor, versionMinor,
+// statusCode, statusMessage, rawHeaders, shouldKeepAlive, upgrade }. `upgrade` says the
+// connection changes protocol after this head (a request with `Connection: upgrade` and an
+// Upgrade header, a 101 response); onHead may clear it to take the message as an ordinary one.
+// Upgraded, the parser stops: onUpgrade gets the bytes after the head, the new protocol's.
 class HTTPParser {
   constructor(kind, handlers) {
     this.requests = kind === "request";
@@ -50,6 +53,10 @@ class HTTPParser {
           this.pending = EMPTY;
           offset += consumed;
           this.head(data.toString("latin1", 0, end));
+          if (this.state === "upgraded") {
+            this.handlers.onUpgrade(bytes.subarray(offset));
+            return;
+          }
           break;
         }
         case "body": {
@@ -116,6 +123,7 @@ class HTTPParser {
     let length = -1;
     let chunked = false;
     let connection = "";
+    let upgradeHeader = false;
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i];
       const colon = StringPrototypeIndexOf(line, ":");
@@ -133,12 +141,20 @@ class HTTPParser {
         chunked = RegExpPrototypeTest(/(?:^|,)\s*chunked\s*$/i, value);
       } else if (lower === "connection") {
         connection = StringPrototypeToLowerCase(value);
+      } else if (lower === "upgrade") {
+        upgradeHeader = true;
       }
     }
     const http11 = head.versionMajor === 1 && head.versionMinor >= 1;
     head.shouldKeepAlive = http11 ? !RegExpPrototypeTest(/(?:^|,)\s*close\s*(?:,|$)/, connection) : RegExpPrototypeTest(/(?:^|,)\s*keep-alive\s*(?:,|$)/, connection);
-    head.upgrade = false;
+    head.upgrade = this.requests
+      ? upgradeHeader && RegExpPrototypeTest(/(?:^|,)\s*upgrade\s*(?:,|$)/, connection)
+      : head.statusCode === 101;
     const noBody = this.handlers.onHead(head) === true;
+    if (head.upgrade) {
+      this.state = "upgraded";
+      return;
+    }
     const status = head.statusCode;
     if (noBody || (!this.requests && (status === 204 || status === 304 || (status >= 100 && status < 200)))) {
       this.complete();

@@ -32,7 +32,9 @@ const server = http.createServer((req, res) => {
       } catch (error) {
         console.log(error.name, error.code, error.message);
       }
+      console.log("finished before end:", res.finished);
       res.end();
+      console.log("finished after end:", res.finished);
       try {
         res.setHeader("x-late", "1");
       } catch (error) {

@@ -17,6 +17,14 @@ const euro = new StringDecoder("utf8");
 console.log(show([euro.write(u(0xe2)), euro.write(u(0x82)), euro.write(u(0xac)), euro.write(u(0xf0, 0x9f)), euro.write(u(0x98, 0x80, 0x41)), euro.end()]));
 const cut = new StringDecoder();
 console.log(show([cut.write(u(0xe2, 0x82)), cut.end(), cut.write(u(0x41)), cut.end(u(0xc3)), cut.end(u(0xc3, 0xa9))]));
+// A decoder built the old way (iconv-lite does): the constructor called on an object whose
+// prototype is StringDecoder's.
+function Inherited(encoding) {
+  StringDecoder.call(this, encoding);
+}
+Inherited.prototype = StringDecoder.prototype;
+const inherited = new Inherited("utf8");
+console.log(inherited.encoding, inherited instanceof StringDecoder, show([inherited.write(u(0xe2, 0x82)), inherited.end(u(0xac))]));
 const strings = new StringDecoder("hex");
 console.log(show([strings.write("passed through"), strings.write(u(0xde, 0xad)), strings.end("tail"), strings.write(new Uint16Array([0x4142]))]));
 console.log(show(new StringDecoder().write(new DataView(u(0x68, 0x69).buffer))), show(new StringDecoder("latin1").write(u(0xe9, 0xff))));

@@ -1,15 +1,19 @@
 """node:http against node (a server and requests to it in one program: bodies by length and
 by chunks, keep-alive reuse, HEAD, the headers API and its errors, refused connections), a
-toyjs server answering Python's own HTTP client, and the permission listening needs."""
+toyjs server answering Python's own HTTP client, protocol upgrades, and the permission listening
+needs."""
 
 import json
 import subprocess
 import sys
 import urllib.request
 
+import pytest
 
-def test_same_output_as_node(same_as_node, programs):
-    same_as_node(programs / "node" / "http_basic.mjs", "--allow-net")
+
+@pytest.mark.parametrize("name", ["http_basic.mjs", "http_upgrade.mjs"])
+def test_same_output_as_node(same_as_node, programs, name):
+    same_as_node(programs / "node" / name, "--allow-net")
 
 
 def test_a_python_client_talks_to_a_toyjs_server(programs):

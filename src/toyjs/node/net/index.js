@@ -219,7 +219,7 @@ Socket.prototype.connect = function (...args) {
     this._writableState.destroyed = false;
   }
   if (listener !== undefined) this.once("connect", listener);
-  if (options.path !== undefined) throw unimplemented("net.Socket.connect({ path })")();
+  if (options.path !== undefined && options.path !== null) throw unimplemented("net.Socket.connect({ path })")();
   const port = validatePort(options.port);
   const host = options.host ?? "localhost";
   if (typeof host !== "string") throw invalidArgType("options.host", "string", host);

@@ -128,7 +128,8 @@ class Connection(Handle, asyncio.Protocol):
 
     def eof_received(self) -> bool:
         self.owner.emit(self.id, "end", undefined)
-        return True  # keep our side open: JS ends it (allowHalfOpen decides when)
+        # Keep our side open: JS ends it (allowHalfOpen decides when); TLS cannot half-close.
+        return self.tls is None
 
     def pause_writing(self) -> None:
         pass  # writes report the buffer full from now on (see write)

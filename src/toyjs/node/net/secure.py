@@ -11,9 +11,11 @@ import datetime
 import os
 import ssl
 import tempfile
+import warnings
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 
 from toyjs.engine import undefined
@@ -148,7 +150,7 @@ def _judge(der: bytes | None, options: dict[str, Any]) -> str | None:
         try:
             leaf.verify_directly_issued_by(trusted)
             return None
-        except (ValueError, TypeError, x509.InvalidSignature):
+        except (ValueError, TypeError, InvalidSignature):
             continue
     return "DEPTH_ZERO_SELF_SIGNED_CERT" if leaf.issuer == leaf.subject else "UNABLE_TO_VERIFY_LEAF_SIGNATURE"
 
@@ -158,7 +160,9 @@ def _trusted(options: dict[str, Any]) -> list[x509.Certificate]:
     if ca is not None:
         return x509.load_pem_x509_certificates(_pem_text(ca).encode("latin-1"))
     context = ssl.create_default_context()
-    return [x509.load_der_x509_certificate(der) for der in context.get_ca_certs(binary_form=True)]
+    with warnings.catch_warnings():  # some system roots break RFC 5280 (a negative serial)
+        warnings.simplefilter("ignore")
+        return [x509.load_der_x509_certificate(der) for der in context.get_ca_certs(binary_form=True)]
 
 
 def _describe(der: bytes) -> dict[str, Any]:

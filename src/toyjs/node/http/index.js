@@ -12,7 +12,7 @@ const { Buffer } = require("buffer");
 const { Readable } = require("internal/streams/readable");
 const { Writable } = require("internal/streams/writable");
 const { HTTPParser } = require("internal/http/parser");
-const { STATUS_CODES, METHODS } = require("internal/http/common");
+const { STATUS_CODES, METHODS, kInitServer } = require("internal/http/common");
 const { codedError, invalidArgType, unimplemented } = require("internal/errors");
 const { URL } = require("url");
 const { setTimeout, clearTimeout } = require("timers");
@@ -381,18 +381,25 @@ function Server(options, requestListener) {
   }
   options = options ?? {};
   FunctionPrototypeCall(net.Server, this, { allowHalfOpen: true, noDelay: options.noDelay ?? true });
-  if (requestListener) this.on("request", requestListener);
-  this.on("connection", serveConnection);
-  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-  this.headersTimeout = options.headersTimeout ?? 60000;
-  this.requestTimeout = options.requestTimeout ?? 300000;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this.timeout = 0;
-  this[kIdle] = new Set();
+  initServer(this, options, requestListener, "connection");
 }
 ObjectSetPrototypeOf(Server.prototype, net.Server.prototype);
 ObjectSetPrototypeOf(Server, net.Server);
+
+// What makes a server (an http one, or node:https's over TLS) answer HTTP: the requests of
+// each connection its `connectionEvent` brings.
+function initServer(server, options, requestListener, connectionEvent) {
+  if (requestListener) server.on("request", requestListener);
+  server.on(connectionEvent, serveConnection);
+  server.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+  server.headersTimeout = options.headersTimeout ?? 60000;
+  server.requestTimeout = options.requestTimeout ?? 300000;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server.timeout = 0;
+  server[kIdle] = new Set();
+}
+Server[kInitServer] = initServer;
 const kIdle = Symbol("idleConnections");
 
 Server.prototype.setTimeout = function (ms, callback) {
@@ -628,20 +635,24 @@ function ClientRequest(input, options, callback) {
     callback = options;
     options = { ...input };
   }
-  if (options.protocol !== undefined && options.protocol !== "http:") {
-    throw codedError(TypeError, "ERR_INVALID_PROTOCOL", `Protocol "${options.protocol}" not supported. Expected "http:"`);
+  // node:https asks with its own global agent as the default (`_defaultAgent`, as Node's).
+  const defaultAgent = options._defaultAgent ?? globalAgent;
+  const agent = options.agent === undefined ? defaultAgent : options.agent === false ? new defaultAgent.constructor() : options.agent;
+  const expectedProtocol = agent?.protocol ?? defaultAgent.protocol;
+  if (options.protocol !== undefined && options.protocol !== expectedProtocol) {
+    throw codedError(TypeError, "ERR_INVALID_PROTOCOL", `Protocol "${options.protocol}" not supported. Expected "${expectedProtocol}"`);
   }
   const method = StringPrototypeToUpperCase(options.method ?? "GET");
   if (!RegExpPrototypeTest(TOKEN, method)) {
     throw codedError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Method must be a valid HTTP token ["${options.method}"]`);
   }
-  const agent = options.agent === undefined ? globalAgent : options.agent === false ? new Agent() : options.agent;
   const host = options.hostname ?? options.host ?? "localhost";
-  const port = options.port ?? agent?.defaultPort ?? 80;
+  const defaultPort = agent?.defaultPort ?? defaultAgent.defaultPort;
+  const port = options.port ?? defaultPort;
   this.method = method;
   this.path = options.path ?? "/";
   this.host = host;
-  this.protocol = "http:";
+  this.protocol = expectedProtocol;
   this.agent = agent;
   this.reusedSocket = false;
   this.res = null;
@@ -657,9 +668,12 @@ function ClientRequest(input, options, callback) {
     const names = ObjectKeys(headers);
     for (let i = 0; i < names.length; i++) this.setHeader(names[i], headers[names[i]]);
   }
-  if (!this.hasHeader("host")) this.setHeader("Host", port === 80 ? host : `${host}:${port}`);
+  if (!this.hasHeader("host")) this.setHeader("Host", port === defaultPort ? host : `${host}:${port}`);
   if (options.timeout !== undefined) this.timeout = options.timeout;
-  const connectOptions = { host, port, localAddress: options.localAddress, family: options.family };
+  const connectOptions = { ...agent.options, host, port, localAddress: options.localAddress, family: options.family };
+  for (let i = 0; i < TLS_OPTIONS.length; i++) {
+    if (options[TLS_OPTIONS[i]] !== undefined) connectOptions[TLS_OPTIONS[i]] = options[TLS_OPTIONS[i]];
+  }
   const [socket, reused] = agent.take(connectOptions);
   this.reusedSocket = reused;
   process.nextTick(() => startExchange(this, socket, connectOptions));
@@ -689,6 +703,9 @@ ClientRequest.prototype.setTimeout = function (ms, callback) {
   if (this[kSocket] !== null) this[kSocket].setTimeout(ms, () => this.emit("timeout"));
   return this;
 };
+
+// A request's options that go to its (TLS) connection.
+const TLS_OPTIONS = ["ca", "cert", "key", "servername", "rejectUnauthorized", "ALPNProtocols"];
 
 function startExchange(request, socket, connectOptions) {
   if (request[kPendingDestroy]) {

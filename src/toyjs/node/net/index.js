@@ -17,6 +17,7 @@ const {
 } = require("internal/errors");
 const { lookupAll } = require("internal/dns/lookup");
 const { isIPv4, isIPv6, ipVersion } = require("internal/net/address");
+const { kSecure, kSecureFacts, kMakeSocket, tlsError } = require("internal/net/secure");
 const { ops } = core;
 
 const kHandle = Symbol("handle");
@@ -109,6 +110,7 @@ function attach(socket, facts) {
   socket[kHandle] = facts.handle;
   socket[kLocal] = facts.local;
   socket[kRemote] = facts.remote;
+  socket[kSecureFacts] = facts.secure;
   socket.connecting = false;
   owners.set(facts.handle, socket);
   if (!socket[kRefed]) ops.netRef(facts.handle, false);
@@ -217,7 +219,7 @@ Socket.prototype.connect = function (...args) {
     this._writableState.destroyed = false;
   }
   if (listener !== undefined) this.once("connect", listener);
-  if (options.path !== undefined) throw unimplemented("net.Socket.connect({ path })")();
+  if (options.path !== undefined && options.path !== null) throw unimplemented("net.Socket.connect({ path })")();
   const port = validatePort(options.port);
   const host = options.host ?? "localhost";
   if (typeof host !== "string") throw invalidArgType("options.host", "string", host);
@@ -256,13 +258,13 @@ Socket.prototype.connect = function (...args) {
 };
 
 function connectTo(socket, host, address, port) {
-  const [handle, connected] = ops.netConnect(host, address, port);
+  const [handle, connected] = ops.netConnect(host, address, port, socket[kSecure] ?? null);
   socket[kPaused] = true; // the connection starts reading once the stream asks (_read)
   owners.set(handle, socket);
   PromisePrototypeThen(connected, ([failure, facts]) => {
     if (failure) {
       owners.delete(handle);
-      if (socket.connecting) socket.destroy(socketError(failure, "connect", address, port));
+      if (socket.connecting) socket.destroy(failure.tls ? tlsError(failure) : socketError(failure, "connect", address, port));
       return;
     }
     if (!socket.connecting) {
@@ -431,7 +433,7 @@ ObjectSetPrototypeOf(Server, EventEmitter);
 
 Server.prototype[kOnEvent] = function (kind, facts) {
   if (kind !== "connection") return;
-  const socket = new Socket({
+  const socket = this[kMakeSocket]({
     allowHalfOpen: this.allowHalfOpen,
     noDelay: this.noDelay,
     keepAlive: this.keepAlive,
@@ -452,6 +454,10 @@ Server.prototype[kOnEvent] = function (kind, facts) {
     socket.pause();
   }
   this.emit("connection", socket);
+};
+
+Server.prototype[kMakeSocket] = function (options) {
+  return new Socket(options);
 };
 
 function connectionClosed(server) {
@@ -514,10 +520,11 @@ Server.prototype.listen = function (...args) {
 // Node listens on "::" (both families), or on "0.0.0.0" where there is no IPv6; the
 // permission asked for is then Deno's name for any address, "0.0.0.0".
 function bind(server, host, address, port, backlog, ipv6Only, anyAddress) {
-  let [failure, facts] = ops.netListen(host, address, port, backlog, ipv6Only);
+  const secure = server[kSecure] ?? null;
+  let [failure, facts] = ops.netListen(host, address, port, backlog, ipv6Only, secure);
   if (failure && anyAddress && failure.code === "EAFNOSUPPORT") {
     address = ANY_ADDRESS;
-    [failure, facts] = ops.netListen(host, address, port, backlog, false);
+    [failure, facts] = ops.netListen(host, address, port, backlog, false, secure);
   }
   if (failure) {
     process.nextTick(() => server.emit("error", socketError(failure, "listen", address, port, true)));

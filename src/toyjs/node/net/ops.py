@@ -14,6 +14,10 @@ still below its limit, and ``drain`` tells JS when it emptied.
 The loop stays alive while a ref'd handle is open (a listening server, a connection), as
 libuv's handles keep Node's loop alive; ``netRef(handle, False)`` lets it end regardless.
 
+TLS (node:tls, node:https) is an option of connecting and listening: the transport is then
+asyncio's TLS one over the same connection (``secure.py`` builds its context), a connection's
+facts carry its handshake's (``secure``), and a failed handshake's facts are TLS's (``tls``).
+
 Permissions (Deno's rule): connecting asks for net access to the ``host:port`` the program
 named (before any name lookup); listening asks for the server's own ``host:port``.
 """
@@ -27,6 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from toyjs.engine import undefined
+from toyjs.node.net import secure
 
 # libuv's wording of the errors sockets meet (uv_strerror).
 MESSAGES = {
@@ -94,9 +99,10 @@ class Handle:
 class Connection(Handle, asyncio.Protocol):
     """One TCP connection: a protocol whose events go to JS as they come."""
 
-    def __init__(self, owner: Net, server: int | None = None) -> None:
+    def __init__(self, owner: Net, server: int | None = None, tls: dict[str, Any] | None = None) -> None:
         Handle.__init__(self, owner)
         self.server = server  # the listener that accepted it, told once it is made
+        self.tls = tls  # the TLS options of a secure connection
         self.transport: asyncio.Transport | None = None
         # An accepted connection reads at once; one JS makes reads once its stream asks.
         self.reading = server is not None
@@ -122,7 +128,8 @@ class Connection(Handle, asyncio.Protocol):
 
     def eof_received(self) -> bool:
         self.owner.emit(self.id, "end", undefined)
-        return True  # keep our side open: JS ends it (allowHalfOpen decides when)
+        # Keep our side open: JS ends it (allowHalfOpen decides when); TLS cannot half-close.
+        return self.tls is None
 
     def pause_writing(self) -> None:
         pass  # writes report the buffer full from now on (see write)
@@ -140,11 +147,18 @@ class Connection(Handle, asyncio.Protocol):
     def facts(self) -> dict[str, Any]:
         transport = self.transport
         assert transport is not None
-        return {
+        facts = {
             "handle": self.id,
             "local": address_facts(transport.get_extra_info("sockname")),
             "remote": address_facts(transport.get_extra_info("peername")),
         }
+        if self.tls is not None:
+            # A server's handshake verified a client certificate only when it asked for one.
+            verified = self.tls.get("rejectUnauthorized") is not False and (
+                self.server is None or self.tls.get("requestCert") is True
+            )
+            facts["secure"] = secure.facts(transport, self.tls, verified)
+        return facts
 
     def write(self, data: bytes) -> bool:
         transport = self.transport
@@ -176,19 +190,21 @@ class Connection(Handle, asyncio.Protocol):
 class Listener(Handle):
     """A listening socket, bound at once (so that address() is known) and served by asyncio."""
 
-    def __init__(self, owner: Net, sock: socket.socket) -> None:
+    def __init__(self, owner: Net, sock: socket.socket, tls: dict[str, Any] | None) -> None:
         super().__init__(owner)
         self.sock = sock
+        self.tls = tls
+        self.context = secure.server_context(tls) if tls is not None else None
         self.server: asyncio.AbstractServer | None = None
         self.closed = False
         self.hold()
 
     def accepted(self) -> Connection:
-        return Connection(self.owner, server=self.id)
+        return Connection(self.owner, server=self.id, tls=self.tls)
 
     async def serve(self) -> None:
         if not self.closed:  # JS may close a server in the same task that started it
-            self.server = await self.owner.aio().create_server(self.accepted, sock=self.sock)
+            self.server = await self.owner.aio().create_server(self.accepted, sock=self.sock, ssl=self.context)
 
     def close(self) -> None:
         self.closed = True
@@ -228,10 +244,14 @@ class Net:
             self.loop.task(self.on_event, number, kind, value)
 
     # --- ops
-    def listen(self, host: str, address: str, port: int, backlog: int, ipv6_only: bool) -> list[Any]:
+    def listen(
+        self, host: str, address: str, port: int, backlog: int, ipv6_only: bool, tls: dict[str, Any] | None = None
+    ) -> list[Any]:
         """Bind ``address`` (an IP, looked up from ``host`` by JS) and listen now: ``[facts of a
-        failure, undefined]`` or ``[null, {handle, address, family, port}]``."""
+        failure, undefined]`` or ``[null, {handle, address, family, port}]``. With ``tls`` (a
+        TLS server's options) connections are secure."""
         self.check(host, port)
+        tls = _options(tls)
         family = socket.AF_INET6 if ":" in address else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
         try:
@@ -244,7 +264,7 @@ class Net:
         except OSError as error:
             sock.close()
             return [error_facts(error), undefined]
-        listener = Listener(self, sock)
+        listener = Listener(self, sock, tls)
         self.loop.start(listener.serve())
         return [None, {"handle": listener.id, **address_facts(sock.getsockname())}]
 
@@ -252,19 +272,26 @@ class Net:
         """Raise PermissionDenied unless the program may use ``host:port`` (connect, listen)."""
         self.runtime.permissions.check("net", f"{_bracketed(host)}:{port}")
 
-    def connect(self, host: str, address: str, port: int) -> list[Any]:
+    def connect(self, host: str, address: str, port: int, tls: dict[str, Any] | None = None) -> list[Any]:
         """Connect to ``address`` (an IP, looked up from ``host`` by JS): ``[handle, promise]``,
         the promise of ``[failure facts, undefined]`` or ``[null, connection facts]``. The
-        handle is known at once, so JS owns it before any of its events can come."""
+        handle is known at once, so JS owns it before any of its events can come. With ``tls``
+        (a TLS client's options) the connection is secure once its handshake is done."""
         self.check(host, port)
-        connection = Connection(self)
+        tls = _options(tls)
+        connection = Connection(self, tls=tls)
+        context = secure.client_context(tls) if tls is not None else None
+        # The name the certificate must show (and SNI's, which is not sent for an address).
+        server_name = (_given_text(tls, "servername") or host) if tls is not None else None
 
         async def connect() -> list[Any]:
             try:
-                await self.aio().create_connection(lambda: connection, address, port)
+                await self.aio().create_connection(
+                    lambda: connection, address, port, ssl=context, server_hostname=server_name
+                )
             except OSError as error:
                 self.forget(connection.id)
-                return [error_facts(error), undefined]
+                return [secure.failure(error) or error_facts(error), undefined]
             return [None, connection.facts()]
 
         return [connection.id, self.loop.start(connect())]
@@ -282,6 +309,8 @@ class Net:
         if connection is not None and connection.transport is not None and not connection.transport.is_closing():
             if connection.transport.can_write_eof():
                 connection.transport.write_eof()
+            else:  # TLS cannot half-close: its close_notify goes after what was written
+                connection.transport.close()
 
     def close(self, number: int, graceful: bool) -> None:
         """Close a connection: after what is buffered was sent, or at once (``graceful`` false)."""
@@ -341,6 +370,16 @@ class Net:
             "netNoDelay": self.no_delay,
             "netKeepAlive": self.keep_alive,
         }
+
+
+def _options(value: Any) -> dict[str, Any] | None:
+    """JS's TLS options (an object, or null/undefined when the connection is plain)."""
+    return dict(value) if isinstance(value, dict) else None
+
+
+def _given_text(options: dict[str, Any], name: str) -> str | None:
+    value = options.get(name)
+    return value if isinstance(value, str) and value else None
 
 
 def _bracketed(host: str) -> str:

@@ -1,6 +1,6 @@
 // What node:http lists: the methods its parser knows and the reason phrase of each status.
 "use strict";
-const { ObjectFreeze } = core.primordials;
+const { ObjectFreeze, Symbol } = core.primordials;
 
 const METHODS = ObjectFreeze([
   "ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK", "M-SEARCH", "MERGE",
@@ -28,4 +28,7 @@ const STATUS_CODES = {
   511: "Network Authentication Required",
 };
 
-module.exports = { METHODS, STATUS_CODES };
+// node:http's server setup, for node:https to run on its TLS server.
+const kInitServer = Symbol("initServer");
+
+module.exports = { kInitServer, METHODS, STATUS_CODES };

@@ -2,7 +2,8 @@
 Node's options, the facts of a finished handshake, and Node's errors for failed ones.
 
 A context needs its certificate and key as files (``load_cert_chain`` reads only files), so
-PEM given as text goes through a temporary file that is removed at once.
+PEM given as text goes through an anonymous file in memory (memfd): a private key never
+touches the disk.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime
 import os
 import ssl
-import tempfile
 import warnings
 from typing import Any
 
@@ -51,13 +51,12 @@ def _pem_text(value: Any) -> str:
 
 
 def _load_identity(context: ssl.SSLContext, cert: Any, key: Any) -> None:
-    handle, path = tempfile.mkstemp(suffix=".pem")
+    descriptor = os.memfd_create("toyjs-tls-identity", os.MFD_CLOEXEC)
     try:
-        with os.fdopen(handle, "w") as file:
-            file.write(_pem_text(key) + "\n" + _pem_text(cert) + "\n")
-        context.load_cert_chain(path)
+        os.write(descriptor, (_pem_text(key) + "\n" + _pem_text(cert) + "\n").encode())
+        context.load_cert_chain(f"/proc/self/fd/{descriptor}")
     finally:
-        os.unlink(path)
+        os.close(descriptor)
 
 
 def _given(options: dict[str, Any], name: str) -> Any:

@@ -101,10 +101,18 @@ def same_as_node(toyjs, node):
     program's folder unless told otherwise) and asserts that toyjs gave node's exit code and
     output (see assert_same_as_node); returns toyjs's result."""
 
-    def compare(program, *flags, args=(), cwd=None, stdin=None):
+    def compare(program, *flags, args=(), cwd=None, stdin=None, scratch=None):
+        """``scratch``: a folder in which node and toyjs each get a fresh one of their own,
+        passed as the program's first argument (for programs that write files)."""
         folder = cwd if cwd is not None else Path(program).parent
-        theirs = node(program, *args, cwd=folder, stdin=stdin)
-        ours = toyjs("run", *flags, program, *args, cwd=folder, stdin=stdin)
+        own = {}
+        for runtime in ("node", "toyjs"):
+            own[runtime] = []
+            if scratch is not None:
+                (Path(scratch) / runtime).mkdir()
+                own[runtime] = [Path(scratch) / runtime]
+        theirs = node(program, *own["node"], *args, cwd=folder, stdin=stdin)
+        ours = toyjs("run", *flags, program, *own["toyjs"], *args, cwd=folder, stdin=stdin)
         assert_same_as_node(ours, theirs)
         return ours
 

@@ -11,13 +11,8 @@ FLAGS = ("--allow-read", "--allow-write")
 
 
 @pytest.mark.parametrize("name", ["fs_sync.mjs", "fs_async.mjs"])
-def test_same_output_as_node(toyjs, node, programs, tmp_path, name):
-    program = programs / "node" / name
-    (tmp_path / "node").mkdir()
-    (tmp_path / "toyjs").mkdir()
-    theirs = node(program, tmp_path / "node")
-    ours = toyjs("run", *FLAGS, program, tmp_path / "toyjs")
-    assert_same_as_node(ours, theirs)
+def test_same_output_as_node(same_as_node, programs, tmp_path, name):
+    same_as_node(programs / "node" / name, *FLAGS, scratch=tmp_path, cwd=tmp_path)
 
 
 def test_relative_paths_same_output_as_node(toyjs, node, programs, tmp_path):

@@ -7,19 +7,13 @@ import hashlib
 
 import pytest
 
-from conftest import assert_same_as_node
 
 FLAGS = ("--allow-read", "--allow-write")
 
 
 @pytest.mark.parametrize("name", ["fs_streams_read.mjs", "fs_streams_write.mjs"])
-def test_same_output_as_node(toyjs, node, programs, tmp_path, name):
-    program = programs / "node" / name
-    (tmp_path / "node").mkdir()
-    (tmp_path / "toyjs").mkdir()
-    theirs = node(program, tmp_path / "node")
-    ours = toyjs("run", *FLAGS, program, tmp_path / "toyjs")
-    assert_same_as_node(ours, theirs)
+def test_same_output_as_node(same_as_node, programs, tmp_path, name):
+    same_as_node(programs / "node" / name, *FLAGS, scratch=tmp_path, cwd=tmp_path)
 
 
 def run_toyjs(toyjs, tmp_path, source, *flags):

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import toyjs
-from bench import calls, commonjs, engines, fs_hash, isolation, runtime, web, worker_threads, workers, zlib
+from bench import calls, commonjs, engines, fs_hash, http, isolation, runtime, web, worker_threads, workers, zlib
 from bench.suite import TOYJS, Measure, Peers
 
-AREAS = (runtime, commonjs, calls, isolation, web, workers, worker_threads, fs_hash, zlib, engines)
+AREAS = (runtime, commonjs, calls, isolation, web, workers, worker_threads, fs_hash, zlib, http, engines)
 DOCS = Path(__file__).parent.parent / "docs"
 LIMITS = Path(__file__).parent / "limits.md"  # hand-written: what limits the missed targets
 

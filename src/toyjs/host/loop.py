@@ -46,6 +46,7 @@ class EventLoop:
         self._timer_due: float | None = None  # ms since origin, of the earliest active timer
         self._timer_ref = False  # whether an active timer keeps the loop alive
         self._timer_handle: asyncio.TimerHandle | None = None
+        self._armed_due = 0.0  # what _timer_handle was armed for
         self._in_flight = 0
         self._holds = 0  # things JS keeps open (a started MessagePort) that keep the loop alive
         self._operations: dict[Any, asyncio.Task[None]] = {}  # cancellable, by key
@@ -67,13 +68,18 @@ class EventLoop:
     def set_timer(self, due: float, keeps_alive: bool = True) -> None:
         """JS asks to be woken at ``due`` (ms); a negative value means no active timer is left.
         ``keeps_alive`` says whether any active timer holds the loop open (unref'd ones do not)."""
-        if self._timer_handle is not None:
+        self._timer_due = None if due < 0 else due
+        if self._timer_handle is not None and (self._timer_due is None or self._timer_due < self._armed_due):
             self._timer_handle.cancel()
             self._timer_handle = None
-        self._timer_due = None if due < 0 else due
-        self._timer_ref = keeps_alive and due >= 0
-        self._arm_timer()
-        self._wake()
+        if self._timer_handle is None:
+            self._arm_timer()
+        # (else the wake-up armed comes first, and waits for the rest: a timer pushed later,
+        # as a keep-alive timeout is on every request, costs no new asyncio timer)
+        refs = keeps_alive and due >= 0
+        if refs != self._timer_ref:
+            self._timer_ref = refs
+            self._wake()  # whether the loop is alive may have changed
 
     def hold(self) -> None:
         """Something in JS stays open (a started MessagePort): keep the loop alive."""
@@ -284,6 +290,7 @@ class EventLoop:
         if self._timer_due is None or self._aio is None:
             return
         delay = max(0.0, (self._timer_due - self.now()) / 1000.0)
+        self._armed_due = self._timer_due
         self._timer_handle = self._aio.call_later(delay, self._fire_timers)
 
     def _fire_timers(self) -> None:

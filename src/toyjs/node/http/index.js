@@ -283,8 +283,11 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
   if (!this.headersSent && !this.writableEnded) {
     const body = chunk === undefined || chunk === null ? Buffer.alloc(0) : typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
     this[kBodyLength] = body.length; // the whole body is known: its length goes in the head
+    const socket = this[kSocket];
+    if (socket !== null) socket.cork(); // the head and the body leave in one write
     this._implicitHeader();
     if (!this[kNoBody] && body.length > 0) send(this, body);
+    if (socket !== null) socket.uncork();
     chunk = undefined;
   }
   this.finished = true;

@@ -181,6 +181,14 @@ Socket.prototype._write = function (chunk, encoding, callback) {
   else this[kDrain] = callback;
 };
 
+// What piled up while corked or while a write was under way (an HTTP head and its body, say)
+// leaves in one write.
+Socket.prototype._writev = function (chunks, callback) {
+  const buffers = new Array(chunks.length);
+  for (let i = 0; i < chunks.length; i++) buffers[i] = chunks[i].chunk;
+  this._write(Buffer.concat(buffers), "buffer", callback);
+};
+
 Socket.prototype._final = function (callback) {
   if (this.connecting) {
     this[kWhenConnected] = () => this._final(callback);

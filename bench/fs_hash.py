@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from bench.suite import Measure, Peers, print_table
+from bench.suite import Measure, Peers, run_alone
 
 AREA = "fs streams"
 SIZE = 100 * 1000 * 1000
@@ -91,17 +91,5 @@ def measure(peers: Peers) -> list[Measure]:
     return measures
 
 
-def print_ratios(measures: list[Measure], peers: Peers) -> None:
-    for row in measures:
-        ratios = "  ".join(f"toyjs / {name} {row.ratio(name):.2f}" for name in peers.others() if row.ratio(name))
-        verdict = "" if row.met is None else ("  target met" if row.met(row) else "  target missed")
-        print(f"{row.name}: {ratios}{verdict}")
-
-
 if __name__ == "__main__":
-    found = Peers.find()
-    results = measure(found)
-    print_table(results)
-    print_ratios(results, found)
-    if found.missing:
-        print("not measured:", ", ".join(found.missing))
+    run_alone(measure)

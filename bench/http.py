@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from bench.suite import Measure, Peers, as_good_as_node_24, print_table
+from bench.suite import Measure, Peers, as_good_as_node_24, run_alone
 
 AREA = "http"
 SERVER = Path(__file__).parent / "programs" / "http" / "hello.mjs"
@@ -55,11 +55,4 @@ def measure(peers: Peers) -> list[Measure]:
 
 
 if __name__ == "__main__":
-    peers = Peers.find()
-    rows = measure(peers)
-    print_table(rows)
-    for row in rows:
-        for peer in peers.others():
-            ratio = row.ratio(peer)
-            if ratio is not None:
-                print(f"{row.name}: toyjs / {peer} = {ratio:.2f}")
+    run_alone(measure)

@@ -125,6 +125,20 @@ def reported(command: list[str], runs: int = 5) -> float:
     )
 
 
+def run_alone(measure: Callable[[Peers], list[Measure]]) -> None:
+    """``python -m bench.<area>``: the area's rows, then toyjs's ratio to each peer and whether
+    the target is met."""
+    peers = Peers.find()
+    rows = measure(peers)
+    print_table(rows)
+    for row in rows:
+        ratios = "  ".join(f"toyjs / {name} {row.ratio(name):.2f}" for name in peers.others() if row.ratio(name))
+        verdict = "" if row.met is None else ("  target met" if row.met(row) else "  target missed")
+        print(f"{row.name}: {ratios}{verdict}")
+    if peers.missing:
+        print("not measured:", ", ".join(peers.missing))
+
+
 def print_table(measures: list[Measure]) -> None:
     for measure in measures:
         figures = "  ".join(f"{name} {value:,.3g}" for name, value in measure.values.items())

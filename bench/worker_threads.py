@@ -11,7 +11,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from bench.suite import Measure, Peers, print_table
+from bench.suite import Measure, Peers, run_alone
 
 AREA = "worker_threads"
 PROGRAM = Path(__file__).parent / "programs" / "worker_threads" / "main.mjs"
@@ -32,11 +32,4 @@ def measure(peers: Peers) -> list[Measure]:
 
 
 if __name__ == "__main__":
-    peers = Peers.find()
-    rows = measure(peers)
-    print_table(rows)
-    for row in rows:
-        for peer in peers.others():
-            ratio = row.ratio(peer)
-            if ratio is not None:
-                print(f"{row.name}: toyjs / {peer} = {ratio:.2f}")
+    run_alone(measure)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from bench.suite import Measure, Peers, print_table, reported
+from bench.suite import Measure, Peers, reported, run_alone
 
 AREA = "zlib"
 
@@ -66,14 +66,5 @@ def measure(peers: Peers) -> list[Measure]:
     return measures
 
 
-def print_ratios(measures: list[Measure], peers: Peers) -> None:
-    for measure in measures:
-        ratios = "  ".join(f"{peer} {measure.ratio(peer):.2f}x" for peer in peers.others() if measure.ratio(peer))
-        print(f"{measure.name}: toyjs / {ratios}")
-
-
 if __name__ == "__main__":
-    found = Peers.find()
-    results = measure(found)
-    print_table(results)
-    print_ratios(results, found)
+    run_alone(measure)

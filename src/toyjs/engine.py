@@ -269,6 +269,14 @@ class Context:
         ``source``, ``filename`` naming it in stacks (a CommonJS module's wrapper)."""
         return self._native.function_compiler()
 
+    def sockets(self) -> Any:
+        """The context's native TCP sockets (``toyjs._core.Sockets``, made on first use):
+        sockets the host opened are handed over with ``adopt(fd, "listener" | "connecting",
+        connect_errno)``; JS drives them through ``functions()`` (poll, write, end, close,
+        setReading, ref, noDelay, keepAlive, wake); ``fileno()`` is readable when poll has
+        events; ``refed()`` counts the open ones that keep the loop alive."""
+        return self._native.sockets()
+
     def vm_functions(self) -> JSObject:
         """node:vm's native side, a JS object of functions: ``createContext(object)``,
         ``isContext(value)``, ``run(object, code, filename, lineOffset, columnOffset,

@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "platform.h"
 #include "snapshot.h"
+#include "sockets.h"
 #include "vm_contexts.h"
 #include "v8_binding.h"
 
@@ -429,6 +430,7 @@ void bind_context(nb::module_& m) {
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
+      .def("sockets", [](PyContext& self) { return context_sockets(self.core); })
       .def("v8_binding_function", [](PyContext& self) { return native_function(self, v8_binding); })
       .def("async_context_function",
            [](PyContext& self) -> nb::object {

@@ -20,6 +20,8 @@ constexpr int kContextStateSlot = 1;
 constexpr int kVmSandboxSlot = 2;
 constexpr int kVmParentSlot = 3;
 
+class SocketSet;  // sockets.cpp
+
 struct ModuleRecord {
   std::string url;
   v8::Global<v8::Module> module;
@@ -38,6 +40,7 @@ struct ContextState {
   std::unordered_map<std::string, std::unique_ptr<ModuleRecord>> modules_by_url;
   std::unordered_multimap<int, ModuleRecord*> modules_by_hash;  // identity hashes can collide
   std::vector<v8::Global<v8::Promise>> unhandled_rejections;  // rejected with no handler yet
+  std::shared_ptr<SocketSet> sockets;  // node:net's native sockets, made on first use
   ~ContextState();
 };
 

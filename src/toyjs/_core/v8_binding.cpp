@@ -1,4 +1,5 @@
 #include "v8_binding.h"
+#include "view_bytes.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -78,27 +79,6 @@ class Wrap {
   static void destroy(const v8::WeakCallbackInfo<Wrap>& info) { delete info.GetParameter(); }
 
   v8::Global<v8::Object> handle_;
-};
-
-// The memory a typed array or DataView covers, as it is now (a resizable buffer may have
-// grown or shrunk, a detached one covers nothing); `data` is null when the view reaches past
-// its buffer. (ArrayBufferView::CopyContents would miss the bytes of a view that tracks a
-// resizable buffer's length.) Valid until JS runs again.
-struct ViewBytes {
-  explicit ViewBytes(v8::Local<v8::ArrayBufferView> view)
-      : store(view->Buffer()->GetBackingStore()), length(view->ByteLength()) {
-    static const uint8_t none = 0;
-    size_t offset = view->ByteOffset();
-    if (length == 0) {
-      data = &none;
-    } else if (store->Data() != nullptr && offset <= store->ByteLength() && length <= store->ByteLength() - offset) {
-      data = static_cast<const uint8_t*>(store->Data()) + offset;
-    }
-  }
-
-  std::shared_ptr<v8::BackingStore> store;
-  size_t length;
-  const uint8_t* data = nullptr;
 };
 
 // ---- Serializer

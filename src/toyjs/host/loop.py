@@ -59,6 +59,8 @@ class EventLoop:
         self.on_uncaught: Callable[[str, Any, Any], bool] | None = None
         self._held: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []  # see dispatch()
         self._stop_reason: BaseException | None = None  # set by stop_threadsafe
+        self._readers: dict[int, Callable[[], None]] = {}  # descriptor -> what runs when ready
+        self._keepers: list[Callable[[], int]] = []  # what else may keep the loop alive
 
     # --- ops JS calls
     def now(self) -> float:
@@ -88,6 +90,28 @@ class EventLoop:
     def release(self) -> None:
         self._holds = max(self._holds - 1, 0)  # 0 after drop_holds, for holds taken before it
         self._wake()
+
+    def keep_alive_while(self, count: Callable[[], int]) -> None:
+        """The loop stays alive while ``count()`` is above zero (native handles JS holds open,
+        asked whenever the loop looks whether to end)."""
+        self._keepers.append(count)
+
+    def watch_descriptor(self, fd: int, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever ``fd`` is readable (it should dispatch the macrotask that
+        consumes what is ready). The watch follows the loop onto another asyncio loop, and
+        pauses while the loop is ending, as other events are held then."""
+        self._readers[fd] = callback
+        self.asyncio_loop().add_reader(fd, self._ready, fd)
+
+    def unwatch_descriptor(self, fd: int) -> None:
+        if self._readers.pop(fd, None) is not None and self._aio is not None and not self._aio.is_closed():
+            self._aio.remove_reader(fd)
+
+    def _ready(self, fd: int) -> None:
+        if self._ending:
+            self._aio.remove_reader(fd)  # type: ignore[union-attr]  # watched again by _resume
+            return
+        self._readers[fd]()
 
     def drop_holds(self) -> None:
         """Stop waiting for what JS holds open (a stopped sandbox call's message ports)."""
@@ -188,7 +212,12 @@ class EventLoop:
         """Drive this loop from ``aio`` (a pending timer moves over with it)."""
         if aio is self._aio:
             return
+        if self._aio is not None and not self._aio.is_closed():
+            for fd in self._readers:
+                self._aio.remove_reader(fd)
         self._aio = aio
+        for fd in self._readers:
+            aio.add_reader(fd, self._ready, fd)
         if self._timer_handle is not None:
             self._timer_handle.cancel()
             self._timer_handle = None
@@ -263,7 +292,9 @@ class EventLoop:
 
     def alive(self) -> bool:
         """Whether anything (an active timer, an operation, an open port) keeps the loop going."""
-        return self._timer_ref or self._in_flight > 0 or self._holds > 0
+        return (
+            self._timer_ref or self._in_flight > 0 or self._holds > 0 or any(count() > 0 for count in self._keepers)
+        )
 
     def _end_with(self, error: BaseException) -> None:
         """The loop ends with ``error`` (the first one wins): nothing an event brings runs
@@ -282,6 +313,8 @@ class EventLoop:
         aio = self.asyncio_loop()
         for function, args in held:
             aio.call_soon(self.dispatch, function, *args)
+        for fd in self._readers:
+            aio.add_reader(fd, self._ready, fd)  # (paused while ending; adding again replaces)
         if self._timer_handle is None:
             self._arm_timer()  # timers that came due while the loop was ending
 
@@ -336,6 +369,8 @@ class EventLoop:
         """The asyncio loop this event loop runs on (the running one, from the first call)."""
         if self._aio is None:
             self._aio = asyncio.get_running_loop()
+            for fd in self._readers:
+                self._aio.add_reader(fd, self._ready, fd)
         return self._aio
 
 

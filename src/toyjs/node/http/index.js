@@ -23,6 +23,7 @@ const kChunked = Symbol("chunked");
 const kKeepAlive = Symbol("keepAlive");
 const kNoBody = Symbol("noBody");
 const kBodyLength = Symbol("bodyLength");
+const kEndSent = Symbol("endSent"); // a chunked body's last chunk went out
 
 const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
@@ -145,6 +146,7 @@ function OutgoingMessage() {
   this[kHeaders] = { __proto__: null };
   this[kSocket] = null;
   this[kChunked] = false;
+  this[kEndSent] = false;
   this[kKeepAlive] = true;
   this[kNoBody] = false;
   this[kBodyLength] = -1; // the body's length when end() has all of it, else -1 (not known)
@@ -251,10 +253,31 @@ function sendHead(message) {
   send(message, Buffer.from(prepareHead(message, message[kBodyLength]), "latin1"));
 }
 
+// What a message writes in one tick (its head, body chunks and their framing) leaves the
+// socket in one piece: the socket is corked until the tick's end.
 function send(message, data) {
-  if (message[kSocket] !== null) return message[kSocket].write(data);
-  ArrayPrototypePush(message._pending, data);
-  return false;
+  const socket = message[kSocket];
+  if (socket === null) {
+    ArrayPrototypePush(message._pending, data);
+    return false;
+  }
+  if (socket.writableCorked === 0) {
+    socket.cork();
+    process.nextTick(uncork, socket);
+  }
+  return socket.write(data);
+}
+
+function uncork(socket) {
+  socket.uncork();
+}
+
+// A chunked body ends with an empty chunk.
+function sendLastChunk(message) {
+  if (message[kChunked] && !message[kEndSent]) {
+    message[kEndSent] = true;
+    send(message, "0\r\n\r\n");
+  }
 }
 
 // A chunk of the body, framed; the callback waits while the socket's buffer is full, so that
@@ -283,19 +306,19 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
   if (!this.headersSent && !this.writableEnded) {
     const body = chunk === undefined || chunk === null ? Buffer.alloc(0) : typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
     this[kBodyLength] = body.length; // the whole body is known: its length goes in the head
-    const socket = this[kSocket];
-    if (socket !== null) socket.cork(); // the head and the body leave in one write
     this._implicitHeader();
     if (!this[kNoBody] && body.length > 0) send(this, body);
-    if (socket !== null) socket.uncork();
     chunk = undefined;
   }
   this.finished = true;
-  return FunctionPrototypeCall(Writable.prototype.end, this, chunk, encoding, callback);
+  FunctionPrototypeCall(Writable.prototype.end, this, chunk, encoding, callback);
+  // When the body went out at once, its last chunk goes with it (in the same tick's write).
+  if (this.writableLength === 0) sendLastChunk(this);
+  return this;
 };
 
 OutgoingMessage.prototype._final = function (callback) {
-  if (this[kChunked]) send(this, "0\r\n\r\n");
+  sendLastChunk(this);
   callback();
 };
 

@@ -1,10 +1,11 @@
-// node:net: TCP servers and sockets. A Socket is a stream.Duplex over a connection handle of
-// net/ops.py (asyncio's transports); the host sends each handle's events (data, end, drain,
-// close, a server's new connection) to `onEvent`, which hands them to the handle's owner.
+// node:net: TCP servers and sockets. A Socket is a stream.Duplex over a connection handle, a
+// Server owns a listening one: native for plain TCP, the host's for TLS (internal/net/handles
+// says how each is called and how its events, data, end, drain, close, a server's new
+// connection, reach the owner's `kOnEvent`).
 "use strict";
 const {
   FunctionPrototypeCall,
-  ObjectDefineProperties, ObjectSetPrototypeOf, PromisePrototypeThen, RegExpPrototypeTest, SafeMap, Symbol,
+  ObjectDefineProperties, ObjectSetPrototypeOf, PromisePrototypeThen, RegExpPrototypeTest, Symbol,
   TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
 } = core.primordials;
 const EventEmitter = require("events");
@@ -18,10 +19,11 @@ const {
 const { lookupAll } = require("internal/dns/lookup");
 const { isIPv4, isIPv6, ipVersion } = require("internal/net/address");
 const { kSecure, kSecureFacts, kMakeSocket, tlsError } = require("internal/net/secure");
+const { owners, kOnEvent, nativeIo, hostIo } = require("internal/net/handles");
 const { ops } = core;
 
 const kHandle = Symbol("handle");
-const kOnEvent = Symbol("onEvent");
+const kIo = Symbol("io"); // the calls the handle takes: internal/net/handles' nativeIo or hostIo
 const kLocal = Symbol("local");
 const kRemote = Symbol("remote");
 const kPaused = Symbol("readingPaused");
@@ -37,17 +39,11 @@ const kServer = Symbol("server");
 const kNoDelay = Symbol("noDelay");
 const kReadAsked = Symbol("readAsked"); // the stream asked for data while connecting
 const kKeepAlive = Symbol("keepAlive");
+const kConnecting = Symbol("connecting"); // the connect under way: its handle, address and port
 const kBinding = Symbol("binding"); // a server looking its host up before it binds
 const kClosing = Symbol("closing"); // close() was called: 'close' once the connections are gone
 
 const ANY_ADDRESS = "0.0.0.0";
-
-// Handle number -> its Socket or Server, while the host may still send it events.
-const owners = new SafeMap();
-ops.netOnEvent((handle, kind, value) => {
-  const owner = owners.get(handle);
-  if (owner !== undefined) owner[kOnEvent](kind, value);
-});
 
 function asBuffer(bytes) {
   return Buffer.from(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetByteLength(bytes));
@@ -82,10 +78,12 @@ function Socket(options = undefined) {
   });
   this.connecting = false;
   this[kHandle] = null;
+  this[kIo] = hostIo;
   this[kLocal] = null;
   this[kRemote] = null;
   this[kPaused] = false;
   this[kReadAsked] = false;
+  this[kConnecting] = null;
   this[kRefed] = true;
   this[kDrain] = null;
   this[kWhenConnected] = null;
@@ -106,16 +104,17 @@ ObjectSetPrototypeOf(Socket.prototype, Duplex.prototype);
 ObjectSetPrototypeOf(Socket, Duplex);
 
 // Takes over a connected handle (one connect made, or a server accepted).
-function attach(socket, facts) {
+function attach(socket, facts, io) {
   socket[kHandle] = facts.handle;
+  socket[kIo] = io;
   socket[kLocal] = facts.local;
   socket[kRemote] = facts.remote;
   socket[kSecureFacts] = facts.secure;
   socket.connecting = false;
   owners.set(facts.handle, socket);
-  if (!socket[kRefed]) ops.netRef(facts.handle, false);
-  if (socket[kNoDelay]) ops.netNoDelay(facts.handle, true);
-  if (socket[kKeepAlive] !== null) ops.netKeepAlive(facts.handle, true, socket[kKeepAlive][1]);
+  if (!socket[kRefed]) io.ref(facts.handle, false);
+  if (socket[kNoDelay]) io.noDelay(facts.handle, true);
+  if (socket[kKeepAlive] !== null) io.keepAlive(facts.handle, true, socket[kKeepAlive][1]);
 }
 
 Socket.prototype[kOnEvent] = function (kind, value) {
@@ -125,7 +124,7 @@ Socket.prototype[kOnEvent] = function (kind, value) {
       activity(this);
       if (!this.push(asBuffer(value)) && !this[kPaused] && this[kHandle] !== null) {
         this[kPaused] = true;
-        ops.netSetReading(this[kHandle], false);
+        this[kIo].setReading(this[kHandle], false);
       }
       break;
     }
@@ -139,6 +138,10 @@ Socket.prototype[kOnEvent] = function (kind, value) {
       if (callback !== null) callback();
       break;
     }
+    case "connect": // a native connection's connect finished (facts) or failed (its error's)
+      if (value.handle === undefined) connectEnded(this, value, undefined, nativeIo);
+      else connectEnded(this, null, value, nativeIo);
+      break;
     case "close":
       this[kHandleClosed] = true;
       owners.delete(this[kHandle]);
@@ -162,7 +165,7 @@ Socket.prototype._read = function () {
     this[kReadAsked] = true; // reading starts once connected
   } else if (this[kPaused]) {
     this[kPaused] = false;
-    ops.netSetReading(this[kHandle], true);
+    this[kIo].setReading(this[kHandle], true);
   }
 };
 
@@ -177,7 +180,7 @@ Socket.prototype._write = function (chunk, encoding, callback) {
   }
   this[kBytesWritten] += chunk.length;
   activity(this);
-  if (ops.netWrite(this[kHandle], chunk)) callback();
+  if (this[kIo].write(this[kHandle], chunk)) callback();
   else this[kDrain] = callback;
 };
 
@@ -194,12 +197,19 @@ Socket.prototype._final = function (callback) {
     this[kWhenConnected] = () => this._final(callback);
     return;
   }
-  if (this[kHandle] !== null) ops.netEnd(this[kHandle]);
+  if (this[kHandle] !== null) this[kIo].end(this[kHandle]);
   callback();
 };
 
 Socket.prototype._destroy = function (error, callback) {
   this.connecting = false;
+  const attempt = this[kConnecting];
+  if (attempt !== null && attempt.native) {
+    // A native connect under way is given up now (a TLS one is closed once it ends).
+    this[kConnecting] = null;
+    owners.delete(attempt.handle);
+    nativeIo.close(attempt.handle, false);
+  }
   this[kHadError] = !!error;
   if (this[kTimer] !== null) {
     clearTimeout(this[kTimer]);
@@ -213,7 +223,7 @@ Socket.prototype._destroy = function (error, callback) {
   callback(error);
   if (this[kHandle] !== null && !this[kHandleClosed]) {
     // A socket whose writing finished closes after what it wrote was sent; any other at once.
-    ops.netClose(this[kHandle], !error && this.writableFinished);
+    this[kIo].close(this[kHandle], !error && this.writableFinished);
   } else {
     setImmediate(emitClose, this); // where Node's handle would close: after this round's events
   }
@@ -265,33 +275,44 @@ Socket.prototype.connect = function (...args) {
   return this;
 };
 
+// Starts connecting; a TLS connection's outcome comes as a promise, a native one's as the
+// socket's "connect" event.
 function connectTo(socket, host, address, port) {
-  const [handle, connected] = ops.netConnect(host, address, port, socket[kSecure] ?? null);
+  const [handle, outcome] = ops.netConnect(host, address, port, socket[kSecure] ?? null);
   socket[kPaused] = true; // the connection starts reading once the stream asks (_read)
+  socket[kConnecting] = { handle, address, port, native: outcome === null };
   owners.set(handle, socket);
-  PromisePrototypeThen(connected, ([failure, facts]) => {
-    if (failure) {
-      owners.delete(handle);
-      if (socket.connecting) socket.destroy(failure.tls ? tlsError(failure) : socketError(failure, "connect", address, port));
-      return;
-    }
-    if (!socket.connecting) {
-      ops.netClose(facts.handle, false); // destroyed while connecting
-      return;
-    }
-    attach(socket, facts);
-    socket.emit("connect");
-    socket.emit("ready");
-    const pending = socket[kWhenConnected];
-    socket[kWhenConnected] = null;
-    if (pending !== null) pending();
-    if (socket[kReadAsked]) {
-      socket[kReadAsked] = false;
-      socket._read();
-    } else if (!socket.isPaused()) {
-      socket.read(0);
-    }
-  });
+  if (outcome !== null) PromisePrototypeThen(outcome, ([failure, facts]) => connectEnded(socket, failure, facts, hostIo));
+}
+
+// The connect started by connectTo ended: `failure` (its error's facts) or the connection's facts.
+function connectEnded(socket, failure, facts, io) {
+  const attempt = socket[kConnecting];
+  socket[kConnecting] = null;
+  if (attempt === null) return; // given up while connecting (see _destroy)
+  if (failure) {
+    owners.delete(attempt.handle);
+    const { address, port } = attempt;
+    socket.destroy(failure.tls ? tlsError(failure) : socketError(failure, "connect", address, port));
+    return;
+  }
+  if (!socket.connecting) {
+    owners.delete(facts.handle);
+    io.close(facts.handle, false); // destroyed while connecting
+    return;
+  }
+  attach(socket, facts, io);
+  socket.emit("connect");
+  socket.emit("ready");
+  const pending = socket[kWhenConnected];
+  socket[kWhenConnected] = null;
+  if (pending !== null) pending();
+  if (socket[kReadAsked]) {
+    socket[kReadAsked] = false;
+    socket._read();
+  } else if (!socket.isPaused()) {
+    socket.read(0);
+  }
 }
 
 // connect(options[, listener]) or connect(port[, host][, listener]) -> [options, listener].
@@ -309,14 +330,14 @@ function connectArguments(args) {
 
 Socket.prototype.setNoDelay = function (enable = true) {
   this[kNoDelay] = !!enable;
-  if (this[kHandle] !== null) ops.netNoDelay(this[kHandle], !!enable);
+  if (this[kHandle] !== null && !this.connecting) this[kIo].noDelay(this[kHandle], !!enable);
   return this;
 };
 
 Socket.prototype.setKeepAlive = function (enable = false, initialDelay = 0) {
   const seconds = ~~(initialDelay / 1000);
   this[kKeepAlive] = enable ? [true, seconds] : null;
-  if (this[kHandle] !== null) ops.netKeepAlive(this[kHandle], !!enable, seconds);
+  if (this[kHandle] !== null && !this.connecting) this[kIo].keepAlive(this[kHandle], !!enable, seconds);
   return this;
 };
 
@@ -347,13 +368,13 @@ Socket.prototype.setTimeout = function (ms, callback) {
 
 Socket.prototype.ref = function () {
   this[kRefed] = true;
-  if (this[kHandle] !== null) ops.netRef(this[kHandle], true);
+  if (this[kHandle] !== null) this[kIo].ref(this[kHandle], true);
   return this;
 };
 
 Socket.prototype.unref = function () {
   this[kRefed] = false;
-  if (this[kHandle] !== null) ops.netRef(this[kHandle], false);
+  if (this[kHandle] !== null) this[kIo].ref(this[kHandle], false);
   return this;
 };
 
@@ -362,7 +383,7 @@ Socket.prototype.address = function () {
 };
 
 Socket.prototype.resetAndDestroy = function () {
-  if (this[kHandle] !== null && !this[kHandleClosed]) ops.netClose(this[kHandle], false);
+  if (this[kHandle] !== null && !this[kHandleClosed]) this[kIo].close(this[kHandle], false);
   return this.destroy();
 };
 
@@ -425,6 +446,7 @@ function Server(options, connectionListener) {
   }
   if (connectionListener !== undefined) this.on("connection", connectionListener);
   this[kHandle] = null;
+  this[kIo] = hostIo;
   this[kLocal] = null;
   this[kRefed] = true;
   this._connections = 0;
@@ -447,7 +469,7 @@ Server.prototype[kOnEvent] = function (kind, facts) {
     keepAlive: this.keepAlive,
     keepAliveInitialDelay: ~~(this.keepAliveInitialDelay / 1000),
   });
-  attach(socket, facts);
+  attach(socket, facts, this[kIo]);
   if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
     socket.destroy();
     return;
@@ -458,7 +480,7 @@ Server.prototype[kOnEvent] = function (kind, facts) {
   socket[kServer] = this;
   if (this.pauseOnConnect) {
     socket[kPaused] = true;
-    ops.netSetReading(facts.handle, false);
+    this[kIo].setReading(facts.handle, false);
     socket.pause();
   }
   this.emit("connection", socket);
@@ -539,9 +561,10 @@ function bind(server, host, address, port, backlog, ipv6Only, anyAddress) {
     return;
   }
   server[kHandle] = facts.handle;
+  server[kIo] = facts.native ? nativeIo : hostIo;
   server[kLocal] = { address: facts.address, family: facts.family, port: facts.port };
   owners.set(facts.handle, server);
-  if (!server[kRefed]) ops.netRef(facts.handle, false);
+  if (!server[kRefed]) server[kIo].ref(facts.handle, false);
   process.nextTick(() => {
     if (server[kHandle] !== null) server.emit("listening");
   });
@@ -562,7 +585,7 @@ Server.prototype.close = function (callback) {
   }
   if (this[kHandle] !== null) {
     owners.delete(this[kHandle]);
-    ops.netClose(this[kHandle], true);
+    this[kIo].close(this[kHandle], true);
     this[kHandle] = null;
     this[kLocal] = null;
   }
@@ -578,13 +601,13 @@ Server.prototype.getConnections = function (callback) {
 
 Server.prototype.ref = function () {
   this[kRefed] = true;
-  if (this[kHandle] !== null) ops.netRef(this[kHandle], true);
+  if (this[kHandle] !== null) this[kIo].ref(this[kHandle], true);
   return this;
 };
 
 Server.prototype.unref = function () {
   this[kRefed] = false;
-  if (this[kHandle] !== null) ops.netRef(this[kHandle], false);
+  if (this[kHandle] !== null) this[kIo].ref(this[kHandle], false);
   return this;
 };
 

@@ -1,10 +1,15 @@
-"""The Python side of node:net: TCP servers and connections on asyncio's transports.
+"""The Python side of node:net: opening TCP servers and connections, and the TLS ones.
 
-Every handle (a listening server, a connection) has a number; JS names handles by it. Events
-reach JS through one function JS registers (``netOnEvent``), called as a macrotask with
-``(handle, kind, value)``: ``connection`` (a server's new connection: its handle and
-addresses), ``data`` (the bytes as one Uint8Array), ``end`` (the peer shut its side),
-``drain`` (the kernel took what was buffered) and ``close`` (the connection is gone; an
+Plain TCP sockets are opened here (permissions, binding, the start of a connect) and handed to
+the native socket set (``_core/sockets.cpp``), which JS then drives itself: reads, writes and
+accepts cross no Python (``node/net/native.js``). Python wakes JS when the set has events.
+
+TLS connections (node:tls, node:https) ride asyncio's TLS transports instead. Every handle
+(native or not) has a number, all from the native set's counter; JS names handles by it.
+Events of the TLS handles reach JS through one function JS registers (``netOnEvent``), called
+as a macrotask with ``(handle, kind, value)``: ``connection`` (a server's new connection: its
+handle and addresses), ``data`` (the bytes as one Uint8Array), ``end`` (the peer shut its
+side), ``drain`` (the kernel took what was buffered) and ``close`` (the connection is gone; an
 error's facts when it failed).
 
 Backpressure runs both ways: JS pauses reading (``netPause``) when its stream buffer is full
@@ -14,8 +19,7 @@ still below its limit, and ``drain`` tells JS when it emptied.
 The loop stays alive while a ref'd handle is open (a listening server, a connection), as
 libuv's handles keep Node's loop alive; ``netRef(handle, False)`` lets it end regardless.
 
-TLS (node:tls, node:https) is an option of connecting and listening: the transport is then
-asyncio's TLS one over the same connection (``secure.py`` builds its context), a connection's
+A TLS connection's transport is asyncio's TLS one (``secure.py`` builds its context), its
 facts carry its handshake's (``secure``), and a failed handshake's facts are TLS's (``tls``).
 
 Permissions (Deno's rule): connecting asks for net access to the ``host:port`` the program
@@ -223,18 +227,30 @@ class Net:
         self.runtime = runtime
         self.loop = runtime.loop
         self.handles: dict[int, Handle] = {}
-        self.next_id = 1
         self.on_event: Any = None
+        self.on_poll: Any = None  # the JS function that takes the native set's events
+        self.native = runtime.context.sockets()
+        self.watching = False
+        self.loop.keep_alive_while(self.native.refed)
         runtime.add_closer(self.close_all)
 
     def aio(self) -> asyncio.AbstractEventLoop:
         return self.loop.asyncio_loop()
 
     def add(self, handle: Handle) -> int:
-        number = self.next_id
-        self.next_id += 1
+        number = self.native.next_id()
         self.handles[number] = handle
         return number
+
+    def adopt(self, sock: socket.socket, kind: str, error: int = 0) -> int:
+        """Hand a plain socket to the native set (which JS drives from now on)."""
+        if not self.watching:
+            self.watching = True
+            self.loop.watch_descriptor(self.native.fileno(), self.ready)
+        return self.native.adopt(sock.detach(), kind, error)
+
+    def ready(self) -> None:
+        self.loop.dispatch(self.on_poll)
 
     def forget(self, number: int) -> None:
         self.handles.pop(number, None)
@@ -264,21 +280,30 @@ class Net:
         except OSError as error:
             sock.close()
             return [error_facts(error), undefined]
+        bound = address_facts(sock.getsockname())
+        if tls is None:
+            return [None, {"handle": self.adopt(sock, "listener"), "native": True, **bound}]
         listener = Listener(self, sock, tls)
         self.loop.start(listener.serve())
-        return [None, {"handle": listener.id, **address_facts(sock.getsockname())}]
+        return [None, {"handle": listener.id, **bound}]
 
     def check(self, host: str, port: int) -> None:
         """Raise PermissionDenied unless the program may use ``host:port`` (connect, listen)."""
         self.runtime.permissions.check("net", f"{_bracketed(host)}:{port}")
 
     def connect(self, host: str, address: str, port: int, tls: dict[str, Any] | None = None) -> list[Any]:
-        """Connect to ``address`` (an IP, looked up from ``host`` by JS): ``[handle, promise]``,
-        the promise of ``[failure facts, undefined]`` or ``[null, connection facts]``. The
-        handle is known at once, so JS owns it before any of its events can come. With ``tls``
-        (a TLS client's options) the connection is secure once its handshake is done."""
+        """Connect to ``address`` (an IP, looked up from ``host`` by JS): ``[handle, promise]``.
+        The handle is known at once, so JS owns it before any of its events can come. A plain
+        connection is native (promise null: its ``connect`` event tells how it went); with
+        ``tls`` (a TLS client's options) the promise gives ``[failure facts, undefined]`` or
+        ``[null, connection facts]`` once the handshake is done."""
         self.check(host, port)
         tls = _options(tls)
+        if tls is None:
+            sock = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            started = sock.connect_ex((address, port))
+            return [self.adopt(sock, "connecting", started), None]
         connection = Connection(self, tls=tls)
         context = secure.client_context(tls) if tls is not None else None
         # The name the certificate must show (and SNI's, which is not sent for an address).
@@ -329,6 +354,10 @@ class Net:
         for number in list(self.handles):
             self.close(number, graceful=False)
         self.handles.clear()
+        self.native.close_all()
+        if self.watching:
+            self.watching = False
+            self.loop.unwatch_descriptor(self.native.fileno())
 
     def set_reading(self, number: int, reading: bool) -> None:
         connection = self.connection(number)
@@ -354,11 +383,14 @@ class Net:
             connection.set_option(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, delay_seconds)
 
     def ops(self) -> dict[str, Callable[..., Any]]:
-        def on_event(callback: Any) -> None:
+        def on_event(callback: Any, poll: Any) -> None:
             self.on_event = callback
+            self.on_poll = poll
 
         return {
             "netOnEvent": on_event,
+            "netNative": self.native.functions(),
+            "netErrorFacts": lambda number: error_facts(OSError(number, "")),
             "netListen": self.listen,
             "netCheck": self.check,
             "netConnect": self.connect,

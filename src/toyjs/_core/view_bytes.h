@@ -1,0 +1,33 @@
+// The bytes a typed array or DataView covers, read in place (no copy).
+#pragma once
+
+#include <v8.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+namespace toyjs {
+
+// The memory a typed array or DataView covers, as it is now (a resizable buffer may have
+// grown or shrunk, a detached one covers nothing); `data` is null when the view reaches past
+// its buffer. (ArrayBufferView::CopyContents would miss the bytes of a view that tracks a
+// resizable buffer's length.) Valid until JS runs again.
+struct ViewBytes {
+  explicit ViewBytes(v8::Local<v8::ArrayBufferView> view)
+      : store(view->Buffer()->GetBackingStore()), length(view->ByteLength()) {
+    static const uint8_t none = 0;
+    size_t offset = view->ByteOffset();
+    if (length == 0) {
+      data = &none;
+    } else if (store->Data() != nullptr && offset <= store->ByteLength() && length <= store->ByteLength() - offset) {
+      data = static_cast<const uint8_t*>(store->Data()) + offset;
+    }
+  }
+
+  std::shared_ptr<v8::BackingStore> store;
+  size_t length;
+  const uint8_t* data = nullptr;
+};
+
+}  // namespace toyjs

@@ -16,6 +16,7 @@ from toyjs.engine import V8_SOURCE
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
 from toyjs.host.grants import Permissions
+from toyjs.node.child_process.channel import take_inherited_channel
 from toyjs.runtime import Runtime, run_with_time_limit, time_limit_message
 
 PERMISSIONS = """permissions (before the file; nothing is granted by default to `run`;
@@ -83,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with runtime:
         try:
             if options.command == "run":
+                runtime.parent_channel = take_inherited_channel()  # forked by a program
                 return runtime.run(options.file, options.args, timeout=options.timeout)
             if options.command == "serve":
                 return serve.serve(runtime, options)

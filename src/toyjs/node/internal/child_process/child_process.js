@@ -6,7 +6,7 @@
 // then 'close' with the negative errno as its code.
 "use strict";
 const {
-  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
+  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
   NumberIsInteger, ObjectKeys, String, StringPrototypeIncludes, TypeError,
   TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
 } = core.primordials;
@@ -67,13 +67,12 @@ function normalizeStdio(stdio) {
     return { slots: [kind, kind, kind], ipc: false, count: 3 };
   }
   if (!ArrayIsArray(stdio)) throw invalidArgValue("stdio", stdio);
-  let ipc = false;
-  for (let i = 0; i < stdio.length; i++) {
-    if (stdio[i] !== "ipc") continue;
-    if (ipc) throw codedError(Error, "ERR_IPC_ONE_PIPE", "Child process can have only one IPC pipe");
-    if (i < 3) throw notImplemented("An 'ipc' slot among stdin, stdout and stderr");
-    ipc = true;
+  const ipcAt = ArrayPrototypeIndexOf(stdio, "ipc");
+  const ipc = ipcAt !== -1;
+  if (ipc && ArrayPrototypeIndexOf(stdio, "ipc", ipcAt + 1) !== -1) {
+    throw codedError(Error, "ERR_IPC_ONE_PIPE", "Child process can have only one IPC pipe");
   }
+  if (ipc && ipcAt < 3) throw notImplemented("An 'ipc' slot among stdin, stdout and stderr");
   const slots = [];
   for (let i = 0; i < 3; i++) {
     const entry = stdio[i];

@@ -188,7 +188,7 @@ class IpcEndpoint {
     const target = this.#target;
     if (!target.connected) return;
     target.connected = false;
-    target.channel = undefined;
+    target.channel = null;
     core.nextTick(() => target.emit("disconnect"));
   }
 }

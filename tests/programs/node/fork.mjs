@@ -133,3 +133,12 @@ const attempts = [
   await once(child, "exit");
 }
 console.log("not forked: process.send", typeof process.send, "connected", process.connected);
+
+// A child left running does not keep the program alive once it and its channel are unref'd
+// (Node's child then sees its channel end and ends; toyjs kills it).
+{
+  const child = fork(CHILD);
+  child.unref();
+  child.channel.unref();
+  console.log("left running, unref'd");
+}

@@ -401,6 +401,9 @@ class Children:
             child.silenced = True  # its program has ended: nothing more goes to its JS
             child.kill_now()
             child.watch.cancel()
+            # (its watch lets go of the pidfd before it is closed: an event loop must not
+            # watch a closed descriptor, whose number the next one opened may take)
+            await asyncio.gather(child.watch, return_exceptions=True)
             child.release()
             await asyncio.to_thread(child.process.wait)
             self.forget(child)

@@ -24,7 +24,8 @@ PERMISSIONS = """permissions (before the file; nothing is granted by default to 
   --allow-net[=HOST[:PORT],...]    network access, to everything or the hosts listed
   --allow-read[=PATH,...]          file reads      --allow-write[=PATH,...]  file writes
   --allow-env[=NAME,...]           environment variables
-  --allow-run[=PROGRAM,...]        starting programs (child_process), any or those listed
+  --allow-run[=PROGRAM,...]        starting programs (child_process), any or those listed;
+                                   fork() needs "toyjs" (its child gets no more than these)
   -A, --allow-all                  everything (the default for `eval` and the REPL, as in Deno)
 """
 EXAMPLES = """

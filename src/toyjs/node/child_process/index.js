@@ -284,7 +284,11 @@ function fork(modulePath, args, options) {
   // channel; else the child is toyjs (see fork.py for its command line).
   const normalized = normalizeSpawnArguments(execPath ?? core.process.execPath, [...execArgv, modulePath, ...args], spawnOptions);
   if (execPath === undefined) {
-    normalized.fork = { module: modulePath, args: ArrayPrototypeSlice(normalized.args, execArgv.length + 2), execArgv: ArrayPrototypeSlice(normalized.args, 1, execArgv.length + 1) };
+    normalized.fork = {
+      module: modulePath,
+      args: ArrayPrototypeSlice(normalized.args, execArgv.length + 2),
+      execArgv: ArrayPrototypeSlice(normalized.args, 1, execArgv.length + 1),
+    };
   }
   const child = new ChildProcess();
   child.spawn(normalized);

@@ -8,7 +8,6 @@
 const {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
   NumberIsInteger, ObjectKeys, String, StringPrototypeIncludes, TypeError,
-  TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
 } = core.primordials;
 const EventEmitter = require("events");
 const { Readable, Writable } = require("stream");
@@ -19,7 +18,7 @@ const {
   validateString, AbortError,
 } = require("internal/errors");
 const { signals } = require("internal/constants");
-const { serializationOption, attachToChild } = require("internal/child_process/ipc");
+const { serializationOption, attachToChild, asBuffer } = require("internal/child_process/ipc");
 const { ops } = core;
 
 const SIGNALS = signals();
@@ -50,10 +49,6 @@ function uvError(facts, syscall, extra = undefined) {
     for (let i = 0; i < names.length; i++) error[names[i]] = extra[names[i]];
   }
   return error;
-}
-
-function asBuffer(bytes) {
-  return Buffer.from(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetByteLength(bytes));
 }
 
 // stdio as given ("pipe", ["pipe", "inherit", 2, "ipc"]...): the first three slots as "pipe",

@@ -238,4 +238,4 @@ function connectToParent(fd, serialization) {
   });
 }
 
-module.exports = { serializationOption, attachToChild, connectToParent };
+module.exports = { serializationOption, attachToChild, connectToParent, asBuffer };

@@ -71,6 +71,9 @@ class Runtime:
         # program's own (as in Deno), the parent's permissions for a worker's (as Deno too).
         self._static_graph_permissions = parent.permissions if parent is not None else None
         self.argv = ["toyjs", *argv]
+        # (descriptor, serialization) of the IPC channel to the parent that forked this
+        # process, when the CLI found one (node/child_process/channel.py).
+        self.parent_channel: tuple[int, str] | None = None
         self.main_url: str | None = None
         self.workers = Workers(self, parent)
         self._aio: asyncio.AbstractEventLoop | None = None
@@ -152,6 +155,8 @@ class Runtime:
         self.core.process["argv"] = [self.argv[0], str(main_path), *(args or self.argv[1:])]
         self.loop.attach(asyncio.get_running_loop())
         try:
+            if self.parent_channel is not None:
+                self.loop.macrotask(self._connect_parent_channel)
             if start is not None:
                 self.loop.macrotask(self.finish_macrotask, start)
                 main = None  # a CommonJS program: done when its loop is
@@ -165,6 +170,12 @@ class Runtime:
         except ProcessExit as exit:
             return self._exiting(exit.code)
         return self._exiting(self._exit_code())
+
+    def _connect_parent_channel(self) -> None:
+        """process.send() and the 'message' events, before the program runs, as Node's."""
+        self.core.requireBuiltin("child_process")  # (whose ops carry the channel)
+        connect = self.core.requireBuiltin("internal/child_process/ipc")["connectToParent"]
+        connect(*self.parent_channel)  # type: ignore[misc]
 
     async def _run_until_idle(self) -> None:
         """The event loop until nothing is left, then process 'beforeExit' (whose listeners

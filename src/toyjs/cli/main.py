@@ -16,6 +16,7 @@ from toyjs.engine import V8_SOURCE
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
 from toyjs.host.grants import Permissions
+from toyjs.node.child_process.channel import take_inherited_channel
 from toyjs.runtime import Runtime, run_with_time_limit, time_limit_message
 
 PERMISSIONS = """permissions (before the file; nothing is granted by default to `run`;
@@ -23,7 +24,8 @@ PERMISSIONS = """permissions (before the file; nothing is granted by default to 
   --allow-net[=HOST[:PORT],...]    network access, to everything or the hosts listed
   --allow-read[=PATH,...]          file reads      --allow-write[=PATH,...]  file writes
   --allow-env[=NAME,...]           environment variables
-  --allow-run[=PROGRAM,...]        starting programs (child_process), any or those listed
+  --allow-run[=PROGRAM,...]        starting programs (child_process), any or those listed;
+                                   fork() needs "toyjs" (its child gets no more than these)
   -A, --allow-all                  everything (the default for `eval` and the REPL, as in Deno)
 """
 EXAMPLES = """
@@ -83,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with runtime:
         try:
             if options.command == "run":
+                runtime.parent_channel = take_inherited_channel()  # forked by a program
                 return runtime.run(options.file, options.args, timeout=options.timeout)
             if options.command == "serve":
                 return serve.serve(runtime, options)

@@ -1,15 +1,15 @@
-// node:child_process: spawn and its shorthands (exec, execFile), and the sync forms that block
-// until the program ends. Starting a program needs the run permission (see ops.py); fork()
-// (a toyjs child with an IPC channel) is not implemented yet.
+// node:child_process: spawn and its shorthands (exec, execFile), the sync forms that block
+// until the program ends, and fork (a toyjs child with an IPC channel). Starting a program
+// needs the run permission (see ops.py; for fork, run access to "toyjs": see fork.py).
 "use strict";
 const {
-  ArrayBufferIsView, ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
+  ArrayBufferIsView, ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
   ObjectAssign, ObjectDefineProperty, Promise, RangeError, Symbol,
 } = core.primordials;
 const { Buffer } = require("buffer");
 const { setTimeout, clearTimeout } = require("timers");
 const {
-  codedError, invalidArgType, notImplemented, validateFunction, validateObject,
+  codedError, invalidArgType, validateFunction, validateObject,
 } = require("internal/errors");
 const {
   ChildProcess, normalizeSpawnArguments, uvError, asBuffer,
@@ -186,6 +186,7 @@ function spawnSync(file, args, options) {
   }
   options = options ?? {};
   const normalized = normalizeSpawnArguments(file, args, options);
+  if (normalized.ipc !== undefined) throw codedError(Error, "ERR_IPC_SYNC_FORK", "IPC cannot be used with synchronous forks");
   const answer = ops.childSpawnSync({
     file: normalized.file, args: normalized.args, cwd: normalized.cwd, env: normalized.env,
     stdio: normalized.stdio, detached: normalized.detached, input: inputBytes(options.input),
@@ -241,8 +242,57 @@ function execSync(command, options) {
   return runSyncOrThrow(command, [], { ...options, shell: options.shell || true }, command);
 }
 
-function fork() {
-  throw notImplemented("child_process.fork");
+// ── fork: a toyjs child running a module, with an IPC channel ──
+
+function modulePathArgument(modulePath) {
+  if (typeof modulePath === "string") return modulePath;
+  if (Buffer.isBuffer(modulePath)) return modulePath.toString();
+  const url = require("url");
+  if (modulePath instanceof url.URL) return url.fileURLToPath(modulePath);
+  throw invalidArgType("modulePath", ["string", "Buffer", "URL"], modulePath);
+}
+
+// fork's stdio: the child's stdin, stdout and stderr are the program's own (or pipes when
+// `silent`), with the channel after them.
+function forkStdio(options) {
+  const stdio = options.stdio;
+  if (typeof stdio === "string") return [stdio, stdio, stdio, "ipc"];
+  if (ArrayIsArray(stdio)) {
+    if (!ArrayPrototypeIncludes(stdio, "ipc")) {
+      throw codedError(Error, "ERR_CHILD_PROCESS_IPC_REQUIRED", "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+    }
+    return stdio;
+  }
+  return options.silent ? ["pipe", "pipe", "pipe", "ipc"] : [0, 1, 2, "ipc"];
+}
+
+function fork(modulePath, args, options) {
+  modulePath = modulePathArgument(modulePath);
+  if (args === undefined || args === null) {
+    args = [];
+  } else if (!ArrayIsArray(args)) {
+    if (typeof args !== "object") throw invalidArgType("args", "Array", args);
+    options = args;
+    args = [];
+  }
+  if (options === undefined || options === null) options = {};
+  validateObject(options, "options");
+  const execArgv = ArrayIsArray(options.execArgv) ? options.execArgv : core.process.execArgv;
+  const spawnOptions = { ...options, stdio: forkStdio(options), shell: false };
+  const execPath = options.execPath;
+  // Another program given as execPath (node, say) starts as spawn would start it, with the
+  // channel; else the child is toyjs (see fork.py for its command line).
+  const normalized = normalizeSpawnArguments(execPath ?? core.process.execPath, [...execArgv, modulePath, ...args], spawnOptions);
+  if (execPath === undefined) {
+    normalized.fork = {
+      module: modulePath,
+      args: ArrayPrototypeSlice(normalized.args, execArgv.length + 2),
+      execArgv: ArrayPrototypeSlice(normalized.args, 1, execArgv.length + 1),
+    };
+  }
+  const child = new ChildProcess();
+  child.spawn(normalized);
+  return child;
 }
 
 module.exports = {

@@ -32,6 +32,7 @@ import shutil
 import signal as signals
 import subprocess
 import selectors
+import socket
 import sys
 import time
 from collections.abc import Callable
@@ -41,6 +42,8 @@ from typing import Any
 from toyjs.engine import undefined
 from toyjs.errors import HostError
 from toyjs.host.permissions import check_hiding_target
+from toyjs.node.child_process.channel import CHANNEL_FD, SERIALIZATION_MODE, Channel, Channels
+from toyjs.node.child_process.fork import INTERPRETER_VARIABLES, PROGRAM, fork_command
 
 PIPE, INHERIT, IGNORE = "pipe", "inherit", "ignore"
 STDIO_FDS = (0, 1, 2)  # a program may hand its child only these descriptors
@@ -63,11 +66,21 @@ class SpawnFailed(Exception):
 class Request:
     """What JS asks to start: ``{file, args, cwd?, env?, stdio, detached, argv0?}`` (args
     include argv[0]; env as [name, value] pairs; stdio as "pipe", "inherit", "ignore" or a
-    descriptor number per slot)."""
+    descriptor number per slot), with ``ipc`` ("json" or "advanced") for a channel to it,
+    and ``fork: {module, args, execArgv}`` for a toyjs child (see fork.py) in place of
+    ``file`` and ``args``."""
 
     def __init__(self, runtime: Any, request: dict[str, Any]) -> None:
-        self.file: str = request["file"]
-        self.args: list[str] = list(request["args"])
+        fork = request.get("fork")
+        self.forked = fork not in (None, undefined)
+        if self.forked:
+            self.args = fork_command(runtime.permissions, list(fork["execArgv"]), fork["module"], list(fork["args"]))
+            self.file = self.args[0]
+        else:
+            self.file = request["file"]
+            self.args = list(request["args"])
+        ipc = request.get("ipc")
+        self.ipc: str | None = None if ipc in (None, undefined) else str(ipc)
         working = runtime.loader.working_directory()
         cwd = request.get("cwd")
         self.cwd = str(Path(working, cwd)) if isinstance(cwd, str) else str(working)
@@ -79,8 +92,12 @@ class Request:
         self._check(runtime)
 
     def _check(self, runtime: Any) -> None:
-        if any(name.startswith(LOADER_VARIABLES) and self.env[name] != os.environ.get(name) for name in self.env):
+        guarded = LOADER_VARIABLES + INTERPRETER_VARIABLES if self.forked else LOADER_VARIABLES
+        if any(name.startswith(guarded) and self.env[name] != os.environ.get(name) for name in self.env):
             runtime.permissions.check("run", None)
+        if self.forked:
+            runtime.permissions.check("run", PROGRAM)
+            return
         found = self.resolved()
         if found is None:
             runtime.permissions.check("run", self.file)
@@ -96,7 +113,14 @@ class Request:
         found = shutil.which(self.file, path=search)
         return None if found is None else str(Path(self.cwd, found).resolve())
 
-    def popen(self, stdio: list[Any]) -> subprocess.Popen[bytes]:
+    def popen(self, stdio: list[Any], channel_end: socket.socket | None = None) -> subprocess.Popen[bytes]:
+        """Start the program; ``channel_end``, the child's end of an IPC channel, is handed to
+        it (see channel.py)."""
+        env = self.env
+        passed: tuple[int, ...] = ()
+        if channel_end is not None:
+            passed = (channel_end.fileno(),)
+            env = {**env, CHANNEL_FD: str(channel_end.fileno()), SERIALIZATION_MODE: self.ipc or "json"}
         if any(spec in (INHERIT, 1, 2) for spec in self.stdio[:3]):
             # What the program printed so far comes before what the child prints there.
             for stream in (sys.stdout, sys.stderr):
@@ -106,7 +130,8 @@ class Request:
                 self.args,
                 executable=self.resolved() or self.file,
                 cwd=self.cwd,
-                env=self.env,
+                env=env,
+                pass_fds=passed,
                 stdin=stdio[0],
                 stdout=stdio[1],
                 stderr=stdio[2],
@@ -190,10 +215,11 @@ class WritePipe(asyncio.Protocol):
 class Child:
     """A running child of the program, and what watches it."""
 
-    def __init__(self, children: Children, process: subprocess.Popen[bytes], on_event: Any) -> None:
+    def __init__(self, children: Children, process: subprocess.Popen[bytes], on_event: Any, channel: Channel | None) -> None:
         self.children = children
         self.process = process
         self.on_event = on_event
+        self.channel = channel
         self.readers: dict[int, ReadPipe] = {}
         self.writer: WritePipe | None = None
         self.connected = asyncio.get_running_loop().create_future()
@@ -222,6 +248,8 @@ class Child:
             self.connected.set_result(None)
         try:
             code = await self._exit()
+            if self.channel is not None:
+                self.channel.drain()
             self.emit("exit", *self._status(code))
             await asyncio.gather(*(reader.ended for reader in self.readers.values()))
         finally:
@@ -267,23 +295,37 @@ class Child:
 class Children:
     """The children of one runtime's program."""
 
-    def __init__(self, runtime: Any) -> None:
+    def __init__(self, runtime: Any, channels: Channels) -> None:
         self.runtime = runtime
+        self.channels = channels
         self._next_id = 0
         self._running: dict[int, Child] = {}
         runtime.add_closer(self.kill_all)
 
-    def spawn(self, request: dict[str, Any], on_event: Any) -> dict[str, Any]:
+    def spawn(self, request: dict[str, Any], on_event: Any, on_channel_event: Any = None) -> dict[str, Any]:
+        """Start the program: ``{id, pid}``, with ``channel`` (its id) when an IPC channel
+        was asked for (its events go to ``on_channel_event``), or ``{error}``."""
         wanted = Request(self.runtime, request)
+        stdio = wanted.popen_stdio()
+        ends = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM) if wanted.ipc is not None else None
         try:
-            process = wanted.popen(wanted.popen_stdio())
+            process = wanted.popen(stdio, ends[1] if ends is not None else None)
         except SpawnFailed as failure:
+            for end in ends or ():
+                end.close()
             return {"error": failure.facts}
+        finally:
+            if ends is not None:
+                ends[1].close()  # the child's now
+        answer: dict[str, Any] = {"pid": process.pid}
+        channel = None
+        if ends is not None:
+            answer["channel"], channel = self.channels.add(ends[0], on_channel_event, referenced=True)
         self._next_id += 1
-        child = Child(self, process, on_event)
-        self._running[self._next_id] = child
+        self._running[self._next_id] = Child(self, process, on_event, channel)
         self.runtime.loop.hold()
-        return {"id": self._next_id, "pid": process.pid}
+        answer["id"] = self._next_id
+        return answer
 
     def forget(self, child: Child) -> None:
         for key, known in list(self._running.items()):
@@ -359,6 +401,9 @@ class Children:
             child.silenced = True  # its program has ended: nothing more goes to its JS
             child.kill_now()
             child.watch.cancel()
+            # (its watch lets go of the pidfd before it is closed: an event loop must not
+            # watch a closed descriptor, whose number the next one opened may take)
+            await asyncio.gather(child.watch, return_exceptions=True)
             child.release()
             await asyncio.to_thread(child.process.wait)
             self.forget(child)
@@ -433,8 +478,13 @@ def _communicate(process: subprocess.Popen[bytes], data: bytes | None, deadline:
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    children = Children(runtime)
+    channels = Channels(runtime)
+    children = Children(runtime, channels)
     return {
+        "childChannelConnectParent": channels.connect_parent,
+        "childChannelWrite": channels.write,
+        "childChannelEnd": channels.end,
+        "childChannelRef": channels.ref,
         "childSpawn": children.spawn,
         "childWrite": children.write,
         "childEndInput": children.end_input,

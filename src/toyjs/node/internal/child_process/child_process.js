@@ -6,9 +6,8 @@
 // then 'close' with the negative errno as its code.
 "use strict";
 const {
-  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
+  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error,
   NumberIsInteger, ObjectKeys, String, StringPrototypeIncludes, TypeError,
-  TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
 } = core.primordials;
 const EventEmitter = require("events");
 const { Readable, Writable } = require("stream");
@@ -19,6 +18,7 @@ const {
   validateString, AbortError,
 } = require("internal/errors");
 const { signals } = require("internal/constants");
+const { serializationOption, attachToChild, asBuffer } = require("internal/child_process/ipc");
 const { ops } = core;
 
 const SIGNALS = signals();
@@ -51,31 +51,39 @@ function uvError(facts, syscall, extra = undefined) {
   return error;
 }
 
-function asBuffer(bytes) {
-  return Buffer.from(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes), TypedArrayPrototypeGetByteLength(bytes));
-}
-
-// stdio as given ("pipe", ["pipe", "inherit", 2]...) as three slots of "pipe", "inherit",
-// "ignore" or a descriptor number.
+// stdio as given ("pipe", ["pipe", "inherit", 2, "ipc"]...): the first three slots as "pipe",
+// "inherit", "ignore" or a descriptor number, and whether an 'ipc' slot asks for a channel.
+// Slots past the third may be 'ipc' or left empty ("ignore", null, undefined).
 function normalizeStdio(stdio) {
-  if (stdio === undefined || stdio === null) return ["pipe", "pipe", "pipe"];
+  if (stdio === undefined || stdio === null) return { slots: ["pipe", "pipe", "pipe"], ipc: false, count: 3 };
   if (typeof stdio === "string") {
     const kind = stdio === "overlapped" ? "pipe" : stdio;
     if (!ArrayPrototypeIncludes(STDIO_KINDS, kind)) throw invalidArgValue("stdio", stdio);
-    return [kind, kind, kind];
+    return { slots: [kind, kind, kind], ipc: false, count: 3 };
   }
   if (!ArrayIsArray(stdio)) throw invalidArgValue("stdio", stdio);
+  const ipcAt = ArrayPrototypeIndexOf(stdio, "ipc");
+  const ipc = ipcAt !== -1;
+  if (ipc && ArrayPrototypeIndexOf(stdio, "ipc", ipcAt + 1) !== -1) {
+    throw codedError(Error, "ERR_IPC_ONE_PIPE", "Child process can have only one IPC pipe");
+  }
+  if (ipc && ipcAt < 3) throw notImplemented("An 'ipc' slot among stdin, stdout and stderr");
   const slots = [];
   for (let i = 0; i < 3; i++) {
     const entry = stdio[i];
     if (entry === undefined || entry === null || entry === "overlapped") ArrayPrototypePush(slots, "pipe");
-    else if (entry === "ipc") throw notImplemented("child_process's 'ipc' stdio");
     else if (ArrayPrototypeIncludes(STDIO_KINDS, entry)) ArrayPrototypePush(slots, entry);
     else if (typeof entry === "number") ArrayPrototypePush(slots, entry);
     else if (typeof entry?.fd === "number") ArrayPrototypePush(slots, entry.fd);
     else throw invalidArgValue("stdio", entry);
   }
-  return slots;
+  for (let i = 3; i < stdio.length; i++) {
+    const entry = stdio[i];
+    if (entry !== "ipc" && entry !== "ignore" && entry !== undefined && entry !== null) {
+      throw notImplemented(`stdio[${i}] other than 'ipc' or 'ignore'`);
+    }
+  }
+  return { slots, ipc, count: stdio.length > 3 ? stdio.length : 3 };
 }
 
 // The environment for the child as [name, value] pairs, or undefined for the host's own.
@@ -93,6 +101,13 @@ function normalizeEnv(env) {
     ArrayPrototypePush(pairs, [name, text]);
   }
   return pairs;
+}
+
+// stdio's slots, and the IPC channel's serialization when stdio asks for one (else undefined).
+function stdioAndChannel(options) {
+  const { slots, ipc, count } = normalizeStdio(options.stdio);
+  const serialization = serializationOption(options.serialization);
+  return { stdio: slots, stdioCount: count, ipc: ipc ? serialization : undefined };
 }
 
 // (file, args, options) as spawn and spawnSync take them: checked, with the shell applied.
@@ -135,7 +150,7 @@ function normalizeSpawnArguments(file, args, options) {
     args: [options.argv0 ?? file, ...args],
     cwd: cwd ?? undefined,
     env: normalizeEnv(options.env),
-    stdio: normalizeStdio(options.stdio),
+    ...stdioAndChannel(options),
     detached: !!options.detached,
     timeout: timeout ?? 0,
     killSignal: signalNumber(options.killSignal ?? "SIGTERM", "options.killSignal"),
@@ -164,13 +179,26 @@ class ChildProcess extends EventEmitter {
     this.stdio = [null, null, null];
   }
 
-  // Starts the program described by normalizeSpawnArguments's result.
+  // Starts the program described by normalizeSpawnArguments's result (with `fork`, the
+  // module a toyjs child runs: see child_process/fork.py).
   spawn(options) {
     this.spawnfile = options.file;
     this.spawnargs = options.args;
-    const request = { file: options.file, args: options.args, cwd: options.cwd, env: options.env, stdio: options.stdio, detached: options.detached };
-    const result = ops.childSpawn(request, (kind, a, b) => this.#onEvent(kind, a, b));
-    this.#makeStreams(options.stdio);
+    const request = {
+      file: options.file, args: options.args, cwd: options.cwd, env: options.env, stdio: options.stdio,
+      detached: options.detached, ipc: options.ipc, fork: options.fork,
+    };
+    let result;
+    const onEvent = (kind, a, b) => this.#onEvent(kind, a, b);
+    if (options.ipc === undefined) {
+      result = ops.childSpawn(request, onEvent);
+    } else {
+      attachToChild(this, options.ipc, (onChannelEvent) => {
+        result = ops.childSpawn(request, onEvent, onChannelEvent);
+        return result.channel;
+      });
+    }
+    this.#makeStreams(options.stdio, options.stdioCount);
     if (result.error !== undefined) {
       const error = uvError(result.error, `spawn ${options.file}`, { path: options.file, spawnargs: ArrayPrototypeSlice(options.args, 1) });
       for (let i = 0; i < 3; i++) this.stdio[i]?.destroy();
@@ -207,8 +235,9 @@ class ChildProcess extends EventEmitter {
     this.once("exit", () => signal.removeEventListener("abort", abort));
   }
 
-  #makeStreams(stdio) {
+  #makeStreams(stdio, count) {
     const child = this;
+    for (let index = 3; index < count; index++) this.stdio[index] = null;
     for (let index = 0; index < 3; index++) {
       if (stdio[index] !== "pipe") continue;
       let stream;
@@ -288,13 +317,6 @@ class ChildProcess extends EventEmitter {
     if (this.#id !== undefined) ops.childRef(this.#id, false);
   }
 
-  disconnect() {
-    throw notImplemented("child_process IPC (disconnect)");
-  }
-
-  send() {
-    throw notImplemented("child_process IPC (send)");
-  }
 }
 
 module.exports = { ChildProcess, normalizeSpawnArguments, signalNumber, uvError, asBuffer };

@@ -1,0 +1,3 @@
+// A child of fork_unref.mjs that never ends on its own.
+setInterval(() => {}, 1000);
+process.on("message", () => {});

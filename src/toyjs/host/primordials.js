@@ -75,7 +75,7 @@
   methods("String", String.prototype, ["valueOf"]);
   methods("Boolean", Boolean.prototype, ["valueOf"]);
   methods("BigInt", BigInt.prototype, ["valueOf"]);
-  methods("Date", Date.prototype, ["getTime", "toISOString", "toString"]);
+  methods("Date", Date.prototype, ["getTime", "toISOString", "toString", "toUTCString"]);
   methods("Promise", Promise.prototype, ["then"]);
   methods("Map", Map.prototype, ["forEach", "get", "has"]);
   methods("Set", Set.prototype, ["forEach", "has"]);

@@ -4,7 +4,7 @@
 // their first bytes, their body framed by Content-Length or chunked.
 "use strict";
 const {
-  ArrayIsArray, ArrayPrototypePush, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
+  ArrayIsArray, ArrayPrototypePush, Date, DateNow, DatePrototypeToUTCString, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
   ObjectSetPrototypeOf, RegExpPrototypeTest, String, StringPrototypeToLowerCase, StringPrototypeToUpperCase, Symbol,
 } = core.primordials;
 const net = require("net");
@@ -362,7 +362,7 @@ ServerResponse.prototype._firstLine = function () {
   const status = this.statusCode;
   if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[status] || "unknown";
   if (status === 204 || status === 304 || (status >= 100 && status < 200)) this[kNoBody] = true;
-  if (this.sendDate && this[kHeaders].date === undefined) this[kHeaders].date = ["Date", new Date().toUTCString()];
+  if (this.sendDate && this[kHeaders].date === undefined) this[kHeaders].date = ["Date", httpDate()];
   return `HTTP/1.1 ${status} ${this.statusMessage}`;
 };
 
@@ -396,6 +396,19 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
 ServerResponse.prototype.writeContinue = function () {
   send(this, "HTTP/1.1 100 Continue\r\n\r\n");
 };
+
+// The Date header's text, made once per second (responses within one share it).
+let dateSecond = -1;
+let dateText = "";
+function httpDate() {
+  const now = DateNow();
+  const second = MathFloor(now / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = DatePrototypeToUTCString(new Date(now));
+  }
+  return dateText;
+}
 
 // --- Server
 

@@ -41,6 +41,11 @@ class Measure:
         return theirs / ours if self.higher_is_better else ours / theirs
 
 
+def within_node(peers: Peers, factor: float) -> Callable[[Measure], bool]:
+    """Target check: toyjs's cost is at most ``factor`` times node's (the machine's node)."""
+    return lambda measure: (measure.ratio(peers.node) or float("inf")) <= factor
+
+
 def as_good_as_node_24(measure: Measure) -> bool:
     """Target check: toyjs's cost is at most Node 24's (time no longer, rate no lower)."""
     ratio = next((measure.ratio(name) for name in measure.values if name.startswith("node v24")), None)

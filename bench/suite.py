@@ -130,6 +130,16 @@ def reported(command: list[str], runs: int = 5) -> float:
     )
 
 
+def reported_in_turns(commands: dict[str, list[str]], runs: int = 5) -> dict[str, float]:
+    """Like ``reported`` for several runtimes, run in turns (one run of each, then again), so
+    that a spell of load on the shared machine falls on all of them rather than on one."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1]))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
 def run_alone(measure: Callable[[Peers], list[Measure]]) -> None:
     """``python -m bench.<area>``: the area's rows, then toyjs's ratio to each peer and whether
     the target is met."""

@@ -15,9 +15,8 @@ import statistics
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Callable
 
-from bench.suite import Measure, Peers, run_alone
+from bench.suite import Measure, Peers, run_alone, within_node
 
 AREA = "fs streams"
 SIZE = 100 * 1000 * 1000
@@ -65,10 +64,6 @@ def timed_in_turns(commands: dict[str, list[str]], runs: int = RUNS) -> dict[str
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def within_1_5x_of_node(peers: Peers) -> Callable[[Measure], bool]:
-    return lambda measure: (measure.ratio(peers.node) or 99) <= 1.5
-
-
 def measure(peers: Peers) -> list[Measure]:
     measures = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -79,7 +74,7 @@ def measure(peers: Peers) -> list[Measure]:
                 out.write(os.urandom(1 << 20))
             out.write(os.urandom(SIZE % (1 << 20)))
         cases = [
-            ("100 MB file piped into sha256", "piped_hash.mjs", PIPED_HASH, "within 1.5x of node", within_1_5x_of_node(peers)),
+            ("100 MB file piped into sha256", "piped_hash.mjs", PIPED_HASH, "within 1.5x of node", within_node(peers, 1.5)),
             ("100 MB file streamed, chunks unused", "stream_only.mjs", STREAM_ONLY, "", None),
             ("100 MB hashed from memory, 64 KiB updates", "hash_only.mjs", HASH_ONLY, "", None),
         ]

@@ -41,6 +41,11 @@ class Measure:
         return theirs / ours if self.higher_is_better else ours / theirs
 
 
+def within_node(peers: Peers, factor: float) -> Callable[[Measure], bool]:
+    """Target check: toyjs's cost is at most ``factor`` times node's (the machine's node)."""
+    return lambda measure: (measure.ratio(peers.node) or float("inf")) <= factor
+
+
 def as_good_as_node_24(measure: Measure) -> bool:
     """Target check: toyjs's cost is at most Node 24's (time no longer, rate no lower)."""
     ratio = next((measure.ratio(name) for name in measure.values if name.startswith("node v24")), None)
@@ -123,6 +128,16 @@ def reported(command: list[str], runs: int = 5) -> float:
         float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1])
         for _ in range(runs)
     )
+
+
+def reported_in_turns(commands: dict[str, list[str]], runs: int = 5) -> dict[str, float]:
+    """Like ``reported`` for several runtimes, run in turns (one run of each, then again), so
+    that a spell of load on the shared machine falls on all of them rather than on one."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(float(subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()[-1]))
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def run_alone(measure: Callable[[Peers], list[Measure]]) -> None:

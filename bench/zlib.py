@@ -2,9 +2,9 @@
 text, a 10 MB gzip stream through pipeline, and Brotli (quality 5) of 2 MB.
 
 Run alone: python -m bench.zlib. Each figure is the median of several runs, timed inside the JS
-program, in every runtime. Node's zlib is Chromium's (SIMD match finding and CRC); toyjs's is the
-system zlib behind Python's module, so the compression figures compare two zlibs as much as two
-runtimes.
+program, the runtimes taking turns. Node's zlib is Chromium's (SIMD match finding and CRC);
+toyjs's is the system zlib behind Python's module, so the compression figures compare two zlibs
+as much as two runtimes: toyjs's gzipSync spends ~99% of its time inside zlib's deflate.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from bench.suite import Measure, Peers, reported, run_alone
+from bench.suite import Measure, Peers, reported_in_turns, run_alone, within_node
 
 AREA = "zlib"
+TARGETS = {"gzipSync, 10 MB": 1.2}  # the performance issue's: toyjs's time at most this times node's
 
 # 10 MB of text that repeats unevenly (words and numbers), made the same way in every runtime.
 SETUP = """\
@@ -59,9 +60,11 @@ def measure(peers: Peers) -> list[Measure]:
         for index, (name, body) in enumerate(CASES.items()):
             program = Path(scratch) / f"case{index}.mjs"
             program.write_text(SETUP + body + "\n")
+            factor = TARGETS.get(name)
             row = Measure(AREA, name, "ms")
-            for runtime, command in peers.runners.items():
-                row.values[runtime] = reported([*command, str(program)])
+            if factor is not None:
+                row.target, row.met = f"within {factor}x of node", within_node(peers, factor)
+            row.values = reported_in_turns({runtime: [*command, str(program)] for runtime, command in peers.runners.items()})
             measures.append(row)
     return measures
 

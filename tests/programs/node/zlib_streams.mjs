@@ -61,6 +61,19 @@ await traced("brotli corrupt", zlib.createBrotliDecompress().end(Buffer.from([0x
   await done;
 }
 {
+  // Destroyed while a large write is being worked on (in toyjs, on a worker thread): the
+  // engine is freed once that write is done with it, and nothing more comes out.
+  const large = Buffer.from("destroyed while busy ".repeat(200000));
+  const makers = [["brotli busy", zlib.createBrotliCompress], ["gzip busy", zlib.createGzip], ["gunzip busy", zlib.createGunzip]];
+  for (const [name, make] of makers) {
+    const busy = make();
+    const done = traced(name, busy);
+    busy.write(name === "gunzip busy" ? zlib.gzipSync(large) : large);
+    busy.destroy();
+    await done;
+  }
+}
+{
   // Decompression in pieces of chunkSize, from input written a few bytes at a time.
   const compressed = zlib.gzipSync(input, { strategy: zlib.constants.Z_HUFFMAN_ONLY });
   const gunzip = zlib.createGunzip({ chunkSize: 4096 });

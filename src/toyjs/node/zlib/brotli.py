@@ -62,6 +62,10 @@ class BrotliEncoder:
             if not lib.BrotliEncoderSetParameter(self._state, key, value):
                 raise BrotliError("Initialization failed", code="ERR_ZLIB_INITIALIZATION_FAILED")
 
+    def close(self) -> None:
+        """Frees the encoder's state (its window and hash tables) now."""
+        ffi.release(self._state)
+
     def process(self, data: bytes, operation: int) -> bytes:
         stream = _Stream(data)
         while True:
@@ -89,6 +93,10 @@ class BrotliDecoder:
             raise BrotliError("Initialization failed", code="ERR_ZLIB_INITIALIZATION_FAILED")
         self._state = ffi.gc(state, lib.BrotliDecoderDestroyInstance)
         self._finished = False
+
+    def close(self) -> None:
+        """Frees the decoder's state (its window) now."""
+        ffi.release(self._state)
 
     def process(self, data: bytes, operation: int) -> bytes:
         stream = _Stream(data)

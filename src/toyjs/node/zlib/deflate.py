@@ -96,6 +96,12 @@ class Deflater:
             out.append(self._compressor.flush(flush))
         return b"".join(out)
 
+    def close(self) -> None:
+        """Frees the compressor's state (its window and tables) now."""
+        self._compressor = None
+        self._window = b""
+        self._finished = True
+
     def params(self, level: int, strategy: int) -> bytes:
         """Ends the block so far (a sync flush) and goes on at the new level and strategy."""
         if (level, strategy) == (self._level, self._strategy) or self._finished:
@@ -158,6 +164,11 @@ class Inflater:
         self._decompressor = self._new_decompressor(self._first_member_bits())
         self._done = False  # past the end of the data: the rest is ignored
         self._is_gzip: bool | None = None  # (known from the first byte)
+
+    def close(self) -> None:
+        """Frees the decompressor's state (its window) now."""
+        self._decompressor = None
+        self._done = True
 
     def _first_member_bits(self) -> int:
         bits = self._window_bits

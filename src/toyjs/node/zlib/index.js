@@ -10,7 +10,7 @@ const { Buffer } = require("buffer");
 const { invalidArgType, outOfRange, validateFunction } = require("internal/errors");
 const { arrayBufferLength, asBuffer, callbackWhenDone, dataBytes, viewBytes } = require("internal/crypto/util");
 const { constants, codes } = require("internal/zlib/constants");
-const { classes, engineError } = require("internal/zlib/streams");
+const { classes, closeHandle, engineError } = require("internal/zlib/streams");
 
 const bufferFrom = Buffer.from;
 
@@ -28,7 +28,6 @@ const CALLBACK_INPUT = ["string", "Buffer", "TypedArray", "DataView"];
 
 // What a one-shot call gives: the output, or with the `info` option { buffer, engine }.
 function resultOf(engine, buffer) {
-  engine._handle = null;
   return engine._info ? { buffer, engine } : buffer;
 }
 
@@ -37,7 +36,11 @@ function syncForm(Class, name) {
     [name](buffer, options) {
       const data = inputBytes(buffer, "buffer", SYNC_INPUT);
       const engine = new Class(options);
-      return resultOf(engine, engine._processChunk(data, engine._finishFlushFlag));
+      try {
+        return resultOf(engine, engine._processChunk(data, engine._finishFlushFlag));
+      } finally {
+        closeHandle(engine);
+      }
     },
   };
   return holder[name];
@@ -53,7 +56,11 @@ function callbackForm(Class, name) {
       validateFunction(callback, "callback");
       const engine = new Class(options);
       const data = inputBytes(buffer, "chunk", CALLBACK_INPUT);
-      const done = PromisePrototypeThen(engine._handle.processAsync(data, engine._finishFlushFlag), undefined, (error) => {
+      const done = PromisePrototypeThen(engine._handle.processAsync(data, engine._finishFlushFlag), (out) => {
+        closeHandle(engine);
+        return out;
+      }, (error) => {
+        closeHandle(engine);
         throw engineError(error);
       });
       callbackWhenDone(done, callback, (out) => {

@@ -86,9 +86,15 @@ ZlibBase.prototype.reset = function reset() {
 };
 
 ZlibBase.prototype._destroy = function _destroy(error, callback) {
-  this._handle = null;
+  closeHandle(this);
   callback(error);
 };
+
+// Frees the engine now (a write still running on a worker thread finishes first).
+function closeHandle(stream) {
+  if (stream._handle) stream._handle.close();
+  stream._handle = null;
+}
 
 ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
   const handle = this._handle;
@@ -224,4 +230,4 @@ const classes = {
   BrotliDecompress: subclass("BrotliDecompress", Brotli, constants.BROTLI_DECODE),
 };
 
-module.exports = { classes, engineError };
+module.exports = { classes, closeHandle, engineError };

@@ -123,19 +123,41 @@ function alloc(size, fill, encoding) {
   return buffer;
 }
 
+// The pool small buffers are cut from, as Node's: allocUnsafe, from(string), from(array) and
+// concat take a piece when they need less than half of Buffer.poolSize (a piece starts at a
+// multiple of 8). Many small buffers then share one ArrayBuffer, which is what makes them
+// cheap; `buf.buffer` is the pool, as in Node.
+let pool = null;
+let poolSize = 0;
+let poolOffset = 0;
+
+function allocate(size) {
+  if (size > 0 && size < Buffer.poolSize >>> 1) {
+    if (pool === null || size > poolSize - poolOffset) {
+      poolSize = Buffer.poolSize;
+      pool = new ArrayBuffer(poolSize);
+      poolOffset = 0;
+    }
+    const buffer = new FastBuffer(pool, poolOffset, size);
+    poolOffset = (poolOffset + size + 7) & ~7;
+    return buffer;
+  }
+  return new FastBuffer(size);
+}
+
 function allocUnsafe(size) {
   checkSize(size);
-  return new FastBuffer(size);
+  return allocate(size);
 }
 
 function fromString(text, encoding) {
   const name = typeof encoding !== "string" || encoding.length === 0 ? "utf8" : encodingOf(encoding);
   const { byteLength, write } = ENCODINGS[name];
   const length = byteLength(text);
-  const buffer = new FastBuffer(length);
+  const buffer = allocate(length);
   const written = write(buffer, text, 0, length);
   // (base64's length is an upper bound: ignored characters take no room)
-  return written === length ? buffer : new FastBuffer(TypedArrayPrototypeGetBuffer(buffer), 0, written);
+  return written === length ? buffer : new FastBuffer(TypedArrayPrototypeGetBuffer(buffer), TypedArrayPrototypeGetByteOffset(buffer), written);
 }
 
 function fromArrayBuffer(arrayBuffer, total, byteOffset, length) {
@@ -158,7 +180,7 @@ function fromArrayLike(items) {
   const bytes = isUint8Array(items);
   const length = bytes ? lengthOf(items) : items.length;
   if (!(length > 0)) return new FastBuffer(0);
-  const buffer = new FastBuffer(length);
+  const buffer = allocate(length);
   if (bytes) TypedArrayPrototypeSet(buffer, items);
   else for (let i = 0, count = lengthOf(buffer); i < count; i++) buffer[i] = items[i];
   return buffer;
@@ -271,7 +293,7 @@ function concat(list, totalLength) {
     totalLength = 0;
     for (let i = 0; i < list.length; i++) totalLength += lengthOf(list[i]);
   } else checkInteger(totalLength, "length");
-  const buffer = new FastBuffer(totalLength);
+  const buffer = allocate(totalLength);
   let at = 0;
   for (let i = 0; i < list.length && at < totalLength; i++) {
     const item = list[i];
@@ -665,7 +687,7 @@ ObjectDefineProperty(prototype, inspectCustom, { value: members.inspect, writabl
 // In Node's order, which printing Buffer shows.
 Buffer.poolSize = 8 * 1024;
 const statics = {
-  from, copyBytesFrom, of, alloc, allocUnsafe, allocUnsafeSlow: nameFunction((size) => allocUnsafe(size), "allocUnsafeSlow"),
+  from, copyBytesFrom, of, alloc, allocUnsafe, allocUnsafeSlow: nameFunction((size) => alloc(size), "allocUnsafeSlow"),
   isBuffer, compare, isEncoding, concat, byteLength,
 };
 const staticNames = ObjectKeys(statics);
@@ -675,7 +697,7 @@ Buffer[Symbol("kIsEncodingSymbol")] = isEncoding; // (Node has it too: it shows 
 // ── The module's other exports ──
 
 function SlowBuffer(size) {
-  return allocUnsafe(size);
+  return alloc(size);
 }
 ObjectSetPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 ObjectSetPrototypeOf(SlowBuffer, Uint8Array);

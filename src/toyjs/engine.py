@@ -241,6 +241,11 @@ class Context:
         """``import(specifier)`` from Python: a promise for the module namespace."""
         return self._native.import_module(specifier, referrer)
 
+    def clock_function(self, origin: float) -> JSFunction:
+        """A JS function ``now()``: milliseconds since ``origin`` (a `time.monotonic` reading),
+        read in the native core."""
+        return self._native.clock_function(origin)
+
     def microtask_function(self) -> JSFunction:
         """A JS function that runs the microtask queue when called (for event loops in JS)."""
         return self._native.microtask_function()

@@ -84,7 +84,7 @@ class Runtime:
 
     def _install(self) -> None:
         ops: dict[str, Callable[..., Any]] = {
-            "now": self.loop.now,
+            "now": self.context.clock_function(self.loop.origin),
             "setTimer": self.loop.set_timer,
             "holdLoop": self.loop.hold,
             "releaseLoop": self.loop.release,

@@ -280,6 +280,15 @@ void is_proxy(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info.Length() > 0 && info[0]->IsProxy());
 }
 
+// now(): milliseconds since `origin` (the function's data: seconds on CLOCK_MONOTONIC, the
+// clock of Python's time.monotonic), the timers' clock, read with no trip through Python.
+void monotonic_now(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double origin = info.Data().As<v8::Number>()->Value();
+  info.GetReturnValue().Set((static_cast<double>(now.tv_sec) + now.tv_nsec / 1e9 - origin) * 1000.0);
+}
+
 void microtask_checkpoint(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetIsolate()->PerformMicrotaskCheckpoint();
 }
@@ -355,11 +364,13 @@ void async_context(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // a round trip through Python), detach an ArrayBuffer (ES2024's transfer builds on it) and
 // clone a value with V8's serializer (structuredClone), compile a function keeping positions,
 // and make node:v8's binding (v8_binding.h).
-nb::object native_function(PyContext& self, v8::FunctionCallback callback) {
+nb::object native_function(PyContext& self, v8::FunctionCallback callback, std::optional<double> data = {}) {
   CallScope scope(self.core);
   v8::TryCatch try_catch(scope.isolate());
+  v8::Local<v8::Value> value;
+  if (data) value = v8::Number::New(scope.isolate(), *data);
   v8::Local<v8::Function> function =
-      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), callback); });
+      scope.run(try_catch, [&] { return v8::Function::New(scope.context(), callback, value); });
   return wrap_handle(self.core, function);
 }
 
@@ -423,6 +434,9 @@ void bind_context(nb::module_& m) {
       .def("expose", &expose, nb::arg("name").none(), nb::arg("function").none())
       .def("global_object", &global_object)
       .def("microtask_function", [](PyContext& self) { return native_function(self, microtask_checkpoint); })
+      .def("clock_function",
+           [](PyContext& self, double origin) { return native_function(self, monotonic_now, origin); },
+           nb::arg("origin"))
       .def("rejections_function",
            [](PyContext& self) { return native_function(self, has_unhandled_rejections); })
       .def("proxy_check_function", [](PyContext& self) { return native_function(self, is_proxy); })

@@ -41,7 +41,7 @@ class EventLoop:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.core: JSObject | None = None  # set once host/core.js ran
-        self._origin = time.monotonic()
+        self.origin = time.monotonic()  # (the timers' clock counts from here)
         self._aio: asyncio.AbstractEventLoop | None = None
         self._timer_due: float | None = None  # ms since origin, of the earliest active timer
         self._timer_ref = False  # whether an active timer keeps the loop alive
@@ -65,7 +65,7 @@ class EventLoop:
     # --- ops JS calls
     def now(self) -> float:
         """Milliseconds since the loop started (the timers' clock)."""
-        return (time.monotonic() - self._origin) * 1000.0
+        return (time.monotonic() - self.origin) * 1000.0
 
     def set_timer(self, due: float, keeps_alive: bool = True) -> None:
         """JS asks to be woken at ``due`` (ms); a negative value means no active timer is left.

@@ -106,6 +106,9 @@
     // Queued immediates want the next turn at once.
     const due = immediateHead < immediates.length ? 0 : next === undefined ? -1 : next.due;
     const ref = refCount > 0 || immediateRefs > 0;
+    // A due later than the one reported keeps the host's wake-up: it comes first, and runTimers
+    // then reports afresh (a keep-alive timeout pushed back on every request costs no call).
+    if (ref === scheduledRef && scheduledDue >= 0 && due > scheduledDue) return;
     if (due !== scheduledDue || ref !== scheduledRef) {
       scheduledDue = due;
       scheduledRef = ref;

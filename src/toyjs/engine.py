@@ -241,6 +241,13 @@ class Context:
         """``import(specifier)`` from Python: a promise for the module namespace."""
         return self._native.import_module(specifier, referrer)
 
+    def text_functions(self) -> JSObject:
+        """node:buffer's UTF-8 and Latin-1 conversions by V8's own encoders: a JS object of
+        ``utf8Length(text)``, ``writeUtf8``/``writeLatin1(bytes, text, offset, limit)`` (bytes
+        or characters written) and ``decodeUtf8``/``decodeLatin1(bytes, start, end)`` (the
+        string, or null past V8's longest)."""
+        return self._native.text_functions()
+
     def clock_function(self, origin: float) -> JSFunction:
         """A JS function ``now()``: milliseconds since ``origin`` (a `time.monotonic` reading),
         read in the native core."""

@@ -93,6 +93,7 @@ class Runtime:
             "runMicrotasks": self.context.microtask_function(),
             "hasUnhandledRejections": self.context.rejections_function(),
             "isProxy": self.context.proxy_check_function(),
+            "text": self.context.text_functions(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),

@@ -9,6 +9,7 @@
 #include "platform.h"
 #include "snapshot.h"
 #include "sockets.h"
+#include "text.h"
 #include "vm_contexts.h"
 #include "v8_binding.h"
 
@@ -445,6 +446,7 @@ void bind_context(nb::module_& m) {
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
       .def("sockets", [](PyContext& self) { return context_sockets(self.core); })
+      .def("text_functions", [](PyContext& self) { return text_functions(self.core); })
       .def("v8_binding_function", [](PyContext& self) { return native_function(self, v8_binding); })
       .def("async_context_function",
            [](PyContext& self) -> nb::object {

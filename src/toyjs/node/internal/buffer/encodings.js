@@ -10,7 +10,7 @@
 // of bytes are decoded on the host's side (see encoding() below).
 "use strict";
 const {
-  Int8Array, MathCeil, MathMin, ReflectApply, RegExpPrototypeExec, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
+  Int8Array, MathCeil, ReflectApply, String, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
   TypedArrayPrototypeFill, TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteOffset, Uint16Array, Uint8Array,
 } = core.primordials;
 
@@ -19,7 +19,6 @@ const { stringTooLong } = require("internal/errors");
 const CHUNK = 8192;
 const units = new Uint16Array(CHUNK); // the code units of the chunk being built
 const UNITS_MEMORY = TypedArrayPrototypeGetBuffer(units);
-const REPLACEMENT = 0xfffd;
 
 // A string from the first `count` code units of `units`.
 function unitsText(count) {
@@ -32,153 +31,33 @@ function rawView(bytes, start, end) {
   return new Uint8Array(TypedArrayPrototypeGetBuffer(bytes), TypedArrayPrototypeGetByteOffset(bytes) + start, end - start);
 }
 
-// ── UTF-8 ──
+// ── UTF-8 and Latin-1 (ascii writes as Latin-1): by the engine's own encoders and decoders
+// (core.ops.text), which Node's Buffer uses too ──
 
-// Where the first character past ASCII is (a native scan), or the text's length.
-function firstNonAscii(text) {
-  const found = RegExpPrototypeExec(NON_ASCII, text);
-  return found === null ? text.length : found.index;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
+const engine = core.ops.text;
 
-function utf8ByteLength(text) {
-  let length = text.length;
-  for (let i = firstNonAscii(text); i < text.length; i++) {
-    const c = StringPrototypeCharCodeAt(text, i);
-    if (c < 0x80) continue;
-    if (c < 0x800) length += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && (StringPrototypeCharCodeAt(text, i + 1) & 0xfc00) === 0xdc00) {
-      length += 2; // a pair: two units, four bytes
-      i++;
-    } else length += 2; // three bytes, lone surrogates too (as U+FFFD)
-  }
-  return length;
+function utf8ByteLength(string) {
+  return engine.utf8Length(string);
 }
 
-function utf8Write(bytes, text, offset, limit) {
-  const end = offset + limit;
-  // The ASCII start of the text, byte for character, then the rest character by character.
-  const ascii = MathMin(firstNonAscii(text), limit);
-  for (let i = 0; i < ascii; i++) bytes[offset + i] = StringPrototypeCharCodeAt(text, i);
-  let at = offset + ascii;
-  for (let i = ascii; i < text.length; i++) {
-    let c = StringPrototypeCharCodeAt(text, i);
-    if (c < 0x80) {
-      if (at >= end) break;
-      bytes[at++] = c;
-      continue;
-    }
-    if (c < 0x800) {
-      if (at + 2 > end) break;
-      bytes[at++] = 0xc0 | (c >> 6);
-      bytes[at++] = 0x80 | (c & 0x3f);
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = StringPrototypeCharCodeAt(text, i + 1);
-      if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
-        if (at + 4 > end) break;
-        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-        bytes[at++] = 0xf0 | (c >> 18);
-        bytes[at++] = 0x80 | ((c >> 12) & 0x3f);
-        bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
-        bytes[at++] = 0x80 | (c & 0x3f);
-        i++;
-        continue;
-      }
-      c = REPLACEMENT; // a lone surrogate
-    }
-    if (at + 3 > end) break;
-    bytes[at++] = 0xe0 | (c >> 12);
-    bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
-    bytes[at++] = 0x80 | (c & 0x3f);
-  }
-  return at - offset;
+function utf8Write(bytes, string, offset, limit) {
+  return engine.writeUtf8(bytes, string, offset, limit);
 }
 
-// The Encoding Standard's UTF-8 decoder: each maximal ill-formed subsequence becomes one
-// U+FFFD, which is what Node produces.
+function singleByteWrite(bytes, string, offset, limit) {
+  return engine.writeLatin1(bytes, string, offset, limit);
+}
+
 function utf8Decode(bytes, start, end) {
-  if (asciiRunEnd(bytes, start, end) === end) return latin1Decode(bytes, start, end);
-  let text = "";
-  let count = 0;
-  let codePoint = 0, needed = 0, seen = 0, lower = 0x80, upper = 0xbf;
-  for (let i = start; i < end; i++) {
-    if (count >= CHUNK - 1) {
-      text += unitsText(count);
-      count = 0;
-    }
-    const byte = bytes[i];
-    if (needed === 0) {
-      if (byte < 0x80) {
-        // A run of ASCII long enough is one string made straight from the bytes.
-        const run = asciiRunEnd(bytes, i, end);
-        if (run - i >= 64) {
-          text += unitsText(count) + latin1Decode(bytes, i, run);
-          count = 0;
-          i = run - 1;
-        } else units[count++] = byte;
-      }
-      else if (byte >= 0xc2 && byte <= 0xdf) { needed = 1; codePoint = byte & 0x1f; }
-      else if (byte >= 0xe0 && byte <= 0xef) {
-        if (byte === 0xe0) lower = 0xa0;
-        else if (byte === 0xed) upper = 0x9f; // no surrogates
-        needed = 2;
-        codePoint = byte & 0xf;
-      } else if (byte >= 0xf0 && byte <= 0xf4) {
-        if (byte === 0xf0) lower = 0x90;
-        else if (byte === 0xf4) upper = 0x8f; // nothing past U+10FFFF
-        needed = 3;
-        codePoint = byte & 0x7;
-      } else units[count++] = REPLACEMENT;
-      continue;
-    }
-    if (byte < lower || byte > upper) {
-      // The sequence ends early: one replacement for it, and this byte starts afresh.
-      codePoint = needed = seen = 0;
-      lower = 0x80;
-      upper = 0xbf;
-      units[count++] = REPLACEMENT;
-      i--;
-      continue;
-    }
-    lower = 0x80;
-    upper = 0xbf;
-    codePoint = (codePoint << 6) | (byte & 0x3f);
-    if (++seen !== needed) continue;
-    if (codePoint > 0xffff) {
-      units[count++] = 0xd800 + ((codePoint - 0x10000) >> 10);
-      units[count++] = 0xdc00 + ((codePoint - 0x10000) & 0x3ff);
-    } else units[count++] = codePoint;
-    codePoint = needed = seen = 0;
-  }
-  if (needed !== 0) units[count++] = REPLACEMENT; // cut short by the end
-  return text + unitsText(count);
-}
-
-// Where the ASCII bytes from `start` end (looking at most one chunk ahead).
-function asciiRunEnd(bytes, start, end) {
-  const limit = end - start > CHUNK ? start + CHUNK : end;
-  let i = start;
-  while (i < limit && bytes[i] < 0x80) i++;
-  return i;
-}
-
-// ── One byte per character: latin1 and ascii ──
-
-function singleByteWrite(bytes, text, offset, limit) {
-  const count = text.length < limit ? text.length : limit;
-  for (let i = 0; i < count; i++) bytes[offset + i] = StringPrototypeCharCodeAt(text, i);
-  return count;
+  const string = engine.decodeUtf8(bytes, start, end);
+  if (string === null) throw stringTooLong(MAX_STRING_LENGTH);
+  return string;
 }
 
 function latin1Decode(bytes, start, end) {
-  let text = "";
-  for (let at = start; at < end; at += CHUNK) {
-    const stop = at + CHUNK < end ? at + CHUNK : end;
-    text += ReflectApply(StringFromCharCode, null, rawView(bytes, at, stop));
-  }
-  return text;
+  const string = engine.decodeLatin1(bytes, start, end);
+  if (string === null) throw stringTooLong(MAX_STRING_LENGTH);
+  return string;
 }
 
 // ascii drops each byte's top bit.
@@ -373,13 +252,14 @@ const DECODED_LENGTH = {
   base64url: (count) => MathCeil((count * 4) / 3),
 };
 
-function encoding(name, byteLength, write, decode) {
+// `native`: the encoding's decode is the engine's, at any length (no trip to the host's codecs).
+function encoding(name, byteLength, write, decode, native = false) {
   const decodedLength = DECODED_LENGTH[name];
   return {
     byteLength,
     write,
     decode(bytes, start, end) {
-      if (end - start < HOST_DECODE_MIN || core.ops.bufferDecode === undefined) return decode(bytes, start, end);
+      if (native || end - start < HOST_DECODE_MIN || core.ops.bufferDecode === undefined) return decode(bytes, start, end);
       if (decodedLength !== undefined && decodedLength(end - start) > MAX_STRING_LENGTH) throw stringTooLong(MAX_STRING_LENGTH);
       const text = core.ops.bufferDecode(rawView(bytes, start, end), name);
       if (text === null) throw stringTooLong(MAX_STRING_LENGTH); // (UTF-8 that decodes too long)
@@ -397,9 +277,9 @@ function encoding(name, byteLength, write, decode) {
 const textLength = (text) => text.length;
 const ENCODINGS = {
   __proto__: null,
-  utf8: encoding("utf8", utf8ByteLength, utf8Write, utf8Decode),
+  utf8: encoding("utf8", utf8ByteLength, utf8Write, utf8Decode, true),
   utf16le: encoding("utf16le", (text) => text.length * 2, utf16Write, utf16Decode),
-  latin1: encoding("latin1", textLength, singleByteWrite, latin1Decode),
+  latin1: encoding("latin1", textLength, singleByteWrite, latin1Decode, true),
   ascii: encoding("ascii", textLength, singleByteWrite, asciiDecode),
   base64: encoding("base64", base64ByteLength, base64Write, base64Decoder(BASE64, true)),
   base64url: encoding("base64url", base64ByteLength, base64Write, base64Decoder(BASE64URL, false)),

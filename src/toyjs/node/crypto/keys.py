@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa,
 
 from toyjs.errors import HostError
 
+from . import jwk
 from .hashing import hashlib_name
 
 # Node's names of the curves (OpenSSL's, and the NIST ones it also takes).
@@ -94,6 +95,7 @@ class Key:
             "asymmetricKeyType": key_type(self._key),
             "details": self.details,
             "export": self.export,
+            "jwk": lambda: jwk.export(self._key),
             "public": self.public,
             "sign": self.sign,
             "verify": self.verify,
@@ -211,6 +213,11 @@ def load_public(data: bytes, format: str) -> dict[str, Callable[..., Any]]:
         return Key(serialization.load_pem_public_key(data)).methods()
     except (ValueError, TypeError) as error:
         raise _unsupported() from error
+
+
+def load_jwk(members: dict[str, Any], private: bool) -> dict[str, Callable[..., Any]]:
+    """A private (or public) key from a JWK's members (see jwk.py)."""
+    return Key(jwk.load(members, private)).methods()
 
 
 def generate(kind: str, options: dict[str, Any]) -> dict[str, Callable[..., Any]]:

@@ -53,4 +53,5 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "cryptoKeyGenerateAsync": off_the_loop(keys.generate),
         "cryptoKeyLoadPrivate": keys.load_private,
         "cryptoKeyLoadPublic": keys.load_public,
+        "cryptoKeyLoadJwk": keys.load_jwk,
     }

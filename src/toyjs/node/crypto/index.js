@@ -14,6 +14,7 @@ const {
   KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
 } = require("internal/crypto/keys");
 const { Sign, Verify, sign, verify } = require("internal/crypto/sign");
+const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require("internal/crypto/rsa_cipher");
 const constants = require("internal/crypto/constants");
 
 const createHash = (algorithm, options) => new Hash(algorithm, options);
@@ -34,6 +35,7 @@ module.exports = {
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers,
   KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
   createSign, createVerify, Sign, Verify, sign, verify,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
   getCurves, getFips, constants, webcrypto, subtle: webcrypto.subtle,
   // Not in toyjs yet: they throw ERR_NOT_IMPLEMENTED when called.
   createDiffieHellman: unimplemented("crypto.createDiffieHellman"),
@@ -48,10 +50,6 @@ module.exports = {
   checkPrime: unimplemented("crypto.checkPrime"),
   checkPrimeSync: unimplemented("crypto.checkPrimeSync"),
   getCipherInfo: unimplemented("crypto.getCipherInfo"),
-  privateEncrypt: unimplemented("crypto.privateEncrypt"),
-  privateDecrypt: unimplemented("crypto.privateDecrypt"),
-  publicEncrypt: unimplemented("crypto.publicEncrypt"),
-  publicDecrypt: unimplemented("crypto.publicDecrypt"),
   setEngine: unimplemented("crypto.setEngine"),
   setFips: unimplemented("crypto.setFips"),
   secureHeapUsed: unimplemented("crypto.secureHeapUsed"),

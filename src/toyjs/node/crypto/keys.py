@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa,
 
 from toyjs.errors import HostError
 
-from . import jwk
-from .hashing import hashlib_name
+from . import jwk, rsa_cipher
+from .hashing import digest_algorithm
 
 # Node's names of the curves (OpenSSL's, and the NIST ones it also takes).
 CURVES: dict[str, type[ec.EllipticCurve]] = {
@@ -70,16 +70,10 @@ def key_type(key: Any) -> str:
 
 
 def _hash(name: Any) -> hashes.HashAlgorithm:
-    found = hashlib_name(str(name))
-    algorithm = {
-        "md5": hashes.MD5, "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
-        "sha384": hashes.SHA384, "sha512": hashes.SHA512, "sha512_224": hashes.SHA512_224,
-        "sha512_256": hashes.SHA512_256, "sha3_224": hashes.SHA3_224, "sha3_256": hashes.SHA3_256,
-        "sha3_384": hashes.SHA3_384, "sha3_512": hashes.SHA3_512,
-    }.get(found or "")
+    algorithm = digest_algorithm(str(name))
     if algorithm is None:
         raise HostError(f"Invalid digest: {name}", js_name="TypeError", code="ERR_CRYPTO_INVALID_DIGEST")
-    return algorithm()
+    return algorithm
 
 
 class Key:
@@ -96,6 +90,10 @@ class Key:
             "details": self.details,
             "export": self.export,
             "jwk": lambda: jwk.export(self._key),
+            "publicEncrypt": lambda *args: rsa_cipher.public_encrypt(self._key, *args),
+            "privateDecrypt": lambda *args: rsa_cipher.private_decrypt(self._key, *args),
+            "privateEncrypt": lambda *args: rsa_cipher.private_encrypt(self._key, *args),
+            "publicDecrypt": lambda *args: rsa_cipher.public_decrypt(self._key, *args),
             "public": self.public,
             "sign": self.sign,
             "verify": self.verify,
@@ -188,14 +186,16 @@ class Key:
 
 def load_private(data: bytes, format: str, passphrase: bytes | None) -> dict[str, Callable[..., Any]]:
     """A private key from PEM text or DER bytes (PKCS#8, PKCS#1 or SEC1: the data says which)."""
-    secret = passphrase
-    if secret is None and format == "pem" and b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in data:
+    if passphrase is None and format == "pem" and b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in data:
         raise HostError("Passphrase required for encrypted key", js_name="TypeError", code="ERR_MISSING_PASSPHRASE")
+    load = serialization.load_pem_private_key if format == "pem" else serialization.load_der_private_key
     try:
-        if format == "pem":
-            key = serialization.load_pem_private_key(data, secret)
-        else:
-            key = serialization.load_der_private_key(data, secret)
+        try:
+            key = load(data, passphrase)
+        except TypeError:
+            if passphrase is None:
+                raise
+            key = load(data, None)  # a passphrase for a key that has none: unused, as in Node
     except (TypeError, ValueError) as error:
         raise _unsupported() from error
     return Key(key).methods()

@@ -14,6 +14,9 @@ const {
   KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
 } = require("internal/crypto/keys");
 const { Sign, Verify, sign, verify } = require("internal/crypto/sign");
+const {
+  ECDH, createECDH, getCurves, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman, diffieHellman,
+} = require("internal/crypto/diffiehellman");
 const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require("internal/crypto/rsa_cipher");
 const constants = require("internal/crypto/constants");
 
@@ -24,7 +27,6 @@ const createDecipheriv = (cipher, key, iv, options) => new Decipheriv(cipher, ke
 const createSign = (algorithm, options) => new Sign(algorithm, options);
 const createVerify = (algorithm, options) => new Verify(algorithm, options);
 
-const getCurves = () => ["prime256v1", "secp256k1", "secp384r1", "secp521r1"];
 const getFips = () => 0;
 
 module.exports = {
@@ -36,13 +38,10 @@ module.exports = {
   KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
   createSign, createVerify, Sign, Verify, sign, verify,
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
+  ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
+  createDiffieHellmanGroup: getDiffieHellman, diffieHellman,
   getCurves, getFips, constants, webcrypto, subtle: webcrypto.subtle,
   // Not in toyjs yet: they throw ERR_NOT_IMPLEMENTED when called.
-  createDiffieHellman: unimplemented("crypto.createDiffieHellman"),
-  createDiffieHellmanGroup: unimplemented("crypto.createDiffieHellmanGroup"),
-  getDiffieHellman: unimplemented("crypto.getDiffieHellman"),
-  createECDH: unimplemented("crypto.createECDH"),
-  diffieHellman: unimplemented("crypto.diffieHellman"),
   generateKey: unimplemented("crypto.generateKey"),
   generateKeySync: unimplemented("crypto.generateKeySync"),
   generatePrime: unimplemented("crypto.generatePrime"),

@@ -94,6 +94,7 @@ class Key:
             "privateDecrypt": lambda *args: rsa_cipher.private_decrypt(self._key, *args),
             "privateEncrypt": lambda *args: rsa_cipher.private_encrypt(self._key, *args),
             "publicDecrypt": lambda *args: rsa_cipher.public_decrypt(self._key, *args),
+            "exchange": self.exchange,
             "public": self.public,
             "sign": self.sign,
             "verify": self.verify,
@@ -170,6 +171,16 @@ class Key:
         except InvalidSignature:
             return False
         return True
+
+    def exchange(self, peer_spki: bytes) -> bytes:
+        """crypto.diffieHellman's secret with a peer's public key (SPKI DER); JS checked that
+        both keys are of one kind, ec or x25519."""
+        peer = serialization.load_der_public_key(peer_spki)
+        if isinstance(self._key, ec.EllipticCurvePrivateKey):
+            if peer.curve.name != self._key.curve.name:  # type: ignore[attr-defined]
+                raise HostError("error:1C8000CB:Provider routines::mismatching domain parameters", code="ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS")
+            return self._key.exchange(ec.ECDH(), peer)
+        return self._key.exchange(peer)
 
     @staticmethod
     def _rsa_padding(algorithm: hashes.HashAlgorithm, rsa_padding: Any, salt_length: Any, signing: bool) -> padding.AsymmetricPadding:

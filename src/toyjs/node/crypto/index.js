@@ -17,6 +17,7 @@ const { Sign, Verify, sign, verify } = require("internal/crypto/sign");
 const {
   ECDH, createECDH, getCurves, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman, diffieHellman,
 } = require("internal/crypto/diffiehellman");
+const { X509Certificate } = require("internal/crypto/x509");
 const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require("internal/crypto/rsa_cipher");
 const constants = require("internal/crypto/constants");
 
@@ -39,7 +40,7 @@ module.exports = {
   createSign, createVerify, Sign, Verify, sign, verify,
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
   ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
-  createDiffieHellmanGroup: getDiffieHellman, diffieHellman,
+  createDiffieHellmanGroup: getDiffieHellman, diffieHellman, X509Certificate,
   getCurves, getFips, constants, webcrypto, subtle: webcrypto.subtle,
   // Not in toyjs yet: they throw ERR_NOT_IMPLEMENTED when called.
   generateKey: unimplemented("crypto.generateKey"),

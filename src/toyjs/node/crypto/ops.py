@@ -12,7 +12,7 @@ import os
 import secrets
 from typing import Any, Callable
 
-from . import ciphers, exchange, hashing, kdf, keys
+from . import certificates, ciphers, exchange, hashing, kdf, keys
 
 
 def random_int(low: int, high: int) -> int:
@@ -54,6 +54,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "cryptoKeyLoadPrivate": keys.load_private,
         "cryptoKeyLoadPublic": keys.load_public,
         "cryptoKeyLoadJwk": keys.load_jwk,
+        "cryptoX509Load": certificates.load,
         "cryptoEcdhNew": lambda curve: exchange.Ecdh(curve).methods(),
         "cryptoEcdhConvertKey": exchange.convert_key,
         "cryptoEcdhCurves": lambda: list(exchange.ECDH_CURVES),

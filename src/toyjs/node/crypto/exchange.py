@@ -9,6 +9,7 @@ definition rather than spelled out.
 
 from __future__ import annotations
 
+import functools
 import secrets
 import warnings
 from typing import Any, Callable
@@ -183,11 +184,19 @@ def group_prime(name: str) -> int:
     return 2**bits - 2 ** (bits - 64) - 1 + 2**64 * (_pi_scaled(bits - 130) + offset)
 
 
-def _probably_prime(n: int, rounds: int = 32) -> bool:
-    """Miller-Rabin with random bases."""
+_SMALL_PRIMES = [n for n in range(3, 1000, 2) if all(n % d for d in range(3, int(n**0.5) + 1, 2))]
+
+
+@functools.cache
+def _group_primes() -> frozenset[int]:
+    return frozenset(group_prime(name) for name in _GROUPS)
+
+
+def _probably_prime(n: int, rounds: int = 20) -> bool:
+    """Trial division by the small primes, then Miller-Rabin with random bases."""
     if n < 4:
         return n in (2, 3)
-    if n % 2 == 0:
+    if n % 2 == 0 or any(n % p == 0 for p in _SMALL_PRIMES if p < n):
         return False
     d, s = n - 1, 0
     while d % 2 == 0:
@@ -254,6 +263,8 @@ class DiffieHellman:
         flags = _MODULUS_TOO_SMALL if p.bit_length() < _MIN_BITS else 0
         if g < 2 or g >= p - 1:
             flags |= _NOT_SUITABLE_GENERATOR
+        if p in _group_primes():  # a named group's prime, known to be safe
+            return flags
         if not _probably_prime(p):
             flags |= _P_NOT_PRIME
         elif not _probably_prime((p - 1) // 2):

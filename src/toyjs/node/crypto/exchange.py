@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives.asymmetric import dh, ec
 
 from toyjs.errors import HostError
 
+from .primes import probably_prime
+
 # OpenSSL's names of the curves the cryptography package has, in getCurves()'s order.
 ECDH_CURVES: dict[str, type[ec.EllipticCurve]] = {
     "brainpoolP256r1": ec.BrainpoolP256R1,
@@ -184,34 +186,9 @@ def group_prime(name: str) -> int:
     return 2**bits - 2 ** (bits - 64) - 1 + 2**64 * (_pi_scaled(bits - 130) + offset)
 
 
-_SMALL_PRIMES = [n for n in range(3, 1000, 2) if all(n % d for d in range(3, int(n**0.5) + 1, 2))]
-
-
 @functools.cache
 def _group_primes() -> frozenset[int]:
     return frozenset(group_prime(name) for name in _GROUPS)
-
-
-def _probably_prime(n: int, rounds: int = 20) -> bool:
-    """Trial division by the small primes, then Miller-Rabin with random bases."""
-    if n < 4:
-        return n in (2, 3)
-    if n % 2 == 0 or any(n % p == 0 for p in _SMALL_PRIMES if p < n):
-        return False
-    d, s = n - 1, 0
-    while d % 2 == 0:
-        d, s = d // 2, s + 1
-    for _ in range(rounds):
-        x = pow(2 + secrets.randbelow(n - 3), d, n)
-        if x in (1, n - 1):
-            continue
-        for _ in range(s - 1):
-            x = pow(x, 2, n)
-            if x == n - 1:
-                break
-        else:
-            return False
-    return True
 
 
 def _modulus_too_small() -> HostError:
@@ -265,9 +242,9 @@ class DiffieHellman:
             flags |= _NOT_SUITABLE_GENERATOR
         if p in _group_primes():  # a named group's prime, known to be safe
             return flags
-        if not _probably_prime(p):
+        if not probably_prime(p):
             flags |= _P_NOT_PRIME
-        elif not _probably_prime((p - 1) // 2):
+        elif not probably_prime((p - 1) // 2):
             flags |= _P_NOT_SAFE_PRIME
         return flags
 

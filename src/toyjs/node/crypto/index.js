@@ -11,8 +11,10 @@ const {
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require("internal/crypto/kdf");
 const { Cipheriv, Decipheriv, getCiphers } = require("internal/crypto/cipher");
 const {
-  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
+  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, generateKey,
+  generateKeySync,
 } = require("internal/crypto/keys");
+const { checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } = require("internal/crypto/prime");
 const { Sign, Verify, sign, verify } = require("internal/crypto/sign");
 const {
   ECDH, createECDH, getCurves, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman, diffieHellman,
@@ -37,18 +39,13 @@ module.exports = {
   pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers,
   KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
+  generateKey, generateKeySync, checkPrime, checkPrimeSync, generatePrime, generatePrimeSync,
   createSign, createVerify, Sign, Verify, sign, verify,
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
   ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
   createDiffieHellmanGroup: getDiffieHellman, diffieHellman, X509Certificate,
   getCurves, getFips, constants, webcrypto, subtle: webcrypto.subtle,
   // Not in toyjs yet: they throw ERR_NOT_IMPLEMENTED when called.
-  generateKey: unimplemented("crypto.generateKey"),
-  generateKeySync: unimplemented("crypto.generateKeySync"),
-  generatePrime: unimplemented("crypto.generatePrime"),
-  generatePrimeSync: unimplemented("crypto.generatePrimeSync"),
-  checkPrime: unimplemented("crypto.checkPrime"),
-  checkPrimeSync: unimplemented("crypto.checkPrimeSync"),
   getCipherInfo: unimplemented("crypto.getCipherInfo"),
   setEngine: unimplemented("crypto.setEngine"),
   setFips: unimplemented("crypto.setFips"),

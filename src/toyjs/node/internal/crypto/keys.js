@@ -3,11 +3,11 @@
 // its bytes; an asymmetric one holds the functions of its parsed key in Python (keys.py).
 "use strict";
 const {
-  ArrayBufferIsView, ArrayPrototypeConcat, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypeMap, BigInt, ObjectPrototypeHasOwnProperty, Symbol, TypeError,
+  ArrayBufferIsView, ArrayPrototypeConcat, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypeMap, BigInt, MathFloor, NumberIsInteger, ObjectPrototypeHasOwnProperty, Symbol, TypeError,
   TypedArrayPrototypeSlice,
 } = core.primordials;
 const {
-  codedError, invalidArgType, invalidArgValue, validateFunction, validateObject, validateString,
+  codedError, invalidArgType, invalidArgValue, outOfRange, validateFunction, validateObject, validateString,
 } = require("internal/errors");
 const { sourceBytes, asBuffer, encodeOutput, arrayBufferLength, callbackWhenDone } = require("internal/crypto/util");
 const { ops } = core;
@@ -247,7 +247,39 @@ function generateKeyPair(type, options, callback) {
   });
 }
 
+// ── generateKey: secret keys ──
+
+const AES_LENGTHS = [128, 192, 256];
+
+// The bytes of a new secret key of `type` ("hmac": 8 to 2^31-1 bits, whole bytes of them;
+// "aes": 128, 192 or 256 bits).
+function secretKeyLength(type, options) {
+  validateString(type, "type");
+  validateObject(options, "options");
+  const { length } = options;
+  if (type === "hmac") {
+    if (typeof length !== "number") throw invalidArgType("options.length", "number", length);
+    if (!NumberIsInteger(length) || length < 8 || length > 2 ** 31 - 1) throw outOfRange("options.length", ">= 8 && <= 2147483647", length);
+  } else if (type === "aes") {
+    if (!ArrayPrototypeIncludes(AES_LENGTHS, length)) throw invalidArgValue("options.length", length, "must be one of: 128, 192, 256");
+  } else {
+    throw invalidArgValue("type", type, "must be a supported key type");
+  }
+  return MathFloor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  return new SecretKeyObject(ops.cryptoRandomBytes(secretKeyLength(type, options)));
+}
+
+function generateKey(type, options, callback) {
+  const length = secretKeyLength(type, options);
+  validateFunction(callback, "callback");
+  callbackWhenDone(ops.cryptoRandomBytesAsync(length), callback, (bytes) => [null, new SecretKeyObject(bytes)]);
+}
+
 module.exports = {
+  generateKey, generateKeySync,
   KeyObject, isKeyObject, materialOf, secretBytes,
   createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, invalidKeyObjectType,
 };

@@ -73,3 +73,8 @@ attempt("kty a number", () => crypto.createPublicKey({ key: { kty: 5 }, format: 
 attempt("secret from a JWK", () => crypto.createSecretKey({ kty: "oct", k: "AAAA" }));
 attempt("secret export as pem", () => secret.export({ format: "pem" }));
 attempt("export format", () => rsaKey.export({ format: "xyz" }));
+
+// A curve JWK has no name for.
+const brainpool = crypto.generateKeyPairSync("ec", { namedCurve: "brainpoolP256r1" });
+console.log(brainpool.privateKey.asymmetricKeyDetails, brainpool.publicKey.asymmetricKeyDetails);
+attempt("brainpool to JWK", () => jwkOf(brainpool.publicKey));

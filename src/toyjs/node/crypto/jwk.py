@@ -67,6 +67,8 @@ def export(key: Any) -> dict[str, str]:
             )
         return members
     if isinstance(key, (ec.EllipticCurvePrivateKey, ec.EllipticCurvePublicKey)):
+        if key.curve.name not in _EC_NAMES:
+            raise HostError(f"Unsupported JWK EC curve: {key.curve.name}.", code="ERR_CRYPTO_JWK_UNSUPPORTED_CURVE")
         size = (key.curve.key_size + 7) // 8
         point = (key.public_key() if private else key).public_numbers()
         members = {"kty": "EC", "x": _integer(point.x, size), "y": _integer(point.y, size), "crv": _EC_NAMES[key.curve.name]}

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa,
 from toyjs.errors import HostError
 
 from . import jwk, rsa_cipher
+from .exchange import ECDH_CURVES
 from .hashing import digest_algorithm
 
 # Node's names of the curves (OpenSSL's, and the NIST ones it also takes).
@@ -31,7 +32,8 @@ CURVES: dict[str, type[ec.EllipticCurve]] = {
     "p-521": ec.SECP521R1,
     "secp256k1": ec.SECP256K1,
 }
-CURVE_NAMES = {"secp256r1": "prime256v1", "secp384r1": "secp384r1", "secp521r1": "secp521r1", "secp256k1": "secp256k1"}
+# The package's curve names that OpenSSL spells otherwise.
+CURVE_NAMES = {"secp256r1": "prime256v1", "secp192r1": "prime192v1"}
 
 # crypto.constants' values for RSA padding and PSS salt lengths.
 RSA_PKCS1_PADDING = 1
@@ -240,7 +242,8 @@ def generate(kind: str, options: dict[str, Any]) -> dict[str, Callable[..., Any]
         except ValueError as error:  # a size or exponent the package refuses (below 1024 bits)
             raise HostError(str(error), js_name="RangeError", code="ERR_OUT_OF_RANGE") from error
     elif kind == "ec":
-        curve = CURVES.get(str(options.get("namedCurve")).lower())
+        name = str(options.get("namedCurve"))
+        curve = CURVES.get(name.lower()) or ECDH_CURVES.get(name)
         if curve is None:
             raise HostError("Invalid EC curve name", js_name="TypeError", code="ERR_CRYPTO_INVALID_CURVE")
         key = ec.generate_private_key(curve())

@@ -96,6 +96,8 @@ console.log(crypto.createDiffieHellman(prime, prime).verifyError, crypto.createD
 console.log(crypto.createDiffieHellman(Buffer.from([0])).verifyError);
 const generated = crypto.createDiffieHellman(512);
 console.log(generated.getPrime().length, generated.getGenerator("hex"), generated.verifyError);
+const generated7 = crypto.createDiffieHellman(512, 7);
+console.log(generated7.getPrime().length, generated7.getGenerator("hex"), generated7.verifyError);
 
 attempt("unknown group", () => crypto.getDiffieHellman("nope"));
 attempt("group name a number", () => crypto.getDiffieHellman(5));

@@ -296,19 +296,19 @@ def new_diffie_hellman(prime: bytes, generator: bytes) -> dict[str, Any]:
 
 
 def generate_diffie_hellman(bits: int, generator_bytes: bytes) -> dict[str, Any]:
-    """A group with a new safe prime of ``bits`` (for the generator 2 or 5)."""
+    """A group with a new safe prime of ``bits``. The package makes primes for the generators
+    2 and 5; another generator gets a prime made for 2 (a safe prime: any generator in range
+    gives a large subgroup)."""
     generator = int.from_bytes(generator_bytes, "big")
     if bits < _MIN_BITS:
         raise _modulus_too_small()
     if generator <= 1:
         raise _bad_generator()
-    try:
-        with warnings.catch_warnings():  # the package means to drop finite-field DH; Node has it
-            warnings.simplefilter("ignore")
-            parameters = dh.generate_parameters(generator=generator, key_size=bits).parameter_numbers()
-    except ValueError as error:  # the package makes groups for generators 2 and 5 only
-        raise _bad_generator() from error
-    return DiffieHellman(parameters.p, parameters.g, checked=True).methods()
+    with warnings.catch_warnings():  # the package means to drop finite-field DH; Node has it
+        warnings.simplefilter("ignore")
+        made_for = generator if generator in (2, 5) else 2
+        prime = dh.generate_parameters(generator=made_for, key_size=bits).parameter_numbers().p
+    return DiffieHellman(prime, generator, checked=generator < prime - 1).methods()
 
 
 def named_group(name: str) -> dict[str, Any]:

@@ -74,7 +74,7 @@
   methods("Number", Number.prototype, ["toFixed", "toString", "valueOf"]);
   methods("String", String.prototype, ["valueOf"]);
   methods("Boolean", Boolean.prototype, ["valueOf"]);
-  methods("BigInt", BigInt.prototype, ["valueOf"]);
+  methods("BigInt", BigInt.prototype, ["toString", "valueOf"]);
   methods("Date", Date.prototype, ["getTime", "toISOString", "toString", "toUTCString"]);
   methods("Promise", Promise.prototype, ["then"]);
   methods("Map", Map.prototype, ["forEach", "get", "has"]);

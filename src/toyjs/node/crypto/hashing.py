@@ -11,6 +11,8 @@ import hashlib
 import hmac
 from typing import Any, Callable
 
+from cryptography.hazmat.primitives import hashes
+
 from toyjs.errors import HostError
 
 # OpenSSL's name -> hashlib's, for the digests both know.
@@ -81,6 +83,18 @@ def hashlib_name(name: str) -> str | None:
     lowered = name.lower()
     found = _OPENSSL_TO_HASHLIB.get(_ALIAS_OF.get(lowered, lowered))
     return found if found in hashlib.algorithms_available else None
+
+
+def digest_algorithm(name: str) -> hashes.HashAlgorithm | None:
+    """The cryptography package's algorithm for the digest Node calls ``name`` (for keys'
+    signatures and encryption), or None when it has none."""
+    algorithm = {
+        "md5": hashes.MD5, "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
+        "sha384": hashes.SHA384, "sha512": hashes.SHA512, "sha512_224": hashes.SHA512_224,
+        "sha512_256": hashes.SHA512_256, "sha3_224": hashes.SHA3_224, "sha3_256": hashes.SHA3_256,
+        "sha3_384": hashes.SHA3_384, "sha3_512": hashes.SHA3_512,
+    }.get(hashlib_name(name) or "")
+    return None if algorithm is None else algorithm()
 
 
 def is_xof(name: str) -> bool:

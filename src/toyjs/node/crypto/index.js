@@ -11,9 +11,16 @@ const {
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require("internal/crypto/kdf");
 const { Cipheriv, Decipheriv, getCiphers } = require("internal/crypto/cipher");
 const {
-  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
+  KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, generateKey,
+  generateKeySync,
 } = require("internal/crypto/keys");
+const { checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } = require("internal/crypto/prime");
 const { Sign, Verify, sign, verify } = require("internal/crypto/sign");
+const {
+  ECDH, createECDH, getCurves, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman, diffieHellman,
+} = require("internal/crypto/diffiehellman");
+const { X509Certificate } = require("internal/crypto/x509");
+const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require("internal/crypto/rsa_cipher");
 const constants = require("internal/crypto/constants");
 
 const createHash = (algorithm, options) => new Hash(algorithm, options);
@@ -23,7 +30,6 @@ const createDecipheriv = (cipher, key, iv, options) => new Decipheriv(cipher, ke
 const createSign = (algorithm, options) => new Sign(algorithm, options);
 const createVerify = (algorithm, options) => new Verify(algorithm, options);
 
-const getCurves = () => ["prime256v1", "secp256k1", "secp384r1", "secp521r1"];
 const getFips = () => 0;
 
 module.exports = {
@@ -33,25 +39,14 @@ module.exports = {
   pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers,
   KeyObject, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
+  generateKey, generateKeySync, checkPrime, checkPrimeSync, generatePrime, generatePrimeSync,
   createSign, createVerify, Sign, Verify, sign, verify,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
+  ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
+  createDiffieHellmanGroup: getDiffieHellman, diffieHellman, X509Certificate,
   getCurves, getFips, constants, webcrypto, subtle: webcrypto.subtle,
   // Not in toyjs yet: they throw ERR_NOT_IMPLEMENTED when called.
-  createDiffieHellman: unimplemented("crypto.createDiffieHellman"),
-  createDiffieHellmanGroup: unimplemented("crypto.createDiffieHellmanGroup"),
-  getDiffieHellman: unimplemented("crypto.getDiffieHellman"),
-  createECDH: unimplemented("crypto.createECDH"),
-  diffieHellman: unimplemented("crypto.diffieHellman"),
-  generateKey: unimplemented("crypto.generateKey"),
-  generateKeySync: unimplemented("crypto.generateKeySync"),
-  generatePrime: unimplemented("crypto.generatePrime"),
-  generatePrimeSync: unimplemented("crypto.generatePrimeSync"),
-  checkPrime: unimplemented("crypto.checkPrime"),
-  checkPrimeSync: unimplemented("crypto.checkPrimeSync"),
   getCipherInfo: unimplemented("crypto.getCipherInfo"),
-  privateEncrypt: unimplemented("crypto.privateEncrypt"),
-  privateDecrypt: unimplemented("crypto.privateDecrypt"),
-  publicEncrypt: unimplemented("crypto.publicEncrypt"),
-  publicDecrypt: unimplemented("crypto.publicDecrypt"),
   setEngine: unimplemented("crypto.setEngine"),
   setFips: unimplemented("crypto.setFips"),
   secureHeapUsed: unimplemented("crypto.secureHeapUsed"),

@@ -17,7 +17,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa,
 
 from toyjs.errors import HostError
 
-from .hashing import hashlib_name
+from . import jwk, rsa_cipher
+from .exchange import ECDH_CURVES
+from .hashing import digest_algorithm
 
 # Node's names of the curves (OpenSSL's, and the NIST ones it also takes).
 CURVES: dict[str, type[ec.EllipticCurve]] = {
@@ -30,7 +32,8 @@ CURVES: dict[str, type[ec.EllipticCurve]] = {
     "p-521": ec.SECP521R1,
     "secp256k1": ec.SECP256K1,
 }
-CURVE_NAMES = {"secp256r1": "prime256v1", "secp384r1": "secp384r1", "secp521r1": "secp521r1", "secp256k1": "secp256k1"}
+# The package's curve names that OpenSSL spells otherwise.
+CURVE_NAMES = {"secp256r1": "prime256v1", "secp192r1": "prime192v1"}
 
 # crypto.constants' values for RSA padding and PSS salt lengths.
 RSA_PKCS1_PADDING = 1
@@ -69,16 +72,10 @@ def key_type(key: Any) -> str:
 
 
 def _hash(name: Any) -> hashes.HashAlgorithm:
-    found = hashlib_name(str(name))
-    algorithm = {
-        "md5": hashes.MD5, "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
-        "sha384": hashes.SHA384, "sha512": hashes.SHA512, "sha512_224": hashes.SHA512_224,
-        "sha512_256": hashes.SHA512_256, "sha3_224": hashes.SHA3_224, "sha3_256": hashes.SHA3_256,
-        "sha3_384": hashes.SHA3_384, "sha3_512": hashes.SHA3_512,
-    }.get(found or "")
+    algorithm = digest_algorithm(str(name))
     if algorithm is None:
         raise HostError(f"Invalid digest: {name}", js_name="TypeError", code="ERR_CRYPTO_INVALID_DIGEST")
-    return algorithm()
+    return algorithm
 
 
 class Key:
@@ -94,6 +91,12 @@ class Key:
             "asymmetricKeyType": key_type(self._key),
             "details": self.details,
             "export": self.export,
+            "jwk": lambda: jwk.export(self._key),
+            "publicEncrypt": lambda *args: rsa_cipher.public_encrypt(self._key, *args),
+            "privateDecrypt": lambda *args: rsa_cipher.private_decrypt(self._key, *args),
+            "privateEncrypt": lambda *args: rsa_cipher.private_encrypt(self._key, *args),
+            "publicDecrypt": lambda *args: rsa_cipher.public_decrypt(self._key, *args),
+            "exchange": self.exchange,
             "public": self.public,
             "sign": self.sign,
             "verify": self.verify,
@@ -171,6 +174,16 @@ class Key:
             return False
         return True
 
+    def exchange(self, peer_spki: bytes) -> bytes:
+        """crypto.diffieHellman's secret with a peer's public key (SPKI DER); JS checked that
+        both keys are of one kind, ec or x25519."""
+        peer = serialization.load_der_public_key(peer_spki)
+        if isinstance(self._key, ec.EllipticCurvePrivateKey):
+            if peer.curve.name != self._key.curve.name:  # type: ignore[attr-defined]
+                raise HostError("error:1C8000CB:Provider routines::mismatching domain parameters", code="ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS")
+            return self._key.exchange(ec.ECDH(), peer)
+        return self._key.exchange(peer)
+
     @staticmethod
     def _rsa_padding(algorithm: hashes.HashAlgorithm, rsa_padding: Any, salt_length: Any, signing: bool) -> padding.AsymmetricPadding:
         if rsa_padding != RSA_PKCS1_PSS_PADDING:
@@ -186,14 +199,16 @@ class Key:
 
 def load_private(data: bytes, format: str, passphrase: bytes | None) -> dict[str, Callable[..., Any]]:
     """A private key from PEM text or DER bytes (PKCS#8, PKCS#1 or SEC1: the data says which)."""
-    secret = passphrase
-    if secret is None and format == "pem" and b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in data:
+    if passphrase is None and format == "pem" and b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in data:
         raise HostError("Passphrase required for encrypted key", js_name="TypeError", code="ERR_MISSING_PASSPHRASE")
+    load = serialization.load_pem_private_key if format == "pem" else serialization.load_der_private_key
     try:
-        if format == "pem":
-            key = serialization.load_pem_private_key(data, secret)
-        else:
-            key = serialization.load_der_private_key(data, secret)
+        try:
+            key = load(data, passphrase)
+        except TypeError:
+            if passphrase is None:
+                raise
+            key = load(data, None)  # a passphrase for a key that has none: unused, as in Node
     except (TypeError, ValueError) as error:
         raise _unsupported() from error
     return Key(key).methods()
@@ -213,6 +228,11 @@ def load_public(data: bytes, format: str) -> dict[str, Callable[..., Any]]:
         raise _unsupported() from error
 
 
+def load_jwk(members: dict[str, Any], private: bool) -> dict[str, Callable[..., Any]]:
+    """A private (or public) key from a JWK's members (see jwk.py)."""
+    return Key(jwk.load(members, private)).methods()
+
+
 def generate(kind: str, options: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     """A new private key of ``kind`` (rsa, ec, ed25519, x25519); ``options``: modulusLength,
     publicExponent and namedCurve, checked by the JS side."""
@@ -222,7 +242,8 @@ def generate(kind: str, options: dict[str, Any]) -> dict[str, Callable[..., Any]
         except ValueError as error:  # a size or exponent the package refuses (below 1024 bits)
             raise HostError(str(error), js_name="RangeError", code="ERR_OUT_OF_RANGE") from error
     elif kind == "ec":
-        curve = CURVES.get(str(options.get("namedCurve")).lower())
+        name = str(options.get("namedCurve"))
+        curve = CURVES.get(name.lower()) or ECDH_CURVES.get(name)
         if curve is None:
             raise HostError("Invalid EC curve name", js_name="TypeError", code="ERR_CRYPTO_INVALID_CURVE")
         key = ec.generate_private_key(curve())

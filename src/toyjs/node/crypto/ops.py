@@ -12,7 +12,7 @@ import os
 import secrets
 from typing import Any, Callable
 
-from . import ciphers, hashing, kdf, keys
+from . import certificates, ciphers, exchange, hashing, kdf, keys, primes
 
 
 def random_int(low: int, high: int) -> int:
@@ -53,4 +53,16 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "cryptoKeyGenerateAsync": off_the_loop(keys.generate),
         "cryptoKeyLoadPrivate": keys.load_private,
         "cryptoKeyLoadPublic": keys.load_public,
+        "cryptoKeyLoadJwk": keys.load_jwk,
+        "cryptoX509Load": certificates.load,
+        "cryptoPrimeCheck": primes.check_prime,
+        "cryptoPrimeCheckAsync": off_the_loop(primes.check_prime),
+        "cryptoPrimeGenerate": primes.generate_prime,
+        "cryptoPrimeGenerateAsync": off_the_loop(primes.generate_prime),
+        "cryptoEcdhNew": lambda curve: exchange.Ecdh(curve).methods(),
+        "cryptoEcdhConvertKey": exchange.convert_key,
+        "cryptoEcdhCurves": lambda: list(exchange.ECDH_CURVES),
+        "cryptoDhNew": exchange.new_diffie_hellman,
+        "cryptoDhGenerate": exchange.generate_diffie_hellman,
+        "cryptoDhGroup": exchange.named_group,
     }

@@ -3,11 +3,11 @@
 // its bytes; an asymmetric one holds the functions of its parsed key in Python (keys.py).
 "use strict";
 const {
-  ArrayBufferIsView, ArrayPrototypeIncludes, BigInt, ObjectPrototypeHasOwnProperty, Symbol, TypeError,
+  ArrayBufferIsView, ArrayPrototypeConcat, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypeMap, BigInt, MathFloor, NumberIsInteger, ObjectPrototypeHasOwnProperty, Symbol, TypeError,
   TypedArrayPrototypeSlice,
 } = core.primordials;
 const {
-  codedError, invalidArgType, invalidArgValue, validateFunction, validateObject, validateString, notImplemented,
+  codedError, invalidArgType, invalidArgValue, outOfRange, validateFunction, validateObject, validateString,
 } = require("internal/errors");
 const { sourceBytes, asBuffer, encodeOutput, arrayBufferLength, callbackWhenDone } = require("internal/crypto/util");
 const { ops } = core;
@@ -71,8 +71,12 @@ class SecretKeyObject extends KeyObject {
 
   export(options) {
     if (options !== undefined) validateObject(options, "options");
+    const format = options?.format;
+    if (format !== undefined && format !== "buffer" && format !== "jwk") {
+      throw invalidArgValue("options.format", format, "must be one of: undefined, 'buffer', 'jwk'");
+    }
     const bytes = TypedArrayPrototypeSlice(materialOf(this));
-    if (options?.format === "jwk") return { kty: "oct", k: encodeOutput(bytes, "base64url") };
+    if (format === "jwk") return { kty: "oct", k: encodeOutput(bytes, "base64url") };
     return asBuffer(bytes);
   }
 }
@@ -90,7 +94,7 @@ class AsymmetricKeyObject extends KeyObject {
   export(options) {
     validateObject(options, "options");
     const { format, type } = options;
-    if (format === "jwk") throw notImplemented("Exporting an asymmetric key as a JWK");
+    if (format === "jwk") return materialOf(this).jwk();
     if (format !== "pem" && format !== "der") throw invalidArgValue("options.format", format);
     const allowed = this.type === "private" ? ["pkcs8", "pkcs1", "sec1"] : ["spki", "pkcs1"];
     if (!ArrayPrototypeIncludes(allowed, type)) throw invalidArgValue("options.type", type);
@@ -133,7 +137,6 @@ function keySource(key) {
   if (typeof key === "string" || ArrayBufferIsView(key)) return [sourceBytes(key, "key"), "pem", null];
   if (key !== null && typeof key === "object" && !isKeyObject(key)) {
     const { format = "pem", encoding, passphrase } = key;
-    if (format === "jwk") throw notImplemented("Importing a JWK");
     if (format !== "pem" && format !== "der") throw invalidArgValue("options.format", format);
     if (typeof key.key !== "string" && !ArrayBufferIsView(key.key) && arrayBufferLength(key.key) < 0) {
       throw invalidArgType("key.key", KEY_DATA_TYPES, key.key);
@@ -144,7 +147,44 @@ function keySource(key) {
   throw invalidArgType("key", KEY_DATA_TYPES, key);
 }
 
+// ── JWK ──
+
+const JWK_KEY_TYPES = ["RSA", "EC", "OKP"];
+// The members each kind needs: public ones, then what a private key adds.
+const JWK_MEMBERS = {
+  RSA: [["n", "e"], ["d", "p", "q", "dp", "dq", "qi"]],
+  EC: [["x", "y"], ["d"]],
+  OKP: [["x"], ["d"]],
+};
+const JWK_CURVES = { EC: ["P-256", "secp256k1", "P-384", "P-521"], OKP: ["Ed25519", "Ed448", "X25519", "X448"] };
+
+const oneOf = (names) => `must be one of: ${ArrayPrototypeJoin(ArrayPrototypeMap(names, (name) => `'${name}'`), ", ")}`;
+
+// The members of a JWK that a private (or public) key is made from, checked as Node checks
+// them; keySource's caller gave { key: jwk, format: "jwk" }.
+function jwkMembers(jwk, private_) {
+  if (jwk === null || typeof jwk !== "object") throw invalidArgType("key.key", "object", jwk);
+  const { kty } = jwk;
+  if (!ArrayPrototypeIncludes(JWK_KEY_TYPES, kty)) throw invalidArgValue("key.kty", kty, oneOf(JWK_KEY_TYPES));
+  const members = { kty };
+  if (kty !== "RSA") {
+    validateString(jwk.crv, "key.crv");
+    if (!ArrayPrototypeIncludes(JWK_CURVES[kty], jwk.crv)) throw invalidArgValue("key.crv", jwk.crv, oneOf(JWK_CURVES[kty]));
+    members.crv = jwk.crv;
+  }
+  const [publicNames, privateNames] = JWK_MEMBERS[kty];
+  const names = private_ ? ArrayPrototypeConcat(publicNames, privateNames) : publicNames;
+  for (let i = 0; i < names.length; i++) {
+    validateString(jwk[names[i]], `key.${names[i]}`);
+    members[names[i]] = jwk[names[i]];
+  }
+  return members;
+}
+
+const isJwkSource = (key) => key !== null && typeof key === "object" && !isKeyObject(key) && key.format === "jwk";
+
 function createPrivateKey(key) {
+  if (isJwkSource(key)) return new PrivateKeyObject(ops.cryptoKeyLoadJwk(jwkMembers(key.key, true), true));
   const [bytes, format, passphrase] = keySource(key);
   return new PrivateKeyObject(ops.cryptoKeyLoadPrivate(bytes, format, passphrase));
 }
@@ -157,6 +197,7 @@ function createPublicKey(key) {
     if (given.type !== "private") throw invalidKeyObjectType(given.type, "private");
     return new PublicKeyObject(materialOf(given).public());
   }
+  if (isJwkSource(key)) return new PublicKeyObject(ops.cryptoKeyLoadJwk(jwkMembers(key.key, false), false));
   const [bytes, format] = keySource(key);
   return new PublicKeyObject(ops.cryptoKeyLoadPublic(bytes, format));
 }
@@ -206,7 +247,39 @@ function generateKeyPair(type, options, callback) {
   });
 }
 
+// ── generateKey: secret keys ──
+
+const AES_LENGTHS = [128, 192, 256];
+
+// The bytes of a new secret key of `type` ("hmac": 8 to 2^31-1 bits, whole bytes of them;
+// "aes": 128, 192 or 256 bits).
+function secretKeyLength(type, options) {
+  validateString(type, "type");
+  validateObject(options, "options");
+  const { length } = options;
+  if (type === "hmac") {
+    if (typeof length !== "number") throw invalidArgType("options.length", "number", length);
+    if (!NumberIsInteger(length) || length < 8 || length > 2 ** 31 - 1) throw outOfRange("options.length", ">= 8 && <= 2147483647", length);
+  } else if (type === "aes") {
+    if (!ArrayPrototypeIncludes(AES_LENGTHS, length)) throw invalidArgValue("options.length", length, "must be one of: 128, 192, 256");
+  } else {
+    throw invalidArgValue("type", type, "must be a supported key type");
+  }
+  return MathFloor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  return new SecretKeyObject(ops.cryptoRandomBytes(secretKeyLength(type, options)));
+}
+
+function generateKey(type, options, callback) {
+  const length = secretKeyLength(type, options);
+  validateFunction(callback, "callback");
+  callbackWhenDone(ops.cryptoRandomBytesAsync(length), callback, (bytes) => [null, new SecretKeyObject(bytes)]);
+}
+
 module.exports = {
+  generateKey, generateKeySync,
   KeyObject, isKeyObject, materialOf, secretBytes,
   createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, invalidKeyObjectType,
 };

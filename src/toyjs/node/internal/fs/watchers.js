@@ -5,7 +5,7 @@
 const { ArrayPrototypePush, ArrayPrototypeShift, Promise, SafeMap } = core.primordials;
 const EventEmitter = require("events");
 const { setTimeout, clearTimeout } = require("timers");
-const { invalidArgType, validateBoolean, validateFunction, validateObject } = require("internal/errors");
+const { invalidArgType, validateBoolean, validateFunction } = require("internal/errors");
 const { toPath, toEncoding, encoded, uvError, validateSignal, abortError } = require("internal/fs/utils");
 const { makeStats } = require("internal/fs/stats");
 
@@ -81,9 +81,11 @@ function watch(filename, options, listener) {
     options = undefined;
   }
   const checked = watchOptions(options);
-  if (listener !== undefined) validateFunction(listener, "listener");
   const watcher = startWatcher(filename, checked, watch);
-  if (listener !== undefined) watcher.on("change", listener);
+  if (listener !== undefined) {
+    validateFunction(listener, "listener"); // (as in Node, the watcher has started: it stays)
+    watcher.on("change", listener);
+  }
   const signal = checked.signal;
   if (signal !== undefined && signal !== null) {
     if (signal.aborted) {
@@ -232,15 +234,13 @@ class StatWatcher extends EventEmitter {
 
 function watchFile(filename, options, listener) {
   const path = toPath(filename);
-  if (typeof options === "function") {
+  // (Anything but an object in the place of the options is the listener, as in Node.)
+  if (options === null || typeof options !== "object") {
     listener = options;
     options = undefined;
   }
   const settings = { interval: DEFAULT_INTERVAL, persistent: true, bigint: false };
-  if (options !== undefined && options !== null) {
-    validateObject(options, "options");
-    for (const key in options) settings[key] = options[key];
-  }
+  for (const key in options) settings[key] = options[key];
   validateFunction(listener, "listener");
   if (typeof settings.interval !== "number") throw invalidArgType("interval", "number", settings.interval);
   const key = ops.fsWatchAllowed(path); // where the path is: one StatWatcher per file

@@ -41,6 +41,8 @@ class Event:
 
 def _libc() -> ctypes.CDLL:
     libc = ctypes.CDLL(None, use_errno=True)
+    if not hasattr(libc, "inotify_init1"):  # not Linux
+        raise OSError(errno_codes.ENOSYS, os.strerror(errno_codes.ENOSYS))
     libc.inotify_init1.argtypes = [ctypes.c_int]
     libc.inotify_add_watch.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32]
     libc.inotify_rm_watch.argtypes = [ctypes.c_int, ctypes.c_int]

@@ -172,16 +172,16 @@ class Watching:
         watcher.folders[descriptor] = relative
         self.users.setdefault(descriptor, set()).add(watcher.number)
 
-    def _watch_tree(self, watcher: Watcher, folder: bytes, relative: bytes, report: bool = False) -> None:
+    def _watch_tree(self, watcher: Watcher, folder: bytes, relative: bytes) -> list[bytes]:
         """Watch every directory under ``folder`` (not following links); one that vanished or
-        may not be read meanwhile is left out. ``report``: the folder is new, and so is what
-        it holds, made before its watch was there: each entry is told as a ``rename``."""
+        may not be read meanwhile is left out. Returns the paths (from the root) of every entry
+        found."""
         assert self.inotify is not None
+        found = []
         for parent, names, files in os.walk(folder):
             inside = os.path.join(relative, os.path.relpath(parent, folder)) if parent != folder else relative
             for name in sorted(names + files):
-                if report:
-                    self._emit(watcher.number, "change", ["rename", os.path.join(inside, name)])
+                found.append(os.path.join(inside, name))
                 inner = os.path.join(parent, name)
                 if name not in names or os.path.islink(inner):
                     continue  # (a link to a directory is an entry, not a folder to watch)
@@ -190,15 +190,19 @@ class Watching:
                 except OSError:
                     continue
                 self._use(watcher, descriptor, os.path.join(inside, name))
+        return found
 
     def _read(self) -> None:
-        assert self.inotify is not None
+        inotify = self.inotify
+        assert inotify is not None
         try:
-            events = self.inotify.read_events()
+            events = inotify.read_events()
         except OSError as error:
             self._fail(error)
             return
         for event in events:
+            if self.inotify is not inotify:
+                return  # JS closed every watcher meanwhile: the rest is for watches now gone
             for number in sorted(self.users.get(event.watch, ())):
                 watcher = self.watchers.get(number)
                 if watcher is not None:
@@ -217,20 +221,24 @@ class Watching:
             name = watcher.own_name
         elif relative:
             name = os.path.join(relative, name)
+        new_folder = watcher.recursive and mask & IN_ISDIR and mask & NEW_NAME
+        new_entries = self._watch_new_folder(watcher, name) if new_folder else []
+        # (JS runs as each event is emitted, and may close watchers: all watching is done first)
         self._emit(watcher.number, "change", [event_type(mask), name])
-        if watcher.recursive and mask & IN_ISDIR and mask & NEW_NAME:
-            self._watch_new_folder(watcher, name)
+        for entry in new_entries:
+            self._emit(watcher.number, "change", ["rename", entry])
 
-    def _watch_new_folder(self, watcher: Watcher, relative: bytes) -> None:
-        """A directory made (or moved in) under a recursive watcher: watch it and what it holds."""
+    def _watch_new_folder(self, watcher: Watcher, relative: bytes) -> list[bytes]:
+        """A directory made (or moved in) under a recursive watcher: watch it and what it holds.
+        What it holds is new too (made before its watch was there): the paths to report."""
         assert self.inotify is not None
         folder = os.path.join(watcher.root, relative)
         try:
             descriptor = self.inotify.add_watch(folder, WATCH_MASK)
         except OSError:
-            return
+            return []
         self._use(watcher, descriptor, relative)
-        self._watch_tree(watcher, folder, relative, report=True)
+        return self._watch_tree(watcher, folder, relative)
 
     def _fail(self, error: OSError) -> None:
         """Reading the descriptor failed: every watcher gets the error and is closed."""

@@ -1,7 +1,7 @@
 """node:fs and node:fs/promises against node: each program runs under both in a fresh temporary
 directory (given as argv[2], or as the working directory), and prints nothing that names it.
 Then what only toyjs does: the permission checks (reads, writes, a symlink out of a granted
-directory), descriptors it did not open, and the parts not built yet."""
+directory) and descriptors it did not open. (Watching: test_fs_watch.py.)"""
 
 import pytest
 
@@ -102,16 +102,3 @@ def test_descriptors_it_did_not_open_are_closed_to_it(toyjs, tmp_path):
     """, *FLAGS)
     assert done.code == 0, done.stderr
     assert done.stdout.splitlines() == ["EBADF"] * 10 + ["6", "written to fd 1"]
-
-
-def test_watching_is_not_implemented(toyjs, tmp_path):
-    done = run_toyjs(toyjs, tmp_path, """
-        import fs from "node:fs";
-        for (const name of ["watch", "watchFile"]) {
-          try { fs[name]("program.mjs"); } catch (error) { console.log(error.code, error.message); }
-        }
-    """, *FLAGS)
-    assert done.code == 0, done.stderr
-    assert done.stdout.splitlines() == [
-        f"ERR_NOT_IMPLEMENTED fs.{name} is not implemented in toyjs yet" for name in ("watch", "watchFile")
-    ]

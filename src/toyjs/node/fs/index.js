@@ -3,8 +3,8 @@
 // macrotask with an error or null and the result). The system calls are fs/ops.py's.
 //
 // The file streams (createReadStream, createWriteStream) are internal/fs/streams.js's, loaded
-// with node:stream on first use. Not here yet: watching (watch, watchFile), which needs a
-// watcher; it throws ERR_NOT_IMPLEMENTED.
+// with node:stream on first use; watching (watch, watchFile, unwatchFile) is
+// internal/fs/watchers.js's, loaded on first use too.
 "use strict";
 const { ObjectDefineProperty, ReflectApply } = core.primordials;
 const { unimplemented, validateFunction } = require("internal/errors");
@@ -123,9 +123,21 @@ for (const [name, key] of [["ReadStream", "ReadStream"], ["WriteStream", "WriteS
   });
 }
 
-for (const name of ["watch", "watchFile", "unwatchFile", "openAsBlob"]) {
-  exports[name] = unimplemented(`fs.${name}`);
+let watchers;
+function fileWatchers() {
+  watchers ??= require("internal/fs/watchers");
+  return watchers;
 }
+exports.watch = function watch(filename, options, listener) {
+  return fileWatchers().watch(filename, options, listener);
+};
+exports.watchFile = function watchFile(filename, options, listener) {
+  return fileWatchers().watchFile(filename, options, listener);
+};
+exports.unwatchFile = function unwatchFile(filename, listener) {
+  return fileWatchers().unwatchFile(filename, listener);
+};
+exports.openAsBlob = unimplemented("fs.openAsBlob");
 for (const name of ["chown", "lchown", "fchown", "readv", "writev", "statfs"]) {
   exports[name] = unimplemented(`fs.${name}`);
   exports[`${name}Sync`] = unimplemented(`fs.${name}Sync`);

@@ -18,6 +18,8 @@ both asks for both. The policy resolves symlinks (``Path.resolve``), so a link i
 directory that points outside it is refused; the same holds for operations on such a link
 itself (lstat, unlink, readlink): refusing them errs on the side of the grant.
 
+Watching (fs.watch) is watching.py's; its ops join these.
+
 Descriptors: a program may use only those it opened through node:fs, and 0, 1 and 2. Any other
 number is EBADF, as if closed, so that no program reads, writes or closes the host's own files.
 """
@@ -38,39 +40,8 @@ from typing import Any
 from toyjs.engine import undefined
 from toyjs.errors import HostError
 from toyjs.host.permissions import PermissionDenied
-
-Path = str | bytes
-
-# libuv's wording of the errors file operations meet (uv_strerror).
-MESSAGES = {
-    errno_codes.ENOENT: "no such file or directory",
-    errno_codes.EEXIST: "file already exists",
-    errno_codes.ENOTDIR: "not a directory",
-    errno_codes.EISDIR: "illegal operation on a directory",
-    errno_codes.ENOTEMPTY: "directory not empty",
-    errno_codes.EACCES: "permission denied",
-    errno_codes.EPERM: "operation not permitted",
-    errno_codes.EBADF: "bad file descriptor",
-    errno_codes.EINVAL: "invalid argument",
-    errno_codes.ELOOP: "too many symbolic links encountered",
-    errno_codes.EXDEV: "cross-device link not permitted",
-    errno_codes.EMFILE: "too many open files",
-    errno_codes.ENFILE: "file table overflow",
-    errno_codes.ENAMETOOLONG: "name too long",
-    errno_codes.EROFS: "read-only file system",
-    errno_codes.ENOSPC: "no space left on device",
-    errno_codes.EBUSY: "resource busy or locked",
-    errno_codes.ETXTBSY: "text file is busy",
-    errno_codes.EAGAIN: "resource temporarily unavailable",
-    errno_codes.ESPIPE: "invalid seek",
-    errno_codes.EFBIG: "file too large",
-    errno_codes.ENXIO: "no such device or address",
-    errno_codes.EIO: "i/o error",
-    errno_codes.EFAULT: "bad address in system call argument",
-    errno_codes.EPIPE: "broken pipe",
-    errno_codes.ENOSYS: "function not implemented",
-    errno_codes.ENOTSUP: "operation not supported on socket",
-}
+from toyjs.node.fs.errors import FsError, Path, syscall, text_of
+from toyjs.node.fs.watching import Watching
 
 STANDARD_STREAMS = (0, 1, 2)
 # Node's UV_DIRENT_* numbers, which Dirent keeps.
@@ -78,50 +49,6 @@ DIRENT_UNKNOWN, DIRENT_FILE, DIRENT_DIR, DIRENT_LINK, DIRENT_FIFO, DIRENT_SOCKET
 COPYFILE_EXCL = 1
 CHUNK = 64 * 1024
 TEMP_LETTERS = string.ascii_letters + string.digits
-
-
-class FsError(Exception):
-    """A failed system call, with what Node's error names: the call and its paths."""
-
-    def __init__(self, number: int, syscall: str, path: Path | None = None, dest: Path | None = None) -> None:
-        super().__init__(number, syscall)
-        self.number = number
-        self.syscall = syscall
-        self.path = path
-        self.dest = dest
-
-    def facts(self) -> dict[str, Any]:
-        number = self.number or errno_codes.EIO
-        facts: dict[str, Any] = {
-            "errno": -number,
-            "code": errno_codes.errorcode.get(number, "EIO"),
-            "message": MESSAGES.get(number) or os.strerror(number).lower(),
-            "syscall": self.syscall,
-        }
-        if self.path is not None:
-            facts["path"] = _text(self.path)
-        if self.dest is not None:
-            facts["dest"] = _text(self.dest)
-        return facts
-
-
-class syscall:  # noqa: N801 (used as a context manager, read as a phrase)
-    """``with syscall("open", path):`` turns an OSError inside into an FsError naming them."""
-
-    def __init__(self, name: str, path: Path | None = None, dest: Path | None = None) -> None:
-        self.name, self.path, self.dest = name, path, dest
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: Any, error: Any, traceback: Any) -> bool:
-        if isinstance(error, OSError) and not isinstance(error, FsError):
-            raise FsError(error.errno or errno_codes.EIO, self.name, self.path, self.dest) from None
-        return False
-
-
-def _text(path: Path) -> str:
-    return path.decode("utf-8", "replace") if isinstance(path, bytes) else path
 
 
 def _join(folder: Path, name: Path) -> Path:
@@ -375,7 +302,7 @@ class Operations:
                 except FileExistsError:
                     if not os.path.isdir(folder):
                         raise
-        return _text(missing[-1]) if missing else undefined
+        return text_of(missing[-1]) if missing else undefined
 
     def mkdtemp(self, prefix: Path) -> Any:
         """A new directory named ``prefix`` and six random letters or digits (mode 0700)."""
@@ -393,7 +320,7 @@ class Operations:
                 if error.number == errno_codes.EEXIST:
                     continue
                 raise
-            return _text(prefix + suffix)  # type: ignore[operator]
+            return text_of(prefix + suffix)  # type: ignore[operator]
 
     def rmdir(self, path: Path) -> None:
         full = self.allowed("write", path)
@@ -570,7 +497,8 @@ def _answer_or_denial(operation: Callable[..., Any], args: tuple[Any, ...]) -> l
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    table = Operations(runtime).table()
+    operations = Operations(runtime)
+    table = operations.table()
 
     def operation(name: str) -> Callable[..., Any]:
         found = table.get(name)
@@ -603,4 +531,4 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
 
         aio.run_in_executor(None, _answer_or_denial, work, args).add_done_callback(answered)
 
-    return {"fsSync": run_sync, "fsAsync": run_async}
+    return {"fsSync": run_sync, "fsAsync": run_async, **Watching(runtime, operations).ops()}

@@ -1,5 +1,6 @@
 // node:fs/promises: node:fs's operations returning promises (internal/fs/operations.js), and
-// FileHandle, an open file whose methods read and write through its descriptor.
+// FileHandle, an open file whose methods read and write through its descriptor; watch, the
+// events of fs.watch as an async iterator (internal/fs/watchers.js).
 "use strict";
 const { ObjectDefineProperty, Promise, PromisePrototypeThen, PromiseReject, ReflectApply, Symbol } = core.primordials;
 const { unimplemented } = require("internal/errors");
@@ -147,5 +148,8 @@ exports.opendir = opendir;
 exports.readFile = readFile;
 exports.writeFile = writeFile;
 exports.appendFile = appendFile;
-for (const name of ["chown", "lchown", "lchmod", "statfs", "watch"]) exports[name] = unimplemented(`fsPromises.${name}`);
+exports.watch = function watch(filename, options) {
+  return require("internal/fs/watchers").watchEvents(filename, options);
+};
+for (const name of ["chown", "lchown", "lchmod", "statfs"]) exports[name] = unimplemented(`fsPromises.${name}`);
 exports.constants = require("internal/constants").fs();

@@ -21,21 +21,22 @@ const constants = require("internal/constants").fs();
 
 // ── Errors ──
 
+const UV_KEYS = ["errno", "code", "syscall", "path", "dest"];
+
 // A failed system call as Node reports it: "ENOENT: no such file or directory, open '/x'",
-// with errno, code, syscall, path and dest as own properties in that order. Errors that reach
-// a callback or a promise carry no stack frames (the call that failed has long returned).
-function uvError(facts, framesFrom) {
+// with errno, code, syscall, path and dest as own properties in that order (or the facts
+// `keys` names, in its order). Errors that reach a callback or a promise carry no stack frames
+// (the call that failed has long returned).
+function uvError(facts, framesFrom, keys = UV_KEYS) {
   let message = `${facts.code}: ${facts.message}, ${facts.syscall}`;
   if (facts.path !== undefined) message += ` '${facts.path}'`;
   if (facts.dest !== undefined) message += ` -> '${facts.dest}'`;
   const error = new Error(message);
   if (framesFrom === undefined) ObjectDefineProperty(error, "stack", { value: `Error: ${message}`, writable: true, configurable: true });
   else ErrorCaptureStackTrace(error, framesFrom);
-  error.errno = facts.errno;
-  error.code = facts.code;
-  error.syscall = facts.syscall;
-  if (facts.path !== undefined) error.path = facts.path;
-  if (facts.dest !== undefined) error.dest = facts.dest;
+  for (let i = 0; i < keys.length; i++) {
+    if (facts[keys[i]] !== undefined) error[keys[i]] = facts[keys[i]];
+  }
   return error;
 }
 

@@ -13,7 +13,7 @@ const { Readable } = require("internal/streams/readable");
 const { Writable } = require("internal/streams/writable");
 const { HTTPParser } = require("internal/http/parser");
 const { STATUS_CODES, METHODS, kInitServer } = require("internal/http/common");
-const { AbortError, codedError, invalidArgType, outOfRange, unimplemented } = require("internal/errors");
+const { AbortError, codedError, invalidArgType, outOfRange, unimplemented, validateAbortSignal } = require("internal/errors");
 const { URL } = require("url");
 const { setTimeout, clearTimeout } = require("timers");
 
@@ -847,6 +847,7 @@ function ClientRequest(input, options, callback) {
   }
   if (!this.hasHeader("host")) this.setHeader("Host", port === defaultPort ? host : `${host}:${port}`);
   if (options.timeout !== undefined) this.timeout = options.timeout;
+  if (options.signal !== undefined) abortWith(this, options.signal);
   const connectOptions = { ...agent.options, host, port, localAddress: options.localAddress, family: options.family };
   for (let i = 0; i < TLS_OPTIONS.length; i++) {
     if (options[TLS_OPTIONS[i]] !== undefined) connectOptions[TLS_OPTIONS[i]] = options[TLS_OPTIONS[i]];
@@ -858,6 +859,18 @@ function ClientRequest(input, options, callback) {
 ObjectSetPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 ObjectSetPrototypeOf(ClientRequest, OutgoingMessage);
 
+// `signal` aborting destroys the request with node's AbortError (the signal's reason as cause).
+function abortWith(request, signal) {
+  validateAbortSignal(signal, "signal");
+  const abort = () => request.destroy(new AbortError(undefined, { cause: signal.reason }));
+  if (signal.aborted) {
+    process.nextTick(abort);
+    return;
+  }
+  signal.addEventListener("abort", abort, { once: true });
+  request.once("close", () => signal.removeEventListener("abort", abort));
+}
+
 ClientRequest.prototype._firstLine = function () {
   return `${this.method} ${this.path} HTTP/1.1`;
 };
@@ -867,10 +880,11 @@ ClientRequest.prototype.abort = function () {
   this.destroy();
 };
 
+// Destroyed before its response came, a request fails with node's "socket hang up".
 ClientRequest.prototype._destroy = function (error, callback) {
   if (this[kSocket] !== null && this.res === null) this[kSocket].destroy();
   else if (this[kSocket] === null) this[kPendingDestroy] = true;
-  callback(error);
+  callback(error ?? (this.res === null ? hangUp() : null));
 };
 const kPendingDestroy = Symbol("pendingDestroy");
 
@@ -887,6 +901,7 @@ const TLS_OPTIONS = ["ca", "cert", "key", "servername", "rejectUnauthorized", "A
 function startExchange(request, socket, connectOptions) {
   if (request[kPendingDestroy]) {
     socket.destroy();
+    request.emit("close");
     return;
   }
   assignSocket(request, socket);
@@ -894,13 +909,31 @@ function startExchange(request, socket, connectOptions) {
   if (request.timeout !== undefined) socket.setTimeout(request.timeout, () => request.emit("timeout"));
   let response = null;
   let done = false;
+  let interim = false; // the message read is a 1xx before the response
+  // A request that expects 100 Continue sends its head now, and its body once told to.
+  if (request.hasHeader("expect") && !request.headersSent) request.flushHeaders();
   const parser = new HTTPParser("response", {
     onHead(head) {
+      // An interim response (1xx but 101) is news about the request; the final one follows.
+      if (head.statusCode >= 100 && head.statusCode < 200 && head.statusCode !== 101) {
+        interim = true;
+        const info = new IncomingMessage(socket);
+        fillHead(info, head);
+        if (head.statusCode === 100) request.emit("continue");
+        request.emit("information", {
+          statusCode: info.statusCode, statusMessage: info.statusMessage, httpVersion: info.httpVersion,
+          httpVersionMajor: info.httpVersionMajor, httpVersionMinor: info.httpVersionMinor,
+          headers: info.headers, rawHeaders: info.rawHeaders,
+        });
+        return true;
+      }
       response = new IncomingMessage(socket);
       fillHead(response, head);
       response.req = request;
       request.res = response;
       request[kKeepAlive] = request[kKeepAlive] && head.shouldKeepAlive;
+      // A tunnel opened (a 2xx to CONNECT) is the 'connect' listener's, as an upgrade is.
+      if (request.method === "CONNECT" && head.statusCode >= 200 && head.statusCode < 300) head.upgrade = true;
       if (head.upgrade) {
         response.upgrade = true;
         return true;
@@ -908,19 +941,24 @@ function startExchange(request, socket, connectOptions) {
       if (!request.emit("response", response)) response.resume();
       return request.method === "HEAD";
     },
-    // A 101: the socket is the 'upgrade' listener's (none: it is closed).
+    // A 101 (or a tunnel): the socket is the 'upgrade' ('connect') listener's (none: it is closed).
     onUpgrade(rest) {
       done = true;
       response.complete = true;
       response.push(null);
       cleanUp();
-      if (request.listenerCount("upgrade") > 0) request.emit("upgrade", response, socket, rest);
+      const event = request.method === "CONNECT" ? "connect" : "upgrade";
+      if (request.listenerCount(event) > 0) request.emit(event, response, socket, rest);
       else socket.destroy();
     },
     onBody(bytes) {
       pushBody(response, bytes);
     },
     onComplete() {
+      if (interim) {
+        interim = false;
+        return;
+      }
       done = true;
       response.complete = true;
       response.push(null);

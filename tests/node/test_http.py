@@ -1,5 +1,7 @@
 """node:http against node (a server and requests to it in one program: bodies by length and
-by chunks, keep-alive reuse, HEAD, the headers API and its errors, refused connections), a
+by chunks, keep-alive reuse, HEAD, the headers API and its errors, refused connections;
+malformed requests and node's parse errors; interim responses, expectations, CONNECT,
+timeouts and closing connections), the `signal` option, a
 toyjs server answering Python's own HTTP client, protocol upgrades, and the permission listening
 needs."""
 
@@ -11,9 +13,21 @@ import urllib.request
 import pytest
 
 
-@pytest.mark.parametrize("name", ["http_basic.mjs", "http_upgrade.mjs"])
+@pytest.mark.parametrize("name", ["http_basic.mjs", "http_upgrade.mjs", "http_bad_requests.mjs", "http_exchanges.mjs"])
 def test_same_output_as_node(same_as_node, programs, name):
     same_as_node(programs / "node" / name, "--allow-net")
+
+
+def test_an_abort_signal_destroys_a_request_with_node_s_abort_error(toyjs, programs):
+    done = toyjs("run", "--allow-net", str(programs / "node" / "http_abort_signal.mjs"))
+    assert (done.code, done.stderr) == (0, "")
+    assert done.stdout.splitlines() == [
+        "AbortError ABORT_ERR The operation was aborted early",
+        "closed true",
+        "AbortError ABORT_ERR The operation was aborted late",
+        "closed true",
+        "ERR_INVALID_ARG_TYPE The \"signal\" argument must be an instance of AbortSignal. Received type string ('no')",
+    ]
 
 
 def test_a_python_client_talks_to_a_toyjs_server(programs):

@@ -5,7 +5,7 @@
 "use strict";
 const {
   ArrayIsArray, ArrayPrototypePush, Date, DateNow, DatePrototypeToUTCString, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
-  ObjectSetPrototypeOf, RegExpPrototypeTest, String, StringPrototypeToLowerCase, StringPrototypeToUpperCase, Symbol,
+  ObjectSetPrototypeOf, RegExpPrototypeTest, String, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase, Symbol,
 } = core.primordials;
 const net = require("net");
 const { Buffer } = require("buffer");
@@ -13,7 +13,7 @@ const { Readable } = require("internal/streams/readable");
 const { Writable } = require("internal/streams/writable");
 const { HTTPParser } = require("internal/http/parser");
 const { STATUS_CODES, METHODS, kInitServer } = require("internal/http/common");
-const { codedError, invalidArgType, unimplemented } = require("internal/errors");
+const { AbortError, codedError, invalidArgType, outOfRange, unimplemented, validateAbortSignal } = require("internal/errors");
 const { URL } = require("url");
 const { setTimeout, clearTimeout } = require("timers");
 
@@ -24,6 +24,8 @@ const kKeepAlive = Symbol("keepAlive");
 const kNoBody = Symbol("noBody");
 const kBodyLength = Symbol("bodyLength");
 const kEndSent = Symbol("endSent"); // a chunked body's last chunk went out
+// A response to a client older than HTTP/1.1: its body runs until the connection closes.
+const kOldPeer = Symbol("oldPeer");
 
 const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
@@ -128,8 +130,11 @@ IncomingMessage.prototype._read = function () {
   if (this.socket && this.socket.isPaused()) this.socket.resume();
 };
 
+// The socket's idle timeout; 'timeout' comes to this message (see the server's and the
+// client's handling of the socket's 'timeout').
 IncomingMessage.prototype.setTimeout = function (ms, callback) {
-  if (this.socket) this.socket.setTimeout(ms, callback);
+  if (callback) this.on("timeout", callback);
+  if (this.socket) this.socket.setTimeout(ms);
   return this;
 };
 
@@ -224,6 +229,7 @@ function prepareHead(message, bodyLength) {
   const headers = message[kHeaders];
   const connection = headers.connection?.[1];
   if (connection !== undefined && RegExpPrototypeTest(/close/i, String(connection))) message[kKeepAlive] = false;
+  if (message[kOldPeer]) message[kKeepAlive] = false;
   if (message[kKeepAlive] && connection === undefined) {
     headers.connection = ["Connection", "keep-alive"];
     const timeout = message._keepAliveTimeout;
@@ -232,7 +238,7 @@ function prepareHead(message, bodyLength) {
     headers.connection = ["Connection", "close"];
   }
   if (!message[kNoBody] && headers["content-length"] === undefined && headers["transfer-encoding"] === undefined) {
-    if (bodyLength >= 0) headers["content-length"] = ["Content-Length", bodyLength];
+    if (bodyLength >= 0 && !message[kOldPeer]) headers["content-length"] = ["Content-Length", bodyLength];
     else if (message.useChunkedEncodingByDefault) {
       headers["transfer-encoding"] = ["Transfer-Encoding", "chunked"];
       message[kChunked] = true;
@@ -254,13 +260,15 @@ function sendHead(message) {
 }
 
 // What a message writes in one tick (its head, body chunks and their framing) leaves the
-// socket in one piece: the socket is corked until the tick's end.
+// socket in one piece: the socket is corked until the tick's end. Bytes for a connection that
+// no longer takes any (a client's bad request ended it) are dropped, as node does.
 function send(message, data) {
   const socket = message[kSocket];
   if (socket === null) {
     ArrayPrototypePush(message._pending, data);
     return false;
   }
+  if (!socket.writable) return true;
   if (socket.writableCorked === 0) {
     socket.cork();
     process.nextTick(uncork, socket);
@@ -340,7 +348,7 @@ function assignSocket(message, socket) {
   message.connection = socket;
   const pending = message._pending;
   message._pending = [];
-  for (let i = 0; i < pending.length; i++) socket.write(pending[i]);
+  for (let i = 0; i < pending.length; i++) send(message, pending[i]);
 }
 
 // --- ServerResponse
@@ -353,7 +361,8 @@ function ServerResponse(req) {
   this.sendDate = true;
   this[kKeepAlive] = req.shouldKeepAlive;
   this[kNoBody] = req.method === "HEAD";
-  this.useChunkedEncodingByDefault = req.httpVersionMinor >= 1;
+  this.useChunkedEncodingByDefault = req.httpVersionMajor === 1 && req.httpVersionMinor >= 1;
+  this[kOldPeer] = !this.useChunkedEncodingByDefault;
 }
 ObjectSetPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 ObjectSetPrototypeOf(ServerResponse, OutgoingMessage);
@@ -393,8 +402,45 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   return this;
 };
 
-ServerResponse.prototype.writeContinue = function () {
-  send(this, "HTTP/1.1 100 Continue\r\n\r\n");
+// An interim (1xx) response: a head of its own before the final one.
+function sendInterim(response, text, callback) {
+  const socket = response[kSocket];
+  if (socket !== null) {
+    if (socket.writable) socket.write(text, "latin1", callback);
+  } else {
+    ArrayPrototypePush(response._pending, Buffer.from(text, "latin1"));
+    if (callback) process.nextTick(callback);
+  }
+}
+
+ServerResponse.prototype.writeContinue = function (callback) {
+  sendInterim(this, "HTTP/1.1 100 Continue\r\n\r\n", callback);
+};
+
+ServerResponse.prototype.writeProcessing = function (callback) {
+  sendInterim(this, "HTTP/1.1 102 Processing\r\n\r\n", callback);
+};
+
+// 103 Early Hints: `hints.link` (a string or a list, joined) first, then the other hints.
+ServerResponse.prototype.writeEarlyHints = function (hints, callback) {
+  if (hints === null || typeof hints !== "object") throw invalidArgType("hints", "Object", hints);
+  if (hints.link === undefined || hints.link === null) return;
+  let text = `HTTP/1.1 103 Early Hints\r\nLink: ${ArrayIsArray(hints.link) ? hints.link.join(", ") : hints.link}\r\n`;
+  const names = ObjectKeys(hints);
+  for (let i = 0; i < names.length; i++) {
+    if (StringPrototypeToLowerCase(names[i]) === "link") continue;
+    validateHeaderName(names[i]);
+    validateHeaderValue(names[i], hints[names[i]]);
+    text += `${names[i]}: ${hints[names[i]]}\r\n`;
+  }
+  sendInterim(this, `${text}\r\n`, callback);
+};
+
+ServerResponse.prototype.setTimeout = function (ms, callback) {
+  if (callback) this.on("timeout", callback);
+  if (this.socket) this.socket.setTimeout(ms);
+  else this.once("socket", (socket) => socket.setTimeout(ms));
+  return this;
 };
 
 // The Date header's text, made once per second (responses within one share it).
@@ -430,16 +476,28 @@ ObjectSetPrototypeOf(Server, net.Server);
 function initServer(server, options, requestListener, connectionEvent) {
   if (requestListener) server.on("request", requestListener);
   server.on(connectionEvent, serveConnection);
+  const requestTimeout = options.requestTimeout ?? 300000;
+  const headersTimeout = options.headersTimeout ?? 60000;
+  if (requestTimeout > 0 && headersTimeout > requestTimeout) {
+    throw outOfRange("headersTimeout", "<= requestTimeout", headersTimeout);
+  }
   server.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-  server.headersTimeout = options.headersTimeout ?? 60000;
-  server.requestTimeout = options.requestTimeout ?? 300000;
+  server.headersTimeout = headersTimeout;
+  server.requestTimeout = requestTimeout;
   server.maxHeadersCount = null;
-  server.maxRequestsPerSocket = 0;
+  server.maxRequestsPerSocket = options.maxRequestsPerSocket ?? 0;
   server.timeout = 0;
+  server[kMaxHeaderSize] = options.maxHeaderSize ?? MAX_HEADER_SIZE;
+  server[kRequireHost] = options.requireHostHeader !== false;
   server[kIdle] = new Set();
+  server[kAll] = new Set();
 }
 Server[kInitServer] = initServer;
 const kIdle = Symbol("idleConnections");
+const kAll = Symbol("allConnections");
+const kMaxHeaderSize = Symbol("maxHeaderSize");
+const kRequireHost = Symbol("requireHostHeader");
+const MAX_HEADER_SIZE = 16384;
 
 Server.prototype.setTimeout = function (ms, callback) {
   this.timeout = ms;
@@ -454,7 +512,6 @@ Server.prototype.closeIdleConnections = function () {
 Server.prototype.closeAllConnections = function () {
   for (const socket of this[kAll]) socket.destroy();
 };
-const kAll = Symbol("allConnections");
 
 Server.prototype.close = function (callback) {
   FunctionPrototypeCall(net.Server.prototype.close, this, callback);
@@ -462,16 +519,49 @@ Server.prototype.close = function (callback) {
   return this;
 };
 
+// What a server answers, with no 'clientError' listener, to a request it could not read,
+// before it closes the connection.
+function cannedReply(error) {
+  if (error.code === "HPE_HEADER_OVERFLOW") return "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
+  if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") return "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
+  return "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
+}
+
+// The parser's complaint as node reports it: "Parse Error: <reason>", with the bytes it read.
+function parseFailure(failure, bytes) {
+  const error = new Error(`Parse Error: ${failure.reason}`);
+  error.bytesParsed = failure.bytesParsed;
+  error.code = failure.code;
+  error.reason = failure.reason;
+  error.rawPacket = bytes;
+  return error;
+}
+
+function isParseFailure(error) {
+  return typeof error?.code === "string" && StringPrototypeStartsWith(error.code, "HPE_") && typeof error.reason === "string";
+}
+
+// A request its client stopped sending: 'aborted', and an error only for who listens to one.
+function abortRequest(request) {
+  if (request.aborted) return;
+  request.aborted = true;
+  request.emit("aborted");
+  request.destroy(request.listenerCount("error") > 0 ? codedError(Error, "ECONNRESET", "aborted") : undefined);
+}
+
 // One connection: its requests answered one after the other (a pipelined request waits for
 // the response before it).
 function serveConnection(socket) {
   const server = this;
-  if (server[kAll] === undefined) server[kAll] = new Set();
   server[kAll].add(socket);
   server[kIdle].add(socket);
   const responses = []; // answered in order: the first holds the socket
   let request = null;
   let keepAliveTimer = null;
+  let inMessage = false; // between a request's first byte and its end
+  let headersTimer = null;
+  let requestTimer = null;
+  let failed = false; // an unreadable request: nothing more is read
   const parser = new HTTPParser("request", {
     onHead(head) {
       server[kIdle].delete(socket);
@@ -479,11 +569,19 @@ function serveConnection(socket) {
         clearTimeout(keepAliveTimer);
         keepAliveTimer = null;
       }
+      if (headersTimer !== null) {
+        clearTimeout(headersTimer);
+        headersTimer = null;
+      }
+      if (!inMessage) startMessage(false);
       request = new IncomingMessage(socket);
       fillHead(request, head);
-      // A protocol change goes to 'upgrade' listeners; without one it is an ordinary request.
-      if (head.upgrade && server.listenerCount("upgrade") > 0) {
+      // A protocol change (or a tunnel) goes to 'upgrade' ('connect') listeners; without one
+      // an upgrade is an ordinary request, and a tunnel is refused.
+      const tunnel = head.method === "CONNECT";
+      if (tunnel || (head.upgrade && server.listenerCount("upgrade") > 0)) {
         request.upgrade = true;
+        head.upgrade = true;
         return true;
       }
       head.upgrade = false;
@@ -493,31 +591,98 @@ function serveConnection(socket) {
       ArrayPrototypePush(responses, response);
       if (responses.length === 1) assignSocket(response, socket);
       response.on("finish", () => responseDone(response));
-      server.emit("request", request, response);
+      dispatch(request, response);
       return false;
     },
     onBody(bytes) {
       pushBody(request, bytes);
     },
     onComplete() {
+      endMessage();
       request.complete = true;
       request.push(null);
     },
-    // The socket is the 'upgrade' listener's from now on: this connection lets it go.
+    // The socket is the 'upgrade' ('connect') listener's from now on: this connection lets it go.
     onUpgrade(rest) {
+      endMessage();
       socket.removeListener("data", onData);
       socket.removeListener("end", onEnd);
       socket.removeListener("error", onError);
       socket.removeListener("close", onClose);
+      socket.removeListener("timeout", onTimeout);
       server[kIdle].delete(socket);
       server[kAll].delete(socket);
       request.complete = true;
       request.push(null);
-      server.emit("upgrade", request, socket, rest);
+      const event = request.method === "CONNECT" ? "connect" : "upgrade";
+      if (server.listenerCount(event) > 0) server.emit(event, request, socket, rest);
+      else socket.destroy();
     },
-  });
+  }, server[kMaxHeaderSize]);
+
+  // Which event a request goes to: HTTP/1.1 without Host, and expectations the server cannot
+  // meet, are answered here; `Expect: 100-continue` asks whether to go on.
+  function dispatch(req, res) {
+    if (server[kRequireHost] && req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+      req.resume();
+      res.writeHead(400, { Connection: "close" });
+      res.end();
+      return;
+    }
+    const expect = req.headers.expect;
+    if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
+      server.emit("request", req, res);
+    } else if (RegExpPrototypeTest(/^100-continue$/i, expect)) {
+      if (server.listenerCount("checkContinue") > 0) server.emit("checkContinue", req, res);
+      else {
+        res.writeContinue();
+        server.emit("request", req, res);
+      }
+    } else if (server.listenerCount("checkExpectation") > 0) {
+      server.emit("checkExpectation", req, res);
+    } else {
+      req.resume();
+      res.writeHead(417, { Connection: "close" });
+      res.end();
+    }
+  }
+  // A request began: it has headersTimeout to send its head, requestTimeout for the whole.
+  function startMessage(withHead) {
+    inMessage = true;
+    if (withHead && server.headersTimeout > 0) headersTimer = timeoutTimer(server.headersTimeout);
+    if (server.requestTimeout > 0) requestTimer = timeoutTimer(server.requestTimeout);
+  }
+  function timeoutTimer(ms) {
+    const timer = setTimeout(() => fail(codedError(Error, "ERR_HTTP_REQUEST_TIMEOUT", "Request timeout")), ms);
+    timer.unref();
+    return timer;
+  }
+  function endMessage() {
+    inMessage = false;
+    if (headersTimer !== null) clearTimeout(headersTimer);
+    if (requestTimer !== null) clearTimeout(requestTimer);
+    headersTimer = requestTimer = null;
+  }
+  // A request that cannot be read (or came too slowly): 'clientError' decides, else a canned
+  // reply (when no response has begun on the socket) and the connection closes.
+  function fail(error) {
+    failed = true;
+    endMessage();
+    if (server.listenerCount("clientError") > 0) {
+      server.emit("clientError", error, socket);
+    } else if (socket.writable && !(responses.length > 0 && responses[0].headersSent)) {
+      socket.end(cannedReply(error), () => socket.destroy());
+    } else {
+      socket.destroy();
+    }
+  }
   function responseDone(response) {
     ArrayPrototypeShift(responses);
+    // The exchange is over: the response closes, and a request body nobody read is let go.
+    process.nextTick(() => {
+      response.emit("close");
+      if (!response.req.readableEnded) response.req.resume();
+    });
     if (!response[kKeepAlive]) {
       socket.end();
       return;
@@ -533,27 +698,33 @@ function serveConnection(socket) {
     }
   }
   function onData(bytes) {
+    if (failed) return;
+    if (!inMessage) startMessage(true);
     try {
       parser.execute(bytes);
     } catch (error) {
-      if (error.code === undefined || !error.code.startsWith("HPE_")) throw error;
-      error.bytesParsed = bytes.length;
-      error.rawPacket = bytes;
-      if (server.listenerCount("clientError") > 0) server.emit("clientError", error, socket);
-      else socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+      if (!isParseFailure(error)) throw error;
+      fail(parseFailure(error, bytes));
     }
   }
   function onEnd() {
-    if (request !== null && !request.complete) {
-      request.aborted = true;
-      request.destroy(hangUp());
-    }
+    if (request !== null && !request.complete) abortRequest(request);
     if (responses.length === 0) socket.end();
   }
   function onError(error) {
     server.emit("clientError", error, socket);
   }
+  // The socket idled past server.timeout (or a request's or response's setTimeout): the
+  // listeners of 'timeout' decide; with none, the connection closes.
+  function onTimeout() {
+    let heard = false;
+    if (request !== null && !request.complete) heard = request.emit("timeout", socket);
+    if (responses.length > 0) heard = responses[0].emit("timeout", socket) || heard;
+    heard = server.emit("timeout", socket) || heard;
+    if (!heard) socket.destroy();
+  }
   function onClose() {
+    endMessage();
     server[kIdle].delete(socket);
     server[kAll].delete(socket);
     if (keepAliveTimer !== null) clearTimeout(keepAliveTimer);
@@ -561,12 +732,14 @@ function serveConnection(socket) {
       if (!responses[i].writableFinished) responses[i].destroy();
       responses[i].emit("close");
     }
-    if (request !== null && !request.complete) request.destroy();
+    if (request !== null && !request.complete) abortRequest(request);
   }
+  if (server.timeout > 0) socket.setTimeout(server.timeout);
   socket.on("data", onData);
   socket.on("end", onEnd);
   socket.on("error", onError);
   socket.on("close", onClose);
+  socket.on("timeout", onTimeout);
 }
 
 // --- Agent
@@ -709,6 +882,7 @@ function ClientRequest(input, options, callback) {
   }
   if (!this.hasHeader("host")) this.setHeader("Host", port === defaultPort ? host : `${host}:${port}`);
   if (options.timeout !== undefined) this.timeout = options.timeout;
+  if (options.signal !== undefined) abortWith(this, options.signal);
   const connectOptions = { ...agent.options, host, port, localAddress: options.localAddress, family: options.family };
   for (let i = 0; i < TLS_OPTIONS.length; i++) {
     if (options[TLS_OPTIONS[i]] !== undefined) connectOptions[TLS_OPTIONS[i]] = options[TLS_OPTIONS[i]];
@@ -720,6 +894,18 @@ function ClientRequest(input, options, callback) {
 ObjectSetPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 ObjectSetPrototypeOf(ClientRequest, OutgoingMessage);
 
+// `signal` aborting destroys the request with node's AbortError (the signal's reason as cause).
+function abortWith(request, signal) {
+  validateAbortSignal(signal, "signal");
+  const abort = () => request.destroy(new AbortError(undefined, { cause: signal.reason }));
+  if (signal.aborted) {
+    process.nextTick(abort);
+    return;
+  }
+  signal.addEventListener("abort", abort, { once: true });
+  request.once("close", () => signal.removeEventListener("abort", abort));
+}
+
 ClientRequest.prototype._firstLine = function () {
   return `${this.method} ${this.path} HTTP/1.1`;
 };
@@ -729,10 +915,11 @@ ClientRequest.prototype.abort = function () {
   this.destroy();
 };
 
+// Destroyed before its response came, a request fails with node's "socket hang up".
 ClientRequest.prototype._destroy = function (error, callback) {
   if (this[kSocket] !== null && this.res === null) this[kSocket].destroy();
   else if (this[kSocket] === null) this[kPendingDestroy] = true;
-  callback(error);
+  callback(error ?? (this.res === null ? hangUp() : null));
 };
 const kPendingDestroy = Symbol("pendingDestroy");
 
@@ -749,6 +936,7 @@ const TLS_OPTIONS = ["ca", "cert", "key", "servername", "rejectUnauthorized", "A
 function startExchange(request, socket, connectOptions) {
   if (request[kPendingDestroy]) {
     socket.destroy();
+    request.emit("close");
     return;
   }
   assignSocket(request, socket);
@@ -756,13 +944,31 @@ function startExchange(request, socket, connectOptions) {
   if (request.timeout !== undefined) socket.setTimeout(request.timeout, () => request.emit("timeout"));
   let response = null;
   let done = false;
+  let interim = false; // the message read is a 1xx before the response
+  // A request that expects 100 Continue sends its head now, and its body once told to.
+  if (request.hasHeader("expect") && !request.headersSent) request.flushHeaders();
   const parser = new HTTPParser("response", {
     onHead(head) {
+      // An interim response (1xx but 101) is news about the request; the final one follows.
+      if (head.statusCode >= 100 && head.statusCode < 200 && head.statusCode !== 101) {
+        interim = true;
+        const info = new IncomingMessage(socket);
+        fillHead(info, head);
+        if (head.statusCode === 100) request.emit("continue");
+        request.emit("information", {
+          statusCode: info.statusCode, statusMessage: info.statusMessage, httpVersion: info.httpVersion,
+          httpVersionMajor: info.httpVersionMajor, httpVersionMinor: info.httpVersionMinor,
+          headers: info.headers, rawHeaders: info.rawHeaders,
+        });
+        return true;
+      }
       response = new IncomingMessage(socket);
       fillHead(response, head);
       response.req = request;
       request.res = response;
       request[kKeepAlive] = request[kKeepAlive] && head.shouldKeepAlive;
+      // A tunnel opened (a 2xx to CONNECT) is the 'connect' listener's, as an upgrade is.
+      if (request.method === "CONNECT" && head.statusCode >= 200 && head.statusCode < 300) head.upgrade = true;
       if (head.upgrade) {
         response.upgrade = true;
         return true;
@@ -770,19 +976,24 @@ function startExchange(request, socket, connectOptions) {
       if (!request.emit("response", response)) response.resume();
       return request.method === "HEAD";
     },
-    // A 101: the socket is the 'upgrade' listener's (none: it is closed).
+    // A 101 (or a tunnel): the socket is the 'upgrade' ('connect') listener's (none: it is closed).
     onUpgrade(rest) {
       done = true;
       response.complete = true;
       response.push(null);
       cleanUp();
-      if (request.listenerCount("upgrade") > 0) request.emit("upgrade", response, socket, rest);
+      const event = request.method === "CONNECT" ? "connect" : "upgrade";
+      if (request.listenerCount(event) > 0) request.emit(event, response, socket, rest);
       else socket.destroy();
     },
     onBody(bytes) {
       pushBody(response, bytes);
     },
     onComplete() {
+      if (interim) {
+        interim = false;
+        return;
+      }
       done = true;
       response.complete = true;
       response.push(null);

@@ -3,20 +3,42 @@
 // string, split in place: no object per header beyond the header's own strings), then the
 // body by Content-Length, by chunks, or (a response with neither) until the connection ends.
 "use strict";
-const { ArrayPrototypePush, MathMin, NumberParseInt, RegExpPrototypeTest, RegExpPrototypeExec, StringPrototypeIndexOf, StringPrototypeSlice,
+const { ArrayPrototypePush, MathMax, MathMin, SafeSet, NumberParseInt, RegExpPrototypeTest, RegExpPrototypeExec, StringPrototypeIndexOf, StringPrototypeSlice,
   StringPrototypeSplit, StringPrototypeToLowerCase, StringPrototypeTrim } = core.primordials;
 const { Buffer } = require("buffer");
+const { METHODS } = require("internal/http/common");
+const { ParseError, diagnoseHead } = require("internal/http/head_check");
 
 const MAX_HEAD = 16384; // Node's default maxHeaderSize
-const REQUEST_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) (\S+) HTTP\/(\d)\.(\d)$/;
+// The quick patterns a well-formed head matches (head_check.js says what is wrong otherwise).
+const REQUEST_LINE = /^([A-Z-]+) +([\x21-\x7e]+)(?: HTTP\/(\d)\.(\d))?$/;
 const STATUS_LINE = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/;
+const HEADER_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[\t\x20-\x7e\x80-\xff]*$/;
+const KNOWN_METHODS = new SafeSet(METHODS);
 const EMPTY = Buffer.alloc(0);
 
-class ParseError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
+// An error found at `bytesParsed` in the bytes execute() was given.
+function withPosition(error, bytesParsed) {
+  error.bytesParsed = bytesParsed;
+  return error;
+}
+
+function skipBlankLines(bytes, offset) {
+  while (offset + 1 < bytes.length && bytes[offset] === 0x0d && bytes[offset + 1] === 0x0a) offset += 2;
+  return offset;
+}
+
+// What counts toward the head's size limit, as node counts it: the target and the headers'
+// names and values (not the method, the version, separators or line ends).
+function countedSize(text) {
+  const lines = StringPrototypeSplit(text, "\r\n");
+  const target = StringPrototypeSplit(lines[0], " ")[1] ?? "";
+  let size = target.length;
+  for (let i = 1; i < lines.length; i++) {
+    const colon = StringPrototypeIndexOf(lines[i], ":");
+    size += colon < 0 ? lines[i].length : colon + StringPrototypeTrim(StringPrototypeSlice(lines[i], colon + 1)).length;
   }
+  return size;
 }
 
 // `handlers`: onHead(head) -> true to expect no body (a response to HEAD, say); onBody(bytes);
@@ -26,8 +48,9 @@ class ParseError extends Error {
 // Upgrade header, a 101 response); onHead may clear it to take the message as an ordinary one.
 // Upgraded, the parser stops: onUpgrade gets the bytes after the head, the new protocol's.
 class HTTPParser {
-  constructor(kind, handlers) {
+  constructor(kind, handlers, maxHeaderSize = MAX_HEAD) {
     this.requests = kind === "request";
+    this.maxHeaderSize = maxHeaderSize;
     this.handlers = handlers;
     this.pending = EMPTY; // bytes of a head not complete yet
     this.state = "head";
@@ -41,21 +64,30 @@ class HTTPParser {
     while (offset < bytes.length) {
       switch (this.state) {
         case "head": {
+          if (this.requests && this.pending.length === 0) offset = skipBlankLines(bytes, offset); // CRLFs before a request
+          if (offset === bytes.length) return;
           const data = this.pending.length === 0 ? bytes.subarray(offset) : Buffer.concat([this.pending, bytes.subarray(offset)]);
+          const headStart = offset - this.pending.length; // where the head began, in this chunk's bytes
           const end = data.indexOf("\r\n\r\n");
-          if (end < 0) {
-            if (data.length > MAX_HEAD) throw new ParseError("HPE_HEADER_OVERFLOW", "Header overflow");
-            this.pending = Buffer.from(data); // a copy: the caller's buffer may be reused
-            return;
+          try {
+            if (end < 0) {
+              this.checkPartialHead(data);
+              this.pending = Buffer.from(data); // a copy: the caller's buffer may be reused
+              return;
+            }
+            this.pending = EMPTY;
+            offset = headStart + end + 4;
+            this.head(data.toString("latin1", 0, end));
+          } catch (error) {
+            if (error instanceof ParseError && error.bytesParsed === undefined) error.bytesParsed = MathMax(0, headStart + error.position);
+            throw error;
           }
-          if (end > MAX_HEAD) throw new ParseError("HPE_HEADER_OVERFLOW", "Header overflow");
-          const consumed = end + 4 - this.pending.length;
-          this.pending = EMPTY;
-          offset += consumed;
-          this.head(data.toString("latin1", 0, end));
           if (this.state === "upgraded") {
             this.handlers.onUpgrade(bytes.subarray(offset));
             return;
+          }
+          if (this.state === "bad-encoding") {
+            throw withPosition(new ParseError("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`"), offset);
           }
           break;
         }
@@ -79,17 +111,22 @@ class HTTPParser {
           const data = this.pending.length === 0 ? bytes.subarray(offset) : Buffer.concat([this.pending, bytes.subarray(offset)]);
           const end = data.indexOf("\r\n");
           if (end < 0) {
-            if (data.length > MAX_HEAD) throw new ParseError("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size");
+            if (data.length > this.maxHeaderSize) throw withPosition(new ParseError("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"), offset);
             this.pending = Buffer.from(data);
             return;
           }
+          const lineStart = offset - this.pending.length;
           offset += end + 2 - this.pending.length;
           this.pending = EMPTY;
-          this.chunkLine(data.toString("latin1", 0, end));
+          try {
+            this.chunkLine(data.toString("latin1", 0, end));
+          } catch (error) {
+            throw withPosition(error, MathMax(0, lineStart + error.position));
+          }
           break;
         }
         default: // "done": bytes after a message that should have been the last
-          throw new ParseError("HPE_CLOSED_CONNECTION", "Data after `Connection: close`");
+          throw withPosition(new ParseError("HPE_CLOSED_CONNECTION", "Data after `Connection: close`"), offset);
       }
     }
   }
@@ -100,20 +137,27 @@ class HTTPParser {
     if (this.state === "until-close") this.complete();
   }
 
+  // A head not whole yet: a bare LF in it, or more than the limit, is an error already.
+  checkPartialHead(data) {
+    if (this.requests || data.indexOf("\n") >= 0) diagnoseHead(data.toString("latin1"), this.requests, true);
+    if (data.length > this.maxHeaderSize && countedSize(data.toString("latin1")) >= this.maxHeaderSize) {
+      throw new ParseError("HPE_HEADER_OVERFLOW", "Header overflow", data.length);
+    }
+  }
+
   head(text) {
+    if (text.length >= this.maxHeaderSize && countedSize(text) >= this.maxHeaderSize) {
+      throw new ParseError("HPE_HEADER_OVERFLOW", "Header overflow", text.length + 1);
+    }
     const lines = StringPrototypeSplit(text, "\r\n");
     const head = { rawHeaders: [], method: null, url: null, statusCode: 0, statusMessage: "" };
     const first = RegExpPrototypeExec(this.requests ? REQUEST_LINE : STATUS_LINE, lines[0]);
-    if (first === null) {
-      throw this.requests
-        ? new ParseError("HPE_INVALID_METHOD", "Invalid method encountered")
-        : new ParseError("HPE_INVALID_CONSTANT", "Expected HTTP/");
-    }
+    if (first === null || (this.requests && !KNOWN_METHODS.has(first[1]))) diagnoseHead(text, this.requests, false);
     if (this.requests) {
       head.method = first[1];
       head.url = first[2];
-      head.versionMajor = +first[3];
-      head.versionMinor = +first[4];
+      head.versionMajor = first[3] === undefined ? 0 : +first[3]; // no version: HTTP/0.9
+      head.versionMinor = first[4] === undefined ? 9 : +first[4];
     } else {
       head.versionMajor = +first[1];
       head.versionMinor = +first[2];
@@ -121,29 +165,45 @@ class HTTPParser {
       head.statusMessage = first[4] ?? "";
     }
     let length = -1;
-    let chunked = false;
+    let encoding = null;
+    let encodingStart = 0;
     let connection = "";
     let upgradeHeader = false;
-    for (let i = 1; i < lines.length; i++) {
+    let lineStart = lines[0].length + 2;
+    let valueStart = 0; // where the value of the header looked at starts, in `text`
+    for (let i = 1; i < lines.length; lineStart += lines[i].length + 2, i++) {
       const line = lines[i];
+      if (!RegExpPrototypeTest(HEADER_LINE, line)) diagnoseHead(text, this.requests, false);
       const colon = StringPrototypeIndexOf(line, ":");
-      if (colon <= 0) throw new ParseError("HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
       const name = StringPrototypeSlice(line, 0, colon);
-      const value = StringPrototypeTrim(StringPrototypeSlice(line, colon + 1));
+      const rest = StringPrototypeSlice(line, colon + 1);
+      const value = StringPrototypeTrim(rest);
+      valueStart = lineStart + colon + 1 + RegExpPrototypeExec(/[^ \t]|$/, rest).index;
       ArrayPrototypePush(head.rawHeaders, name, value);
       const lower = StringPrototypeToLowerCase(name);
       if (lower === "content-length") {
-        if (!RegExpPrototypeTest(/^\d+$/, value) || (length !== -1 && length !== +value)) {
-          throw new ParseError("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length");
+        if (!RegExpPrototypeTest(/^\d+$/, value)) {
+          const bad = RegExpPrototypeExec(/\D/, value).index;
+          throw new ParseError("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", valueStart + bad);
         }
+        if (length !== -1) throw new ParseError("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", valueStart);
         length = +value;
       } else if (lower === "transfer-encoding") {
-        chunked = RegExpPrototypeTest(/(?:^|,)\s*chunked\s*$/i, value);
+        encoding = value;
+        encodingStart = valueStart;
       } else if (lower === "connection") {
         connection = StringPrototypeToLowerCase(value);
       } else if (lower === "upgrade") {
         upgradeHeader = true;
       }
+    }
+    const chunked = encoding !== null && RegExpPrototypeTest(/(?:^|,)\s*chunked\s*$/i, encoding);
+    if (encoding !== null && length !== -1) {
+      throw new ParseError("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length", encodingStart - 1);
+    }
+    if (this.requests && encoding !== null && !chunked && RegExpPrototypeTest(/(?:^|,)\s*chunked\s*(?:,|$)/i, encoding)) {
+      const chunkedThen = RegExpPrototypeExec(/chunked\s*,/i, encoding); // node's parser stops after its comma
+      throw new ParseError("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", encodingStart + chunkedThen.index + chunkedThen[0].length);
     }
     const http11 = head.versionMajor === 1 && head.versionMinor >= 1;
     head.shouldKeepAlive = http11 ? !RegExpPrototypeTest(/(?:^|,)\s*close\s*(?:,|$)/, connection) : RegExpPrototypeTest(/(?:^|,)\s*keep-alive\s*(?:,|$)/, connection);
@@ -161,6 +221,8 @@ class HTTPParser {
     } else if (chunked) {
       this.chunked = true;
       this.state = "chunk-size";
+    } else if (this.requests && encoding !== null) {
+      this.state = "bad-encoding"; // a request's body framed by something else than chunks cannot be read
     } else if (length > 0) {
       this.remaining = length;
       this.state = "body";
@@ -174,12 +236,12 @@ class HTTPParser {
 
   chunkLine(line) {
     if (this.state === "chunk-end") {
-      if (line !== "") throw new ParseError("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size");
+      if (line !== "") throw new ParseError("HPE_STRICT", "Expected LF after chunk data", 0);
       this.state = "chunk-size";
     } else if (this.state === "chunk-size") {
       const size = NumberParseInt(StringPrototypeSplit(line, ";")[0], 16);
       if (!RegExpPrototypeTest(/^[0-9a-fA-F]+(?:;.*)?$/, line) || size !== size) {
-        throw new ParseError("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size");
+        throw new ParseError("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", MathMax(0, RegExpPrototypeExec(/[^0-9a-fA-F]|$/, line).index));
       }
       if (size === 0) this.state = "trailers";
       else {
@@ -199,4 +261,4 @@ class HTTPParser {
   }
 }
 
-module.exports = { HTTPParser, ParseError };
+module.exports = { HTTPParser };

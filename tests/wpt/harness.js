@@ -39,7 +39,7 @@
     for (const listener of listeners[type]) listener(event);
   };
 
-  const results = [];
+  let results = [];
   let harness = null;
   let finished;
   const completion = new Promise((resolve) => (finished = resolve));
@@ -55,10 +55,12 @@
       }
       // As in a dedicated worker: the tests are all defined once done() is called.
       setup({ explicit_done: true });
-      add_result_callback((test) => {
-        results.push({ name: test.name, status: TEST_STATUS[test.status], message: test.message ?? null });
-      });
-      add_completion_callback((_tests, status) => {
+      // Results as they come, then the final list (which also has the tests that never
+      // finished, as NOTRUN), as WPT's own runner takes them.
+      const entry = (test) => ({ name: test.name, status: TEST_STATUS[test.status], message: test.message ?? null });
+      add_result_callback((test) => results.push(entry(test)));
+      add_completion_callback((tests, status) => {
+        results = tests.map(entry);
         harness = { status: HARNESS_STATUS[status.status], message: status.message ?? null };
         finished();
       });

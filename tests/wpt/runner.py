@@ -55,15 +55,11 @@ class TestFile:
     path: str  # relative to the WPT root, with "/"
     scripts: tuple[str, ...]  # dependencies, relative to the WPT root
     scopes: tuple[str, ...]
-    long: bool
+    time_limit: float  # seconds
 
     @property
     def applies(self) -> bool:
         return any(scope in WORKER_LIKE_SCOPES for scope in self.scopes)
-
-    @property
-    def time_limit(self) -> float:
-        return LONG_TIME_LIMIT if self.long else TIME_LIMIT
 
 
 @dataclass
@@ -111,7 +107,7 @@ def read_meta(source: str) -> list[tuple[str, str]]:
 def describe(root: Path, path: Path) -> TestFile:
     meta = read_meta(path.read_text(encoding="utf-8"))
     folder = path.parent.relative_to(root).as_posix()
-    scripts, scopes, long = [], list(DEFAULT_SCOPES), False
+    scripts, scopes, time_limit = [], list(DEFAULT_SCOPES), TIME_LIMIT
     for key, value in meta:
         if key == "script":
             # "/x" is from the WPT root, anything else relative to the test file.
@@ -120,9 +116,9 @@ def describe(root: Path, path: Path) -> TestFile:
             scripts.append(ALIASES.get(script, script))
         elif key == "global":
             scopes = [scope.strip() for scope in value.split(",")]
-        elif key == "timeout":
-            long = value == "long"
-    return TestFile(path.relative_to(root).as_posix(), tuple(scripts), tuple(scopes), long)
+        elif key == "timeout" and value == "long":
+            time_limit = LONG_TIME_LIMIT
+    return TestFile(path.relative_to(root).as_posix(), tuple(scripts), tuple(scopes), time_limit)
 
 
 def find_tests(root: Path) -> list[TestFile]:
@@ -183,10 +179,14 @@ def run_file(root: Path, test: TestFile, base_url: str) -> FileResult:
             for index, script in enumerate(scripts):
                 try:
                     source = (root / script).read_text(encoding="utf-8")
-                    if ".sub." in script:
-                        source = substitute(source, base_url)
+                except OSError as error:
+                    glue["scriptFailed"](f"{script}: {error.strerror}")
+                    break
+                if ".sub." in script:
+                    source = substitute(source, base_url)
+                try:
                     runtime.eval_handle(source, f"/{script}")
-                except (toyjs.JSError, OSError) as error:
+                except toyjs.JSError as error:
                     glue["scriptFailed"](f"{script}: {error}")
                     break
                 if index == 0:

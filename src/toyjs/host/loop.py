@@ -83,6 +83,11 @@ class EventLoop:
             self._timer_ref = refs
             self._wake()  # whether the loop is alive may have changed
 
+    def has_timer(self) -> bool:
+        """Whether a timer is active, unref'd ones included (a worker-like host, which has no
+        unref, waits for those too: tests/wpt)."""
+        return self._timer_due is not None
+
     def hold(self) -> None:
         """Something in JS stays open (a started MessagePort): keep the loop alive."""
         self._holds += 1

@@ -15,7 +15,7 @@ const { HTTPParser } = require("internal/http/parser");
 const { STATUS_CODES, METHODS, kInitServer } = require("internal/http/common");
 const { AbortError, codedError, invalidArgType, outOfRange, unimplemented, validateAbortSignal } = require("internal/errors");
 const { URL } = require("url");
-const { setTimeout, clearTimeout } = require("timers");
+const { setTimeout, clearTimeout, setInterval, clearInterval } = require("timers");
 
 const kHeaders = Symbol("headers"); // lower-cased name -> [name as set, value]
 const kSocket = Symbol("socket");
@@ -491,12 +491,29 @@ function initServer(server, options, requestListener, connectionEvent) {
   server[kRequireHost] = options.requireHostHeader !== false;
   server[kIdle] = new Set();
   server[kAll] = new Set();
+  server[kCheckingEvery] = options.connectionsCheckingInterval ?? 30000;
+  server[kChecker] = null;
+}
+
+// As node, a server looks for requests past headersTimeout or requestTimeout every
+// connectionsCheckingInterval (not with a timer per request): from its first connection
+// until it closes.
+function watchTimeouts(server) {
+  if (server[kChecker] !== null || !(server.headersTimeout > 0 || server.requestTimeout > 0)) return;
+  server[kChecker] = setInterval(() => {
+    const now = core.loopTime();
+    server[kAll].forEach((socket) => socket[kCheckTimeouts]?.(now));
+  }, server[kCheckingEvery]);
+  server[kChecker].unref();
 }
 Server[kInitServer] = initServer;
 const kIdle = Symbol("idleConnections");
 const kAll = Symbol("allConnections");
 const kMaxHeaderSize = Symbol("maxHeaderSize");
 const kRequireHost = Symbol("requireHostHeader");
+const kCheckingEvery = Symbol("connectionsCheckingInterval");
+const kChecker = Symbol("timeoutChecker"); // the interval that looks for requests too slow
+const kCheckTimeouts = Symbol("checkTimeouts"); // a connection's: fails a request too slow
 const MAX_HEADER_SIZE = 16384;
 
 Server.prototype.setTimeout = function (ms, callback) {
@@ -514,6 +531,10 @@ Server.prototype.closeAllConnections = function () {
 };
 
 Server.prototype.close = function (callback) {
+  if (this[kChecker] !== null) {
+    clearInterval(this[kChecker]);
+    this[kChecker] = null;
+  }
   FunctionPrototypeCall(net.Server.prototype.close, this, callback);
   this.closeIdleConnections();
   return this;
@@ -559,8 +580,8 @@ function serveConnection(socket) {
   let request = null;
   let keepAliveTimer = null;
   let inMessage = false; // between a request's first byte and its end
-  let headersTimer = null;
-  let requestTimer = null;
+  let messageStart = 0; // (loop time) when the request in progress began
+  let headPending = false; // its head is still coming
   let failed = false; // an unreadable request: nothing more is read
   const parser = new HTTPParser("request", {
     onHead(head) {
@@ -569,10 +590,7 @@ function serveConnection(socket) {
         clearTimeout(keepAliveTimer);
         keepAliveTimer = null;
       }
-      if (headersTimer !== null) {
-        clearTimeout(headersTimer);
-        headersTimer = null;
-      }
+      headPending = false;
       if (!inMessage) startMessage(false);
       request = new IncomingMessage(socket);
       fillHead(request, head);
@@ -649,20 +667,21 @@ function serveConnection(socket) {
   // A request began: it has headersTimeout to send its head, requestTimeout for the whole.
   function startMessage(withHead) {
     inMessage = true;
-    if (withHead && server.headersTimeout > 0) headersTimer = timeoutTimer(server.headersTimeout);
-    if (server.requestTimeout > 0) requestTimer = timeoutTimer(server.requestTimeout);
-  }
-  function timeoutTimer(ms) {
-    const timer = setTimeout(() => fail(codedError(Error, "ERR_HTTP_REQUEST_TIMEOUT", "Request timeout")), ms);
-    timer.unref();
-    return timer;
+    messageStart = core.loopTime();
+    headPending = withHead;
   }
   function endMessage() {
     inMessage = false;
-    if (headersTimer !== null) clearTimeout(headersTimer);
-    if (requestTimer !== null) clearTimeout(requestTimer);
-    headersTimer = requestTimer = null;
   }
+  socket[kCheckTimeouts] = (now) => {
+    if (!inMessage) return;
+    const elapsed = now - messageStart;
+    const { headersTimeout, requestTimeout } = server;
+    if ((headPending && headersTimeout > 0 && elapsed >= headersTimeout) || (requestTimeout > 0 && elapsed >= requestTimeout)) {
+      fail(codedError(Error, "ERR_HTTP_REQUEST_TIMEOUT", "Request timeout"));
+    }
+  };
+  watchTimeouts(server);
   // A request that cannot be read (or came too slowly): 'clientError' decides, else a canned
   // reply (when no response has begun on the socket) and the connection closes.
   function fail(error) {

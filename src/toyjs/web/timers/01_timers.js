@@ -16,7 +16,7 @@
   // their first timer. Starting a timer is an append; taking the next one, a step along its
   // queue and a sift in a heap as small as the number of distinct durations (a heap of every
   // timer would sift through log2(timers) levels each time).
-  const queues = new SafeMap(); // duration (ms) -> { ms, timers, head }
+  const queues = new SafeMap(); // duration (ms) -> { ms, timers, head, cleared }
   const heap = []; // queues, the one with the earliest first timer on top
   const active = new SafeMap(); // id -> timer
   let nextId = 1;
@@ -58,7 +58,7 @@
       queue.timers[queue.timers.length] = timer;
       return;
     }
-    const added = { ms: timer.ms, timers: [timer], head: 0 };
+    const added = { ms: timer.ms, timers: [timer], head: 0, cleared: 0 };
     queues.set(timer.ms, added);
     let i = heap.length;
     heap[i] = added;
@@ -94,9 +94,32 @@
     while (heap.length > 0) {
       const timer = first(heap[0]);
       if (timer.active) return timer;
+      heap[0].cleared--;
       advanceTop();
     }
     return undefined;
+  }
+
+  // A queue where most timers were cleared before their time (a server's request timeouts,
+  // cleared by each answer) keeps only its active ones, so that cleared timers of long
+  // durations do not pile up until they would have been due.
+  function compact(queue) {
+    const kept = [];
+    for (let i = queue.head; i < queue.timers.length; i++) {
+      const timer = queue.timers[i];
+      if (timer.active) kept[kept.length] = timer;
+    }
+    queue.timers = kept;
+    queue.head = 0;
+    queue.cleared = 0;
+    if (kept.length === 0) {
+      queues.delete(queue.ms);
+      let at = 0;
+      while (heap[at] !== queue) at++;
+      heap[at] = heap[heap.length - 1];
+      ArrayPrototypePop(heap);
+    }
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i); // its first timer changed
   }
 
   // Tell the host when to wake us (the earliest active timer, or -1 for none) and whether
@@ -150,10 +173,17 @@
     if (timer.ref) refCount--;
   }
 
+  // An active timer leaves before its time: retired, and counted as a cleared one of its queue.
+  function withdraw(timer) {
+    retire(timer);
+    const queue = queues.get(timer.ms); // (the queue it waits in)
+    if (++queue.cleared >= 1024 && queue.cleared * 2 >= queue.timers.length - queue.head) compact(queue);
+  }
+
   function clear(id) {
     const timer = active.get(typeof id === "object" && id !== null ? Number(id) : id);
     if (!timer) return;
-    retire(timer);
+    withdraw(timer);
     if (active.size === 0 || timer.due === scheduledDue || refCount === 0) reschedule();
   }
 
@@ -300,7 +330,7 @@
     // Node): a fresh record under the same id; the old one, retired, is passed over.
     refresh() {
       const timer = this.#timer;
-      if (timer.active) retire(timer);
+      if (timer.active) withdraw(timer);
       const again = { ...timer, seq: seq++, due: core.loopTime() + timer.ms, active: true };
       this.#timer = again;
       active.set(again.id, again);

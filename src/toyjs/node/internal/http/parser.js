@@ -23,6 +23,12 @@ function withPosition(error, bytesParsed) {
   return error;
 }
 
+// Where a header's value starts in the head's text (an error's position): after the line's
+// name, its colon and the blanks before the value.
+function valueStart(lineStart, colon, rest, value) {
+  return lineStart + colon + 1 + (value === "" ? rest.length : StringPrototypeIndexOf(rest, value));
+}
+
 function skipBlankLines(bytes, offset) {
   while (offset + 1 < bytes.length && bytes[offset] === 0x0d && bytes[offset + 1] === 0x0a) offset += 2;
   return offset;
@@ -170,7 +176,6 @@ class HTTPParser {
     let connection = "";
     let upgradeHeader = false;
     let lineStart = lines[0].length + 2;
-    let valueStart = 0; // where the value of the header looked at starts, in `text`
     for (let i = 1; i < lines.length; lineStart += lines[i].length + 2, i++) {
       const line = lines[i];
       if (!RegExpPrototypeTest(HEADER_LINE, line)) diagnoseHead(text, this.requests, false);
@@ -178,19 +183,18 @@ class HTTPParser {
       const name = StringPrototypeSlice(line, 0, colon);
       const rest = StringPrototypeSlice(line, colon + 1);
       const value = StringPrototypeTrim(rest);
-      valueStart = lineStart + colon + 1 + RegExpPrototypeExec(/[^ \t]|$/, rest).index;
       ArrayPrototypePush(head.rawHeaders, name, value);
       const lower = StringPrototypeToLowerCase(name);
       if (lower === "content-length") {
         if (!RegExpPrototypeTest(/^\d+$/, value)) {
           const bad = RegExpPrototypeExec(/\D/, value).index;
-          throw new ParseError("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", valueStart + bad);
+          throw new ParseError("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", valueStart(lineStart, colon, rest, value) + bad);
         }
-        if (length !== -1) throw new ParseError("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", valueStart);
+        if (length !== -1) throw new ParseError("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", valueStart(lineStart, colon, rest, value));
         length = +value;
       } else if (lower === "transfer-encoding") {
         encoding = value;
-        encodingStart = valueStart;
+        encodingStart = valueStart(lineStart, colon, rest, value);
       } else if (lower === "connection") {
         connection = StringPrototypeToLowerCase(value);
       } else if (lower === "upgrade") {

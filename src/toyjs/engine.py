@@ -43,6 +43,13 @@ MIN_HEAP_LIMIT = 16 * 2**20
 _open_isolates: weakref.WeakSet[Isolate] = weakref.WeakSet()
 
 
+def set_v8_flags(flags: str) -> None:
+    """Set V8's own flags (``"--trace-gc --max-semi-space-size=8"``), as ``node --v8-options``
+    lists them, for the whole process. Best before the first isolate is made: some flags
+    are read only when an isolate is created or when V8 starts."""
+    _core.set_v8_flags(flags)
+
+
 def create_snapshot(scripts: list[tuple[str, str]], driver: str) -> Snapshot:
     """A startup snapshot: runs ``scripts`` (name, source) in a fresh isolate, calls the
     function ``driver`` evaluates to with their completion values, and snapshots the context.

@@ -27,6 +27,7 @@ NB_MODULE(_core, m) {
   set_undefined_object(m.attr("undefined"));
 
   m.def("set_error_types", &set_error_types);
+  m.def("set_v8_flags", [](const std::string& flags) { v8::V8::SetFlagsFromString(flags.c_str(), flags.size()); });
   bind_handles(m);
   bind_context(m);
   bind_modules(m);

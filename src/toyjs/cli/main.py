@@ -12,7 +12,7 @@ import toyjs
 from toyjs.cli import serve
 from toyjs.cli.flags import split_permission_flags
 from toyjs.cli.report import report
-from toyjs.engine import V8_SOURCE
+from toyjs.engine import V8_SOURCE, set_v8_flags
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
 from toyjs.host.grants import Permissions
@@ -42,6 +42,7 @@ examples:
 LIMITS = {
     "--heap-limit": {"type": int, "metavar": "MIB", "help": "cap the JS heap at MIB mebibytes"},
     "--timeout": {"type": float, "metavar": "SECONDS", "help": "stop the program after SECONDS"},
+    "--v8-flags": {"metavar": "FLAGS", "help": "V8's own flags, comma-separated (--v8-flags=--trace-gc), as Deno takes them"},
 }
 
 
@@ -76,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     permissions = dataclasses.replace(permissions, from_flags=True)
     if options.command == "serve":
         permissions = serve.with_served_address(permissions, options.host, options.port)
+    if getattr(options, "v8_flags", None):
+        set_v8_flags(options.v8_flags.replace(",", " "))
     heap_limit = options.heap_limit * 2**20 if getattr(options, "heap_limit", None) else None
     try:
         runtime = Runtime(heap_limit=heap_limit, permissions=permissions)

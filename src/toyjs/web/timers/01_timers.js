@@ -173,9 +173,12 @@
     if (timer.ref) refCount--;
   }
 
-  // An active timer leaves before its time: retired, and counted as a cleared one of its queue.
+  // An active timer leaves before its time: retired, its callback let go at once (the record
+  // waits in its queue until passed over or compacted; what the callback holds, a whole
+  // request's objects say, must not wait with it), and counted as a cleared one of its queue.
   function withdraw(timer) {
     retire(timer);
+    timer.callback = timer.args = timer.context = null;
     const queue = queues.get(timer.ms); // (the queue it waits in)
     if (++queue.cleared >= 1024 && queue.cleared * 2 >= queue.timers.length - queue.head) compact(queue);
   }
@@ -330,8 +333,9 @@
     // Node): a fresh record under the same id; the old one, retired, is passed over.
     refresh() {
       const timer = this.#timer;
-      if (timer.active) withdraw(timer);
+      if (timer.callback === null) return this; // cleared: it stays so (as in Node)
       const again = { ...timer, seq: seq++, due: core.loopTime() + timer.ms, active: true };
+      if (timer.active) withdraw(timer);
       this.#timer = again;
       active.set(again.id, again);
       push(again);

@@ -101,12 +101,12 @@ class Handle:
 
 
 class Connection(Handle, asyncio.Protocol):
-    """One TCP connection: a protocol whose events go to JS as they come."""
+    """One TLS connection: a protocol whose events go to JS as they come."""
 
-    def __init__(self, owner: Net, server: int | None = None, tls: dict[str, Any] | None = None) -> None:
+    def __init__(self, owner: Net, tls: dict[str, Any], server: int | None = None) -> None:
         Handle.__init__(self, owner)
         self.server = server  # the listener that accepted it, told once it is made
-        self.tls = tls  # the TLS options of a secure connection
+        self.tls = tls  # its TLS options
         self.transport: asyncio.Transport | None = None
         # An accepted connection reads at once; one JS makes reads once its stream asks.
         self.reading = server is not None
@@ -132,8 +132,7 @@ class Connection(Handle, asyncio.Protocol):
 
     def eof_received(self) -> bool:
         self.owner.emit(self.id, "end", undefined)
-        # Keep our side open: JS ends it (allowHalfOpen decides when); TLS cannot half-close.
-        return self.tls is None
+        return False  # TLS cannot half-close: the transport closes
 
     def pause_writing(self) -> None:
         pass  # writes report the buffer full from now on (see write)
@@ -156,12 +155,11 @@ class Connection(Handle, asyncio.Protocol):
             "local": address_facts(transport.get_extra_info("sockname")),
             "remote": address_facts(transport.get_extra_info("peername")),
         }
-        if self.tls is not None:
-            # A server's handshake verified a client certificate only when it asked for one.
-            verified = self.tls.get("rejectUnauthorized") is not False and (
-                self.server is None or self.tls.get("requestCert") is True
-            )
-            facts["secure"] = secure.facts(transport, self.tls, verified)
+        # A server's handshake verified a client certificate only when it asked for one.
+        verified = self.tls.get("rejectUnauthorized") is not False and (
+            self.server is None or self.tls.get("requestCert") is True
+        )
+        facts["secure"] = secure.facts(transport, self.tls, verified)
         return facts
 
     def write(self, data: bytes) -> bool:
@@ -192,19 +190,20 @@ class Connection(Handle, asyncio.Protocol):
 
 
 class Listener(Handle):
-    """A listening socket, bound at once (so that address() is known) and served by asyncio."""
+    """A TLS server's listening socket, bound at once (so that address() is known) and served
+    by asyncio."""
 
-    def __init__(self, owner: Net, sock: socket.socket, tls: dict[str, Any] | None) -> None:
+    def __init__(self, owner: Net, sock: socket.socket, tls: dict[str, Any]) -> None:
         super().__init__(owner)
         self.sock = sock
         self.tls = tls
-        self.context = secure.server_context(tls) if tls is not None else None
+        self.context = secure.server_context(tls)
         self.server: asyncio.AbstractServer | None = None
         self.closed = False
         self.hold()
 
     def accepted(self) -> Connection:
-        return Connection(self.owner, server=self.id, tls=self.tls)
+        return Connection(self.owner, self.tls, server=self.id)
 
     async def serve(self) -> None:
         if not self.closed:  # JS may close a server in the same task that started it
@@ -304,10 +303,10 @@ class Net:
             sock.setblocking(False)
             started = sock.connect_ex((address, port))
             return [self.adopt(sock, "connecting", started), None]
-        connection = Connection(self, tls=tls)
-        context = secure.client_context(tls) if tls is not None else None
+        connection = Connection(self, tls)
+        context = secure.client_context(tls)
         # The name the certificate must show (and SNI's, which is not sent for an address).
-        server_name = (_given_text(tls, "servername") or host) if tls is not None else None
+        server_name = _given_text(tls, "servername") or host
 
         async def connect() -> list[Any]:
             try:
@@ -332,10 +331,7 @@ class Net:
     def end(self, number: int) -> None:
         connection = self.connection(number)
         if connection is not None and connection.transport is not None and not connection.transport.is_closing():
-            if connection.transport.can_write_eof():
-                connection.transport.write_eof()
-            else:  # TLS cannot half-close: its close_notify goes after what was written
-                connection.transport.close()
+            connection.transport.close()  # TLS cannot half-close: its close_notify goes after what was written
 
     def close(self, number: int, graceful: bool) -> None:
         """Close a connection: after what is buffered was sent, or at once (``graceful`` false)."""

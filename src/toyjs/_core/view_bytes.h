@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 
 namespace toyjs {
 
@@ -14,18 +13,18 @@ namespace toyjs {
 // its buffer. (ArrayBufferView::CopyContents would miss the bytes of a view that tracks a
 // resizable buffer's length.) Valid until JS runs again.
 struct ViewBytes {
-  explicit ViewBytes(v8::Local<v8::ArrayBufferView> view)
-      : store(view->Buffer()->GetBackingStore()), length(view->ByteLength()) {
+  explicit ViewBytes(v8::Local<v8::ArrayBufferView> view) : length(view->ByteLength()) {
     static const uint8_t none = 0;
+    v8::Local<v8::ArrayBuffer> buffer = view->Buffer();
     size_t offset = view->ByteOffset();
+    size_t size = buffer->ByteLength();
     if (length == 0) {
       data = &none;
-    } else if (store->Data() != nullptr && offset <= store->ByteLength() && length <= store->ByteLength() - offset) {
-      data = static_cast<const uint8_t*>(store->Data()) + offset;
+    } else if (buffer->Data() != nullptr && offset <= size && length <= size - offset) {
+      data = static_cast<const uint8_t*>(buffer->Data()) + offset;
     }
   }
 
-  std::shared_ptr<v8::BackingStore> store;
   size_t length;
   const uint8_t* data = nullptr;
 };

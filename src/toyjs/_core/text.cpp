@@ -108,46 +108,36 @@ void write_latin1(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(count));
 }
 
-// (bytes, start, end) -> the bytes' range, or false (an exception thrown).
-bool read_range(const v8::FunctionCallbackInfo<v8::Value>& info, ViewBytes& bytes, std::size_t& start,
-                std::size_t& end) {
-  if (bytes.data == nullptr) bytes.length = 0;
-  if (!index_argument(info, 1, bytes.length, start) || !index_argument(info, 2, bytes.length, end)) return false;
-  if (end < start) end = start;
-  return true;
-}
-
-// decodeUtf8(bytes, start, end) / decodeLatin1(...) -> the string, or null when it would be
-// longer than V8's longest string.
-void decode_utf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+// decode(bytes, start, end) -> the string `make(isolate, data, count)` gives for the bytes'
+// range, or null when it would be longer than V8's longest string.
+template <class Make>
+void decode(const v8::FunctionCallbackInfo<v8::Value>& info, Make make) {
   v8::Isolate* isolate = info.GetIsolate();
-  if (!info[0]->IsArrayBufferView()) return throw_type_error(isolate, "decodeUtf8(bytes, start, end) takes a typed array");
+  if (!info[0]->IsArrayBufferView()) return throw_type_error(isolate, "decode(bytes, start, end) takes a typed array");
   ViewBytes bytes(info[0].As<v8::ArrayBufferView>());
+  if (bytes.data == nullptr) bytes.length = 0;
   std::size_t start, end;
-  if (!read_range(info, bytes, start, end)) return;
+  if (!index_argument(info, 1, bytes.length, start) || !index_argument(info, 2, bytes.length, end)) return;
+  if (end < start) end = start;
+  // (no string is longer than INT32_MAX units; Latin-1 takes one per byte, UTF-8 at most one)
   if (end - start > static_cast<std::size_t>(INT32_MAX)) return info.GetReturnValue().SetNull();
   v8::Local<v8::String> text;
-  if (!v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(bytes.data) + start, v8::NewStringType::kNormal,
-                               static_cast<int>(end - start))
-           .ToLocal(&text)) {
+  if (!make(isolate, bytes.data + start, static_cast<int>(end - start)).ToLocal(&text)) {
     return info.GetReturnValue().SetNull();
   }
   info.GetReturnValue().Set(text);
+}
+
+void decode_utf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  decode(info, [](v8::Isolate* isolate, const std::uint8_t* data, int count) {
+    return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data), v8::NewStringType::kNormal, count);
+  });
 }
 
 void decode_latin1(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  if (!info[0]->IsArrayBufferView()) return throw_type_error(isolate, "decodeLatin1(bytes, start, end) takes a typed array");
-  ViewBytes bytes(info[0].As<v8::ArrayBufferView>());
-  std::size_t start, end;
-  if (!read_range(info, bytes, start, end)) return;
-  if (end - start > static_cast<std::size_t>(v8::String::kMaxLength)) return info.GetReturnValue().SetNull();
-  v8::Local<v8::String> text;
-  if (!v8::String::NewFromOneByte(isolate, bytes.data + start, v8::NewStringType::kNormal, static_cast<int>(end - start))
-           .ToLocal(&text)) {
-    return info.GetReturnValue().SetNull();
-  }
-  info.GetReturnValue().Set(text);
+  decode(info, [](v8::Isolate* isolate, const std::uint8_t* data, int count) {
+    return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, count);
+  });
 }
 
 }  // namespace

@@ -4,12 +4,14 @@ Node reports them.
 
 OAEP and PKCS#1 v1.5 encryption and OAEP decryption are the cryptography package's. It has no
 raw RSA operation, so the unpadded ones and privateEncrypt's signature padding (type 1, the
-message as is, without a digest's DigestInfo) are done here on the key's numbers. That private
-operation is not blinded: the time it takes may depend on the key, unlike OpenSSL's.
+message as is, without a digest's DigestInfo) are done here on the key's numbers, blinded as
+OpenSSL blinds them (Python's integers do not take constant time).
 """
 
 from __future__ import annotations
 
+import math
+import secrets
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -81,11 +83,21 @@ def _as_number(data: bytes, key: Any, modulus: int) -> int:
 
 
 def _raw_private(key: rsa.RSAPrivateKey, value: int) -> bytes:
-    """value^d mod n, by the Chinese remainder theorem, as a block of the key's size."""
+    """value^d mod n, by the Chinese remainder theorem, as a block of the key's size.
+
+    Python's integers do not take constant time, so the input is blinded as OpenSSL blinds
+    it: the exponentiation sees value * r^e for a fresh random r, never the value itself,
+    and the result is divided by r afterwards."""
     numbers = key.private_numbers()
-    m1 = pow(value, numbers.dmp1, numbers.p)
-    m2 = pow(value, numbers.dmq1, numbers.q)
-    result = m2 + numbers.q * ((numbers.iqmp * (m1 - m2)) % numbers.p)
+    n = numbers.public_numbers.n
+    while True:
+        r = secrets.randbelow(n - 2) + 2
+        if math.gcd(r, n) == 1:
+            break
+    blinded = (value * pow(r, numbers.public_numbers.e, n)) % n
+    m1 = pow(blinded, numbers.dmp1, numbers.p)
+    m2 = pow(blinded, numbers.dmq1, numbers.q)
+    result = (m2 + numbers.q * ((numbers.iqmp * (m1 - m2)) % numbers.p)) * pow(r, -1, n) % n
     return result.to_bytes(_size(key), "big")
 
 

@@ -57,6 +57,7 @@ void on_promise_reject(v8::PromiseRejectMessage message) {
       }
     }
   }
+  state->unhandled_count.store(pending.size());
 }
 
 }  // namespace
@@ -260,9 +261,12 @@ void expose(PyContext& self, nb::handle name, nb::handle callable) {
 }
 
 nb::list take_unhandled_rejections(PyContext& self) {
+  // Mostly there are none (asked after every task): told without entering the isolate.
+  if (!self.core->closed && self.core->state && self.core->state->unhandled_count.load() == 0) return nb::list();
   CallScope scope(self.core);
   std::vector<v8::Global<v8::Promise>> pending;
   pending.swap(self.core->state->unhandled_rejections);
+  self.core->state->unhandled_count.store(0);
   nb::list result;
   for (auto& promise : pending) result.append(wrap_handle(self.core, promise.Get(scope.isolate())));
   return result;

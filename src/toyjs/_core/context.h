@@ -5,6 +5,7 @@
 #include "common.h"
 #include "isolate.h"
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -40,6 +41,7 @@ struct ContextState {
   std::unordered_map<std::string, std::unique_ptr<ModuleRecord>> modules_by_url;
   std::unordered_multimap<int, ModuleRecord*> modules_by_hash;  // identity hashes can collide
   std::vector<v8::Global<v8::Promise>> unhandled_rejections;  // rejected with no handler yet
+  std::atomic<std::size_t> unhandled_count{0};  // its size, readable without the isolate's lock
   std::shared_ptr<SocketSet> sockets;  // node:net's native sockets, made on first use
   ~ContextState();
 };

@@ -294,6 +294,16 @@
     static headersOf(response) { return response.#headers; }
   }
   core.responseFromNetwork = Response.fromNetwork;
+  // A Response's whole body when it was given as bytes (a string, a buffer, a Blob) and no
+  // stream of it was made: taken (the body is used from then on), or undefined. A server
+  // sends such a body in one piece, with its length.
+  const responseBody = Response.bodyOf;
+  core.takeKnownBody = (response) => {
+    const body = responseBody(response);
+    if (body.source === null || body.stream !== null || body.used || core.isReadableStream(body.source)) return undefined;
+    body.used = true;
+    return body.source;
+  };
   mixBody(Response, Response.bodyOf, Response.headersOf);
   delete Response.bodyOf;
   delete Response.headersOf;

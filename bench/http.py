@@ -1,5 +1,7 @@
-"""An HTTP server answering "hello" (node:http), loaded over loopback by wrk with 50
-connections, in toyjs, node and Node 24 in the same run: requests per second and p99 latency.
+"""An HTTP server answering "hello", loaded over loopback by wrk with 50 connections, in toyjs,
+node and Node 24 in the same run: requests per second and p99 latency. Twice: node:http's
+server in each runtime, and `toyjs serve` (a fetch handler) against the same node:http server
+in node's.
 
 Run alone: python -m bench.http. Needs wrk (Debian's package); without it the area says so and
 measures nothing.
@@ -12,17 +14,20 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from bench.suite import Measure, Peers, as_good_as_node_24, run_alone
+from bench.suite import TOYJS, Measure, Peers, as_good_as_node_24, run_alone
 
 AREA = "http"
-SERVER = Path(__file__).parent / "programs" / "http" / "hello.mjs"
+PROGRAMS = Path(__file__).parent / "programs" / "http"
+SERVER = PROGRAMS / "hello.mjs"
+SERVE_APP = PROGRAMS / "serve_hello.mjs"
 SECONDS = 5
 LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def load(command: list[str], wrk: str) -> tuple[float, float]:
-    """(requests per second, p99 latency in ms) of the server ``command`` starts."""
-    server = subprocess.Popen([*command, str(SERVER)], stdout=subprocess.PIPE, text=True)
+    """(requests per second, p99 latency in ms) of the server ``command`` starts (it prints
+    its port first)."""
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         port = int(server.stdout.readline())  # type: ignore[union-attr]
         url = f"http://127.0.0.1:{port}/"
@@ -40,18 +45,27 @@ def load(command: list[str], wrk: str) -> tuple[float, float]:
 
 def measure(peers: Peers) -> list[Measure]:
     wrk = shutil.which("wrk")
-    rate = Measure(AREA, "node:http hello, 50 connections", "requests/s", higher_is_better=True,
-                   target="at least Node 24's", met=as_good_as_node_24)
-    latency = Measure(AREA, "node:http hello, 50 connections: p99 latency", "ms",
-                      target="no worse than Node 24's", met=as_good_as_node_24)
+    rows = []
+    for label in ("node:http hello", "toyjs serve hello (node:http in node)"):
+        rate = Measure(AREA, f"{label}, 50 connections", "requests/s", higher_is_better=True,
+                       target="at least Node 24's", met=as_good_as_node_24)
+        latency = Measure(AREA, f"{label}, 50 connections: p99 latency", "ms",
+                          target="no worse than Node 24's", met=as_good_as_node_24)
+        rows.append((label, rate, latency))
     if wrk is None:
-        rate.note = "wrk is not installed (apt install wrk): not measured"
-        return [rate, latency]
+        for _, rate, _ in rows:
+            rate.note = "wrk is not installed (apt install wrk): not measured"
+        return [measure for _, rate, latency in rows for measure in (rate, latency)]
     for name, command in peers.runners.items():
         if name.startswith("deno"):
             continue  # Deno's node:http is a compatibility layer: its figure says little here
-        rate.values[name], latency.values[name] = load(command, wrk)
-    return [rate, latency]
+        for label, rate, latency in rows:
+            if label.startswith("toyjs serve") and name == TOYJS:
+                server = [command[0], "serve", "--port", "0", str(SERVE_APP)]
+            else:
+                server = [*command, str(SERVER)]
+            rate.values[name], latency.values[name] = load(server, wrk)
+    return [measure for _, rate, latency in rows for measure in (rate, latency)]
 
 
 if __name__ == "__main__":

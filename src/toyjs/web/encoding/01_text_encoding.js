@@ -1,4 +1,4 @@
-// TextEncoder (UTF-8, in JS) and TextDecoder (any WHATWG label; Python's codecs decode).
+// TextEncoder (UTF-8, in JS) and TextDecoder (every encoding of the WHATWG Encoding Standard, in ops.py).
 (function (core, ops) {
   "use strict";
   const {
@@ -106,10 +106,10 @@
       const found = ops.resolveEncoding(String(label));
       if (found === null) throw new RangeError(`The "${String(label)}" encoding is not supported`);
       options ??= {};
-      this.#encoding = found[0];
+      this.#encoding = found;
       this.#fatal = Boolean(options.fatal);
       this.#ignoreBOM = Boolean(options.ignoreBOM);
-      this.#decode = ops.textDecoder(found[0], found[1], this.#fatal, this.#ignoreBOM);
+      this.#decode = ops.textDecoder(found, this.#fatal, this.#ignoreBOM);
     }
     get encoding() { return this.#encoding; }
     get fatal() { return this.#fatal; }
@@ -127,7 +127,7 @@
   // prototypes does not reach these.
   let utf8Decoder; // made on first use: decoders need the host, which the snapshot has not
   core.encodeUtf8 = encode;
-  core.decodeUtf8 = (bytes) => (utf8Decoder ??= ops.textDecoder("utf-8", "utf-8", false, false))(bytes, false);
+  core.decodeUtf8 = (bytes) => (utf8Decoder ??= ops.textDecoder("utf-8", false, false))(bytes, false);
   core.viewBytes = viewBytes;
   core.TextDecoder = TextDecoder;
   const { decode } = TextDecoder.prototype;

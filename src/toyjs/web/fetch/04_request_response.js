@@ -133,7 +133,7 @@
       } else {
         let parsed;
         try {
-          parsed = core.urlRecord(new URL(String(input)));
+          parsed = core.parseFetchURL(String(input));
         } catch (error) {
           throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: error });
         }
@@ -271,7 +271,7 @@
       return response;
     }
     static redirect(url, status = 302) {
-      const target = core.urlRecord(new URL(String(url))).href;
+      const target = core.parseFetchURL(String(url)).href;
       if (!REDIRECT_STATUS.has(status)) throw new RangeError(`Invalid status code ${status}`);
       const response = new Response(null, { status });
       headersSet(response.#headers, "location", target);

@@ -72,9 +72,14 @@
       return `Blob ${inspect({ size: this.size, type: this.type }, options)}`;
     }
     static bytesOf(blob) { return blob.#bytes; }
+    static typeOf(blob) { return blob.#type; }
+    static isBlob(value) { return value !== null && typeof value === "object" && #bytes in value; }
   }
   const blobBytes = Blob.bytesOf;
+  const { typeOf: blobType, isBlob } = Blob;
   delete Blob.bytesOf;
+  delete Blob.typeOf;
+  delete Blob.isBlob;
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });
 
   class File extends Blob {
@@ -92,6 +97,8 @@
   Object.defineProperty(File.prototype, Symbol.toStringTag, { value: "File", configurable: true });
 
   core.blobBytes = blobBytes;
+  core.blobType = blobType;
+  core.isBlob = isBlob;
   core.concatBytes = concat;
   core.newBlob = (bytes, type) => new Blob(new OwnBytes(bytes), { type });
   core.newFile = (bytes, name, options) => new File(new OwnBytes(bytes), name, options);

@@ -2,7 +2,7 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayBuffer, DateNow, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
+    ArrayBuffer, DateNow, SafeMap, StringPrototypeSplit, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
     TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeMap, MathMax, MathMin,
     TypedArrayPrototypeSet, TypedArrayPrototypeSlice,
   } = core.primordials;
@@ -95,6 +95,26 @@
     get lastModified() { return this.#lastModified; }
   }
   Object.defineProperty(File.prototype, Symbol.toStringTag, { value: "File", configurable: true });
+
+  // The blob URL store (File API): URL.createObjectURL's URLs and the Blobs they stand for,
+  // until revoked. Looking a URL up leaves its fragment out; revoking takes the exact URL.
+  const blobURLs = new SafeMap();
+  const withoutFragment = (url) => StringPrototypeSplit(url, "#")[0];
+  function createObjectURL(blob) {
+    if (!isBlob(blob)) throw new TypeError("Failed to execute 'createObjectURL' on 'URL': parameter 1 is not of type 'Blob'.");
+    const location = globalThis.location;
+    const origin = location === undefined || location === null ? "null" : String(location.origin);
+    const url = `blob:${origin}/${ops.fetchBlobURLPath()}`;
+    blobURLs.set(url, blob);
+    return url;
+  }
+  function revokeObjectURL(url) {
+    blobURLs.delete(String(url));
+  }
+  core.URL.createObjectURL = createObjectURL;
+  core.URL.revokeObjectURL = revokeObjectURL;
+  // The Blob a blob: URL stands for now, or null.
+  core.resolveBlobURL = (url) => blobURLs.get(withoutFragment(url)) ?? null;
 
   core.blobBytes = blobBytes;
   core.blobType = blobType;

@@ -2,7 +2,7 @@
 (function (core, ops) {
   "use strict";
   const {
-    ReflectApply, ArrayBuffer, Boolean, DataView, RangeError, String, TypeError, Uint8Array, SharedArrayBufferPrototypeGetByteLength,
+    ReflectApply, ArrayBuffer, ArrayBufferPrototypeGetByteLength, Boolean, DataView, RangeError, String, TypeError, Uint8Array, SharedArrayBufferPrototypeGetByteLength,
     ArrayBufferIsView, StringPrototypeCharCodeAt, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetBuffer,
     TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength, DataViewPrototypeGetBuffer,
     DataViewPrototypeGetByteOffset, DataViewPrototypeGetByteLength,
@@ -84,8 +84,10 @@
   // The bytes a typed array or a DataView looks at, as a Uint8Array.
   function viewBytes(view) {
     if (view instanceof DataView) {
+      if (DataViewPrototypeGetByteLength(view) === 0) return new Uint8Array(0); // (also a detached buffer's)
       return new Uint8Array(DataViewPrototypeGetBuffer(view), DataViewPrototypeGetByteOffset(view), DataViewPrototypeGetByteLength(view));
     }
+    if (TypedArrayPrototypeGetByteLength(view) === 0) return new Uint8Array(0);
     return new Uint8Array(TypedArrayPrototypeGetBuffer(view), TypedArrayPrototypeGetByteOffset(view), TypedArrayPrototypeGetByteLength(view));
   }
 
@@ -95,7 +97,8 @@
 
   function toBytes(input) {
     if (input === undefined) return new Uint8Array(0);
-    if (input instanceof ArrayBuffer || isSharedArrayBuffer(input)) return new Uint8Array(input);
+    if (input instanceof ArrayBuffer) return ArrayBufferPrototypeGetByteLength(input) === 0 ? new Uint8Array(0) : new Uint8Array(input);
+    if (isSharedArrayBuffer(input)) return new Uint8Array(input);
     if (ArrayBufferIsView(input)) return viewBytes(input);
     throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
   }

@@ -84,9 +84,9 @@
       // "loadend" follows "load" or "error" in a task of its own: a browser runs the promise
       // reactions of the first event's listeners before the second, which a task between
       // them gives here too.
-      const end = (type, loaded) => {
-        this.#fire(type, loaded);
-        if (this.#state !== LOADING) step(() => this.#fire("loadend", loaded));
+      const end = (type, loaded, total = loaded) => {
+        this.#fire(type, loaded, total);
+        if (this.#state !== LOADING) step(() => this.#fire("loadend", loaded, total));
       };
       const finish = () => {
         this.#state = DONE;
@@ -94,20 +94,20 @@
           this.#result = packageData(bytes, how, label, type);
         } catch (error) {
           this.#error = error;
-          end("error", 0);
+          end("error", 0, bytes.length);
           return;
         }
         end("load", bytes.length);
       };
       step(() => {
-        this.#fire("loadstart");
+        this.#fire("loadstart", 0, bytes.length);
         if (bytes.length === 0) step(finish);
         else step(() => { this.#fire("progress", bytes.length); step(finish); });
       });
     }
 
-    #fire(type, loaded = 0) {
-      dispatch(this, new ProgressEvent(type, { lengthComputable: true, loaded, total: loaded }));
+    #fire(type, loaded = 0, total = loaded) {
+      dispatch(this, new ProgressEvent(type, { lengthComputable: true, loaded, total }));
     }
   }
   for (const [name, value] of Object.entries({ EMPTY, LOADING, DONE })) {

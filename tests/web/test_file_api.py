@@ -55,3 +55,24 @@ def test_relative_urls_resolve_against_location(toyjs, tmp_path, http_server):
     assert (result.code, result.stdout, result.stderr) == (
         0, "TypeError Failed to parse URL from text\ntrue\nhello from the server\ntrue\n", "",
     )
+
+
+def test_blob_slice_positions_types_and_options_as_webidl_converts_them(toyjs, tmp_path):
+    # node 20 aborts on a fractional position (its native slice asserts a Uint32)
+    program = tmp_path / "blob.mjs"
+    program.write_text(
+        "const blob = new Blob(['abcd']);\n"
+        "console.log([0.5, 1.5, 2.5, 3.5, -1.5, NaN, Infinity, -Infinity].map((start) => blob.slice(start).size).join());\n"
+        "console.log(blob.slice(0, 4, null).type, JSON.stringify(blob.slice(0, 4).type), blob.slice(0, 4, 'TEXT/Plain').type);\n"
+        "for (const options of [123, 'abc', { endings: 'other' }]) {\n"
+        "  try { new Blob([], options); console.log('made'); } catch (error) { console.log(error.name); }\n"
+        "}\n"
+        "const parts = ['a', 'b'];\n"
+        "const seen = [];\n"
+        "const blob2 = new Blob({ [Symbol.iterator]() { seen.push('iterator'); return parts[Symbol.iterator](); } });\n"
+        "console.log(seen.join(), blob2.size);\n"
+    )
+    result = toyjs("run", program)
+    assert (result.code, result.stdout, result.stderr) == (
+        0, "4,2,2,0,2,4,0,4\nnull \"\" text/plain\nTypeError\nTypeError\nTypeError\niterator 2\n", "",
+    )

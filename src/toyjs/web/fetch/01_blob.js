@@ -2,8 +2,8 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayBuffer, DateNow, SafeMap, StringPrototypeSplit, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
-    TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeMap, MathMax, MathMin,
+    ArrayBuffer, DateNow, ReflectApply, SafeMap, StringPrototypeSplit, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
+    TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypePush, MathFloor, MathMax, MathMin, NumberIsNaN,
     TypedArrayPrototypeSet, TypedArrayPrototypeSlice,
   } = core.primordials;
   const { encodeUtf8, viewBytes } = core;
@@ -33,6 +33,26 @@
     return out;
   }
 
+  // A type as Blob keeps it: lower case, or "" where it has a character outside U+0020..U+007E.
+  function contentType(type) {
+    if (type === undefined) return "";
+    const text = String(type);
+    return RegExpPrototypeTest(/^[\x20-\x7e]*$/, text) ? StringPrototypeToLowerCase(text) : "";
+  }
+
+  // A slice's position as WebIDL's `[Clamp] long long` makes it: NaN as 0, clamped to the safe
+  // integers, rounded half to even.
+  const MAX_SAFE_INTEGER = 2 ** 53 - 1;
+  function integer(value) {
+    const number = Number(value);
+    if (NumberIsNaN(number)) return 0;
+    const clamped = MathMin(MathMax(number, -MAX_SAFE_INTEGER), MAX_SAFE_INTEGER);
+    const floor = MathFloor(clamped);
+    const fraction = clamped - floor;
+    if (fraction !== 0.5) return fraction < 0.5 ? floor : floor + 1;
+    return floor % 2 === 0 ? floor : floor + 1;
+  }
+
   class Blob {
     #bytes;
     #type;
@@ -40,21 +60,32 @@
       if (parts instanceof OwnBytes) {
         this.#bytes = parts.bytes;
       } else {
-        if (parts === null || typeof parts !== "object" || typeof parts[SymbolIterator] !== "function") {
-          throw new TypeError('The "sources" argument must be a sequence.');
-        }
-        this.#bytes = concat(ArrayPrototypeMap([...parts], partBytes)); // (iterated as the standard says)
+        const iterate = parts !== null && typeof parts === "object" ? parts[SymbolIterator] : undefined;
+        if (typeof iterate !== "function") throw new TypeError('The "sources" argument must be a sequence.');
+        // Each part is converted as the iteration reaches it, as WebIDL converts a sequence.
+        const chunks = [];
+        for (const part of { [SymbolIterator]: () => ReflectApply(iterate, parts, []) }) ArrayPrototypePush(chunks, partBytes(part));
+        this.#bytes = concat(chunks);
       }
-      const type = String(options?.type ?? "");
-      this.#type = RegExpPrototypeTest(/^[\x20-\x7e]*$/, type) ? StringPrototypeToLowerCase(type) : "";
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new TypeError('The "options" argument must be of type object.');
+      }
+      // (a dictionary's members are read in lexicographic order)
+      const endings = options?.endings;
+      if (endings !== undefined && String(endings) !== "transparent" && String(endings) !== "native") {
+        throw new TypeError(`The "options.endings" property must be "transparent" or "native". Received ${String(endings)}`);
+      }
+      this.#type = contentType(options?.type);
     }
     get size() { return this.#bytes.length; }
     get type() { return this.#type; }
-    slice(start = 0, end = this.#bytes.length, type = "") {
+    slice(start = 0, end = this.#bytes.length, type = undefined) {
       const size = this.#bytes.length;
+      start = integer(start);
+      end = integer(end);
       const from = start < 0 ? MathMax(size + start, 0) : MathMin(start, size);
       const to = end < 0 ? MathMax(size + end, 0) : MathMin(end, size);
-      return new Blob(new OwnBytes(TypedArrayPrototypeSlice(this.#bytes, from, MathMax(from, to))), { type });
+      return new Blob(new OwnBytes(TypedArrayPrototypeSlice(this.#bytes, from, MathMax(from, to))), { type: contentType(type) });
     }
     async text() { return core.decodeUtf8(this.#bytes); }
     async arrayBuffer() { return TypedArrayPrototypeSlice(this.#bytes).buffer; }

@@ -6,6 +6,8 @@ characters, CONTINUE, ERROR or FINISHED, and may put bytes back in front of the 
 
 from __future__ import annotations
 
+import codecs
+import functools
 from collections import deque
 
 from . import indexes
@@ -58,15 +60,23 @@ def _put_back(queue: deque[int], *data: int) -> None:
 
 
 class SingleByte(Decoder):
-    def __init__(self, name: str) -> None:
-        self.table = indexes.single_byte(name)
+    """Stateless, so the whole input goes through Python's charmap decoder at once (U+FFFE in
+    its table marks a byte with no pointer)."""
 
-    def handle(self, byte: int, queue: deque[int]) -> Result:
-        if byte == END:
-            return FINISHED
-        if byte < 0x80:
-            return chr(byte)
-        return self.table[byte - 0x80] or ERROR
+    def __init__(self, name: str) -> None:
+        self.charmap = _charmap(name)
+
+    def decode(self, data: bytes, final: bool, fatal: bool) -> str:
+        try:
+            return codecs.charmap_decode(data, "strict" if fatal else "replace", self.charmap)[0]
+        except UnicodeDecodeError as error:
+            raise InvalidData from error
+
+
+@functools.cache
+def _charmap(name: str) -> str:
+    high = "".join(char or "\ufffe" for char in indexes.single_byte(name))
+    return "".join(map(chr, range(0x80))) + high
 
 
 class UserDefined(Decoder):

@@ -1,8 +1,8 @@
-// TextEncoder (UTF-8, in JS) and TextDecoder (any WHATWG label; Python's codecs decode).
+// TextEncoder (UTF-8, in JS) and TextDecoder (every encoding of the WHATWG Encoding Standard, in ops.py).
 (function (core, ops) {
   "use strict";
   const {
-    ReflectApply, ArrayBuffer, Boolean, DataView, RangeError, String, TypeError, Uint8Array, SharedArrayBufferPrototypeGetByteLength,
+    ReflectApply, ArrayBuffer, ArrayBufferPrototypeGetByteLength, Boolean, DataView, RangeError, String, TypeError, Uint8Array, SharedArrayBufferPrototypeGetByteLength,
     ArrayBufferIsView, StringPrototypeCharCodeAt, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetBuffer,
     TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength, DataViewPrototypeGetBuffer,
     DataViewPrototypeGetByteOffset, DataViewPrototypeGetByteLength,
@@ -84,8 +84,10 @@
   // The bytes a typed array or a DataView looks at, as a Uint8Array.
   function viewBytes(view) {
     if (view instanceof DataView) {
+      if (DataViewPrototypeGetByteLength(view) === 0) return new Uint8Array(0); // (also a detached buffer's)
       return new Uint8Array(DataViewPrototypeGetBuffer(view), DataViewPrototypeGetByteOffset(view), DataViewPrototypeGetByteLength(view));
     }
+    if (TypedArrayPrototypeGetByteLength(view) === 0) return new Uint8Array(0);
     return new Uint8Array(TypedArrayPrototypeGetBuffer(view), TypedArrayPrototypeGetByteOffset(view), TypedArrayPrototypeGetByteLength(view));
   }
 
@@ -95,7 +97,8 @@
 
   function toBytes(input) {
     if (input === undefined) return new Uint8Array(0);
-    if (input instanceof ArrayBuffer || isSharedArrayBuffer(input)) return new Uint8Array(input);
+    if (input instanceof ArrayBuffer) return ArrayBufferPrototypeGetByteLength(input) === 0 ? new Uint8Array(0) : new Uint8Array(input);
+    if (isSharedArrayBuffer(input)) return new Uint8Array(input);
     if (ArrayBufferIsView(input)) return viewBytes(input);
     throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
   }
@@ -106,10 +109,10 @@
       const found = ops.resolveEncoding(String(label));
       if (found === null) throw new RangeError(`The "${String(label)}" encoding is not supported`);
       options ??= {};
-      this.#encoding = found[0];
+      this.#encoding = found;
       this.#fatal = Boolean(options.fatal);
       this.#ignoreBOM = Boolean(options.ignoreBOM);
-      this.#decode = ops.textDecoder(found[0], found[1], this.#fatal, this.#ignoreBOM);
+      this.#decode = ops.textDecoder(found, this.#fatal, this.#ignoreBOM);
     }
     get encoding() { return this.#encoding; }
     get fatal() { return this.#fatal; }
@@ -127,7 +130,7 @@
   // prototypes does not reach these.
   let utf8Decoder; // made on first use: decoders need the host, which the snapshot has not
   core.encodeUtf8 = encode;
-  core.decodeUtf8 = (bytes) => (utf8Decoder ??= ops.textDecoder("utf-8", "utf-8", false, false))(bytes, false);
+  core.decodeUtf8 = (bytes) => (utf8Decoder ??= ops.textDecoder("utf-8", false, false))(bytes, false);
   core.viewBytes = viewBytes;
   core.TextDecoder = TextDecoder;
   const { decode } = TextDecoder.prototype;

@@ -1,70 +1,90 @@
-"""The Python side of TextDecoder: Python's incremental codecs for the WHATWG encodings."""
+"""The Python side of TextDecoder: every encoding of the WHATWG Encoding Standard."""
 
 from __future__ import annotations
 
 import codecs
+import functools
+import json
+from pathlib import Path
 from typing import Any, Callable
 
 from toyjs.errors import HostError
 
-# WHATWG Encoding Standard labels -> (canonical name, Python codec). Single-byte encodings
-# whose Python codec leaves bytes undefined get them mapped to U+0080..U+009F, as the
-# standard's index does for windows-1252.
-_ENCODINGS: dict[str, tuple[str, str]] = {}
+from . import decoders
+from .decoders import InvalidData
+
+# The Encoding Standard's encodings and their labels: encodings.json, the standard's own data
+# (encoding.spec.whatwg.org/encodings.json; WHATWG, CC BY 4.0).
+ENCODINGS_JSON = Path(__file__).with_name("encodings.json")
+# Encodings Python's codecs decode as the standard does; the others are decoders.py's.
+PYTHON_CODECS = {"utf-8": "utf-8", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be"}
+BOM_SNIFFED = set(PYTHON_CODECS)
 
 
-def _add(name: str, codec: str, *labels: str) -> None:
-    for label in (name, *labels):
-        _ENCODINGS[label] = (name, codec)
+@functools.cache
+def _labels() -> dict[str, str]:
+    """label -> the encoding's name in lower case (as TextDecoder's `encoding` shows it)."""
+    labels = {}
+    for section in json.loads(ENCODINGS_JSON.read_text(encoding="utf-8")):
+        for encoding in section["encodings"]:
+            for label in encoding["labels"]:
+                labels[label] = encoding["name"].lower()
+    return labels
 
 
-_add("utf-8", "utf-8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf8", "x-unicode20utf8")
-_add("utf-16le", "utf-16-le", "csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16")
-_add("utf-16be", "utf-16-be", "unicodefffe")
-_add("windows-1252", "cp1252", "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819",
-     "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1",
-     "us-ascii", "x-cp1252")
-_add("iso-8859-2", "iso8859-2", "csisolatin2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2", "l2", "latin2")
-_add("iso-8859-5", "iso8859-5", "csisolatincyrillic", "cyrillic", "iso-ir-144", "iso88595", "iso_8859-5")
-_add("iso-8859-7", "iso8859-7", "csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-ir-126", "iso88597")
-_add("iso-8859-15", "iso8859-15", "csisolatin9", "iso8859-15", "iso885915", "iso_8859-15", "l9")
-_add("windows-1250", "cp1250", "cp1250", "x-cp1250")
-_add("windows-1251", "cp1251", "cp1251", "x-cp1251")
-_add("koi8-r", "koi8-r", "cskoi8r", "koi", "koi8", "koi8_r")
-_add("koi8-u", "koi8-u", "koi8-ru")
-_add("macintosh", "mac-roman", "csmacintosh", "mac", "x-mac-roman")
-_add("ibm866", "cp866", "866", "cp866", "csibm866")
+def resolve(label: str) -> str | None:
+    """The name of the encoding a label stands for, or None when TextDecoder does not take it
+    (an unknown label, or one of the "replacement" encoding's)."""
+    name = _labels().get(label.strip("\t\n\f\r ").lower())
+    return None if name == "replacement" else name
 
 
-def _c1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
-    byte = error.object[error.start]
-    if 0x80 <= byte <= 0x9F:
-        return chr(byte), error.start + 1
-    raise error
+class _PythonCodec:
+    """A Python incremental decoder in decoders.py's shape."""
+
+    def __init__(self, name: str, fatal: bool) -> None:
+        self.decoder = codecs.getincrementaldecoder(PYTHON_CODECS[name])("strict" if fatal else "replace")
+        self.utf8 = name == "utf-8"
+
+    def decode(self, data: bytes, final: bool, fatal: bool) -> str:
+        try:
+            text = self.decoder.decode(data, final=final)
+            pending = self.decoder.getstate()[0]
+            if pending and self.utf8 and not _utf8_prefix(pending):
+                # Python waits for more of a sequence the standard already knows is bad
+                # (a UTF-16 surrogate's, as 0xED 0xA0): its errors are due now.
+                self.decoder.reset()
+                text += self.decoder.decode(pending, final=True)
+        except UnicodeDecodeError as error:
+            raise InvalidData from error
+        return text
 
 
-codecs.register_error("toyjs-c1", _c1_fallback)
+# The range of the byte after a UTF-8 lead byte where it is not 0x80..0xBF.
+UTF8_SECOND_BYTE = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF), 0xF4: (0x80, 0x8F)}
 
 
-def resolve(label: str) -> list[str] | None:
-    """[canonical name, codec] for an encoding label, or None when the label is unknown."""
-    found = _ENCODINGS.get(label.strip().lower())
-    return list(found) if found else None
+def _utf8_prefix(pending: bytes) -> bool:
+    """Whether bytes Python holds back could still begin a UTF-8 sequence, by the standard."""
+    if len(pending) < 2:
+        return True
+    low, high = UTF8_SECOND_BYTE.get(pending[0], (0x80, 0xBF))
+    return low <= pending[1] <= high
 
 
-def text_decoder(name: str, codec: str, fatal: bool, ignore_bom: bool) -> Callable[[bytes, bool], str]:
+def _new_decoder(name: str, fatal: bool) -> _PythonCodec | decoders.Decoder:
+    return _PythonCodec(name, fatal) if name in PYTHON_CODECS else decoders.legacy_decoder(name)
+
+
+def text_decoder(name: str, fatal: bool, ignore_bom: bool) -> Callable[[bytes, bool], str]:
     """A stateful decode(bytes, stream) function for one TextDecoder."""
-    errors = "strict" if fatal else "replace"
-    if codec == "cp1252":
-        errors = "toyjs-c1"  # never fails: undefined bytes are the C1 controls
-    make = codecs.getincrementaldecoder(codec)
-    state: dict[str, Any] = {"decoder": make(errors), "bom_seen": False}
+    state: dict[str, Any] = {"decoder": _new_decoder(name, fatal), "bom_seen": False}
 
     def decode(data: bytes, stream: bool) -> str:
         try:
-            text = state["decoder"].decode(data, final=not stream)
-        except UnicodeDecodeError as error:
-            state["decoder"] = make(errors)
+            text = state["decoder"].decode(data, not stream, fatal)
+        except InvalidData as error:
+            state["decoder"] = _new_decoder(name, fatal)
             state["bom_seen"] = False
             raise HostError(
                 f"The encoded data was not valid for encoding {name}",
@@ -73,10 +93,10 @@ def text_decoder(name: str, codec: str, fatal: bool, ignore_bom: bool) -> Callab
             ) from error
         if not state["bom_seen"] and text:
             state["bom_seen"] = True
-            if not ignore_bom and name in ("utf-8", "utf-16le", "utf-16be") and text[0] == "\ufeff":
+            if not ignore_bom and name in BOM_SNIFFED and text[0] == "\ufeff":
                 text = text[1:]
         if not stream:
-            state["decoder"] = make(errors)
+            state["decoder"] = _new_decoder(name, fatal)
             state["bom_seen"] = False
         return text
 

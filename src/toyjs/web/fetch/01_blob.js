@@ -2,8 +2,8 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayBuffer, DateNow, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
-    TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeMap, MathMax, MathMin,
+    ArrayBuffer, DateNow, ReflectApply, SafeMap, StringPrototypeSplit, Number, RegExpPrototypeTest, String, StringPrototypeToLowerCase, SymbolIterator,
+    TypeError, Uint8Array, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypePush, MathFloor, MathMax, MathMin, NumberIsNaN,
     TypedArrayPrototypeSet, TypedArrayPrototypeSlice,
   } = core.primordials;
   const { encodeUtf8, viewBytes } = core;
@@ -33,6 +33,26 @@
     return out;
   }
 
+  // A type as Blob keeps it: lower case, or "" where it has a character outside U+0020..U+007E.
+  function contentType(type) {
+    if (type === undefined) return "";
+    const text = String(type);
+    return RegExpPrototypeTest(/^[\x20-\x7e]*$/, text) ? StringPrototypeToLowerCase(text) : "";
+  }
+
+  // A slice's position as WebIDL's `[Clamp] long long` makes it: NaN as 0, clamped to the safe
+  // integers, rounded half to even.
+  const MAX_SAFE_INTEGER = 2 ** 53 - 1;
+  function integer(value) {
+    const number = Number(value);
+    if (NumberIsNaN(number)) return 0;
+    const clamped = MathMin(MathMax(number, -MAX_SAFE_INTEGER), MAX_SAFE_INTEGER);
+    const floor = MathFloor(clamped);
+    const fraction = clamped - floor;
+    if (fraction !== 0.5) return fraction < 0.5 ? floor : floor + 1;
+    return floor % 2 === 0 ? floor : floor + 1;
+  }
+
   class Blob {
     #bytes;
     #type;
@@ -40,21 +60,32 @@
       if (parts instanceof OwnBytes) {
         this.#bytes = parts.bytes;
       } else {
-        if (parts === null || typeof parts !== "object" || typeof parts[SymbolIterator] !== "function") {
-          throw new TypeError('The "sources" argument must be a sequence.');
-        }
-        this.#bytes = concat(ArrayPrototypeMap([...parts], partBytes)); // (iterated as the standard says)
+        const iterate = parts !== null && typeof parts === "object" ? parts[SymbolIterator] : undefined;
+        if (typeof iterate !== "function") throw new TypeError('The "sources" argument must be a sequence.');
+        // Each part is converted as the iteration reaches it, as WebIDL converts a sequence.
+        const chunks = [];
+        for (const part of { [SymbolIterator]: () => ReflectApply(iterate, parts, []) }) ArrayPrototypePush(chunks, partBytes(part));
+        this.#bytes = concat(chunks);
       }
-      const type = String(options?.type ?? "");
-      this.#type = RegExpPrototypeTest(/^[\x20-\x7e]*$/, type) ? StringPrototypeToLowerCase(type) : "";
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new TypeError('The "options" argument must be of type object.');
+      }
+      // (a dictionary's members are read in lexicographic order)
+      const endings = options?.endings;
+      if (endings !== undefined && String(endings) !== "transparent" && String(endings) !== "native") {
+        throw new TypeError(`The "options.endings" property must be "transparent" or "native". Received ${String(endings)}`);
+      }
+      this.#type = contentType(options?.type);
     }
     get size() { return this.#bytes.length; }
     get type() { return this.#type; }
-    slice(start = 0, end = this.#bytes.length, type = "") {
+    slice(start = 0, end = this.#bytes.length, type = undefined) {
       const size = this.#bytes.length;
+      start = integer(start);
+      end = integer(end);
       const from = start < 0 ? MathMax(size + start, 0) : MathMin(start, size);
       const to = end < 0 ? MathMax(size + end, 0) : MathMin(end, size);
-      return new Blob(new OwnBytes(TypedArrayPrototypeSlice(this.#bytes, from, MathMax(from, to))), { type });
+      return new Blob(new OwnBytes(TypedArrayPrototypeSlice(this.#bytes, from, MathMax(from, to))), { type: contentType(type) });
     }
     async text() { return core.decodeUtf8(this.#bytes); }
     async arrayBuffer() { return TypedArrayPrototypeSlice(this.#bytes).buffer; }
@@ -72,9 +103,14 @@
       return `Blob ${inspect({ size: this.size, type: this.type }, options)}`;
     }
     static bytesOf(blob) { return blob.#bytes; }
+    static typeOf(blob) { return blob.#type; }
+    static isBlob(value) { return value !== null && typeof value === "object" && #bytes in value; }
   }
   const blobBytes = Blob.bytesOf;
+  const { typeOf: blobType, isBlob } = Blob;
   delete Blob.bytesOf;
+  delete Blob.typeOf;
+  delete Blob.isBlob;
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });
 
   class File extends Blob {
@@ -91,7 +127,29 @@
   }
   Object.defineProperty(File.prototype, Symbol.toStringTag, { value: "File", configurable: true });
 
+  // The blob URL store (File API): URL.createObjectURL's URLs and the Blobs they stand for,
+  // until revoked. Looking a URL up leaves its fragment out; revoking takes the exact URL.
+  const blobURLs = new SafeMap();
+  const withoutFragment = (url) => StringPrototypeSplit(url, "#")[0];
+  function createObjectURL(blob) {
+    if (!isBlob(blob)) throw new TypeError("Failed to execute 'createObjectURL' on 'URL': parameter 1 is not of type 'Blob'.");
+    const location = globalThis.location;
+    const origin = location === undefined || location === null ? "null" : String(location.origin);
+    const url = `blob:${origin}/${ops.fetchBlobURLPath()}`;
+    blobURLs.set(url, blob);
+    return url;
+  }
+  function revokeObjectURL(url) {
+    blobURLs.delete(String(url));
+  }
+  core.URL.createObjectURL = createObjectURL;
+  core.URL.revokeObjectURL = revokeObjectURL;
+  // The Blob a blob: URL stands for now, or null.
+  core.resolveBlobURL = (url) => blobURLs.get(withoutFragment(url)) ?? null;
+
   core.blobBytes = blobBytes;
+  core.blobType = blobType;
+  core.isBlob = isBlob;
   core.concatBytes = concat;
   core.newBlob = (bytes, type) => new Blob(new OwnBytes(bytes), { type });
   core.newFile = (bytes, name, options) => new File(new OwnBytes(bytes), name, options);

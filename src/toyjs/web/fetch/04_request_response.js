@@ -122,6 +122,7 @@
 
   class Request {
     #url; #method; #headers; #body; #signal; #redirect;
+    #blob = null; // what a blob: URL stood for when the Request was made (File API)
 
     constructor(input, init = {}) {
       if (arguments.length === 0) throw new TypeError("Request constructor: 1 argument required, but only 0 present.");
@@ -130,10 +131,11 @@
       if (input instanceof Request) {
         base = input;
         this.#url = input.#url;
+        this.#blob = input.#blob;
       } else {
         let parsed;
         try {
-          parsed = core.urlRecord(new URL(String(input)));
+          parsed = core.parseFetchURL(String(input));
         } catch (error) {
           throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: error });
         }
@@ -141,6 +143,7 @@
           throw new TypeError(`Request cannot be constructed from a URL that includes credentials: ${String(input)}`);
         }
         this.#url = parsed.href;
+        if (parsed.protocol === "blob:") this.#blob = core.resolveBlobURL(parsed.href);
       }
       let method = init.method ?? base?.#method ?? "GET";
       if (!RegExpPrototypeTest(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -193,7 +196,10 @@
     static headersOf(request) { return request.#headers; }
     // What fetch sends, whatever a program did to the class's getters.
     static record(request) {
-      return { url: request.#url, method: request.#method, headers: request.#headers, signal: request.#signal, redirect: request.#redirect, body: request.#body };
+      return {
+        url: request.#url, method: request.#method, headers: request.#headers, signal: request.#signal,
+        redirect: request.#redirect, body: request.#body, blob: request.#blob,
+      };
     }
   }
   mixBody(Request, Request.bodyOf, Request.headersOf);
@@ -271,7 +277,7 @@
       return response;
     }
     static redirect(url, status = 302) {
-      const target = core.urlRecord(new URL(String(url))).href;
+      const target = core.parseFetchURL(String(url)).href;
       if (!REDIRECT_STATUS.has(status)) throw new RangeError(`Invalid status code ${status}`);
       const response = new Response(null, { status });
       headersSet(response.#headers, "location", target);

@@ -5,7 +5,7 @@
   const {
     Error, Promise, TypeError, Uint8Array, PromisePrototypeThen, RegExpPrototypeTest,
     RegExpPrototypeSymbolReplace, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeIndexOf,
-    StringPrototypeSlice, StringPrototypeStartsWith, StringPrototypeTrim,
+    StringPrototypeSlice, StringPrototypeStartsWith, StringPrototypeTrim, TypedArrayPrototypeSlice,
   } = core.primordials;
 
   function failed(cause) {
@@ -33,6 +33,17 @@
     );
   }
 
+  // A blob: URL's response: the Blob it stood for when the request was made (GET only).
+  function blobResponse(request) {
+    if (request.method !== "GET") throw failed(new Error(`blob: URLs can only be fetched with GET, not ${request.method}`));
+    if (request.blob === null) throw failed(new Error("no Blob is registered for this blob: URL"));
+    const bytes = TypedArrayPrototypeSlice(core.blobBytes(request.blob));
+    const headers = [["content-length", `${bytes.length}`]];
+    const type = core.blobType(request.blob);
+    if (type !== "") headers[1] = ["content-type", type];
+    return core.responseFromNetwork({ status: 200, statusText: "OK", headers, url: request.url, redirected: false }, bytes);
+  }
+
   // A response whose body is never read gives its connection back when it is collected
   // (made on first use: the runtime's JS runs into a startup snapshot).
   let unread = null;
@@ -47,6 +58,7 @@
     if (signal.aborted) throw signal.reason;
     const url = core.urlRecord(new URL(request.url));
     if (url.protocol === "data:") return dataResponse(url.href);
+    if (url.protocol === "blob:") return blobResponse(request);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw failed(new Error(`fetch of ${url.protocol} URLs is not supported`));
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import itertools
+import uuid
 from typing import TYPE_CHECKING, Any, Callable
 
 from toyjs.engine import JSPromise
@@ -163,4 +164,5 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "fetchStart": fetcher.start,
         "fetchRead": fetcher.read,
         "fetchCancel": fetcher.cancel,
+        "fetchBlobURLPath": lambda: str(uuid.uuid4()),
     }

@@ -151,16 +151,29 @@
         get desiredSize() { return readable.desiredSize(); },
       };
       const started = PromiseResolve(transformer.start?.(controller));
+      // What a transformer's transform or flush throws errors the readable side too.
+      const erroringReadable = async (step) => {
+        try {
+          await step();
+        } catch (error) {
+          try { readable.error(error); } catch {} // (already closed or errored)
+          throw error;
+        }
+      };
       this.#writable = new WritableStream({
-        async write(chunk) {
-          await started;
-          if (transformer.transform) await ReflectApply(transformer.transform, transformer, [chunk, controller]);
-          else controller.enqueue(chunk);
+        write(chunk) {
+          return erroringReadable(async () => {
+            await started;
+            if (transformer.transform) await ReflectApply(transformer.transform, transformer, [chunk, controller]);
+            else controller.enqueue(chunk);
+          });
         },
-        async close() {
-          await started;
-          await transformer.flush?.(controller);
-          controller.terminate();
+        close() {
+          return erroringReadable(async () => {
+            await started;
+            await transformer.flush?.(controller);
+            controller.terminate();
+          });
         },
         abort(reason) { controller.error(reason); },
       }, writableStrategy);
@@ -226,6 +239,8 @@
       const decoder = new TextDecoder(label, options);
       super({
         transform(chunk, controller) {
+          // (decode() takes no input as none; a stream's chunk must be bytes)
+          if (chunk === undefined) throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
           const text = core.textDecode(decoder, chunk, { stream: true });
           if (text) controller.enqueue(text);
         },

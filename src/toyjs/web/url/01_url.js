@@ -298,6 +298,14 @@
     const parts = partsOf(url);
     return { href: parts[0], protocol: parts[2], username: parts[3], password: parts[4] };
   };
+  // Parses a URL a program hands to fetch, Request or Response.redirect: relative to the
+  // global's `location` where one is set (a worker's, or the --location of Deno), else it must
+  // be absolute.
+  core.parseFetchURL = (input) => {
+    const location = globalThis.location;
+    const base = location === undefined || location === null ? undefined : String(location.href);
+    return core.urlRecord(new URL(input, base));
+  };
   Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
   for (const cls of [URL, URLSearchParams]) {
     for (const name of Object.getOwnPropertyNames(cls.prototype)) {

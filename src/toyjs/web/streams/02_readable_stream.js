@@ -1351,7 +1351,7 @@
       state.ongoing = state.ongoing === undefined ? nextSteps() : react(state.ongoing, nextSteps, nextSteps);
       return state.ongoing;
     },
-    return(value = undefined) {
+    return(value) {
       const state = iteratorState.get(this);
       if (state === undefined) return rejectedWith(new TypeError("Illegal invocation"));
       const returnSteps = () => {
@@ -1360,6 +1360,7 @@
         return iteratorReturn(state, value);
       };
       const returnPromise = state.ongoing === undefined ? returnSteps() : react(state.ongoing, returnSteps, returnSteps);
+      state.ongoing = returnPromise;
       return react(returnPromise, () => ({ value, done: true }));
     },
   };

@@ -98,9 +98,13 @@
       upon(writer.ready.promise, () => {
         if (shuttingDown) return;
         kit.defaultReaderRead(reader, {
+          // The write happens a microtask later, not inside the source's enqueue().
           chunk(chunk) {
-            currentWrite = react(kit.writerWrite(writer, chunk), undefined, noop);
-            pipeStep();
+            currentWrite = react(resolvedWith(undefined), () => {
+              const written = react(kit.writerWrite(writer, chunk), undefined, noop);
+              pipeStep();
+              return written;
+            });
           },
           close: noop,
           error: noop,

@@ -4,7 +4,7 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayBuffer, ArrayBufferPrototypeSlice, Number, NumberIsNaN, MathTrunc, ObjectDefineProperty,
+    ArrayBuffer, ArrayBufferPrototypeSlice, ArrayPrototypeSlice, Number, NumberIsNaN, MathTrunc, ObjectDefineProperty,
     ObjectGetOwnPropertyNames, ObjectGetOwnPropertyDescriptor, Promise, PromisePrototypeThen, PromiseReject,
     RangeError, ReflectApply, TypeError, Uint8Array, TypedArrayPrototypeSet,
   } = core.primordials;
@@ -66,14 +66,14 @@
       const item = this.#items[this.#head];
       this.#items[this.#head++] = undefined;
       if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
-        this.#items = this.#items.slice(this.#head);
+        this.#items = ArrayPrototypeSlice(this.#items, this.#head);
         this.#head = 0;
       }
       return item;
     }
     clear() { this.#items = []; this.#head = 0; }
     take() {
-      const items = this.#items.slice(this.#head);
+      const items = ArrayPrototypeSlice(this.#items, this.#head);
       this.clear();
       return items;
     }

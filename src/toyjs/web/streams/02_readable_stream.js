@@ -6,8 +6,8 @@
   "use strict";
   const {
     ArrayBuffer, ArrayBufferIsView, DataView, DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength,
-    DataViewPrototypeGetByteOffset, ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectSetPrototypeOf,
-    RangeError, ReflectApply, String, SymbolAsyncIterator, SymbolIterator, TypeError, Uint8Array,
+    DataViewPrototypeGetByteOffset, MathMin, ObjectCreate, ObjectDefineProperty, ObjectGetPrototypeOf,
+    RangeError, ReflectApply, SafeWeakMap, String, SymbolAsyncIterator, SymbolIterator, TypeError, Uint8Array,
     TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
     TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag,
   } = core.primordials;
@@ -788,7 +788,7 @@
     descriptor.bytesFilled += size;
   }
   function byteControllerFillPullIntoDescriptorFromQueue(controller, descriptor) {
-    const maxBytesToCopy = Math.min(controller.queueTotalSize, descriptor.byteLength - descriptor.bytesFilled);
+    const maxBytesToCopy = MathMin(controller.queueTotalSize, descriptor.byteLength - descriptor.bytesFilled);
     const maxBytesFilled = descriptor.bytesFilled + maxBytesToCopy;
     let totalBytesToCopyRemaining = maxBytesToCopy;
     let ready = false;
@@ -801,7 +801,7 @@
     const queue = controller.queue;
     while (totalBytesToCopyRemaining > 0) {
       const head = queue.peek();
-      const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
+      const bytesToCopy = MathMin(totalBytesToCopyRemaining, head.byteLength);
       const destStart = descriptor.byteOffset + descriptor.bytesFilled;
       copyDataBlockBytes(descriptor.buffer, destStart, head.buffer, head.byteOffset, bytesToCopy);
       if (head.byteLength === bytesToCopy) {
@@ -1294,7 +1294,7 @@
 
   const AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(async function* () {}).prototype);
   const endOfIteration = Symbol("end of iteration");
-  const iteratorState = new WeakMap();
+  const iteratorState = new SafeWeakMap();
   const ReadableStreamAsyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype);
   function newAsyncIterator(stream, preventCancel) {
     const reader = acquireDefaultReader(stream);

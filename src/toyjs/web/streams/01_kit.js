@@ -61,7 +61,6 @@
     get length() { return this.#items.length - this.#head; }
     push(item) { this.#items[this.#items.length] = item; }
     peek() { return this.#items[this.#head]; }
-    at(index) { return this.#items[this.#head + index]; }
     shift() {
       const item = this.#items[this.#head];
       this.#items[this.#head++] = undefined;

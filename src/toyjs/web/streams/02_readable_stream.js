@@ -1386,10 +1386,9 @@
   delete ReadableStreamBYOBReader.is;
 
   Object.assign(kit, {
-    isReadableStream, readableRecordOf: recordOf, createReadableStream, readableStreamCancel, isLocked,
-    acquireDefaultReader, defaultReaderRead, defaultReaderRelease, defaultControllerClose, defaultControllerEnqueue,
-    defaultControllerError, defaultControllerGetDesiredSize, defaultControllerHasBackpressure,
-    defaultControllerCanCloseOrEnqueue, byteControllerClose, byteControllerEnqueue, byteControllerError,
+    isReadableStream, createReadableStream, readableStreamCancel, isLocked, acquireDefaultReader, defaultReaderRead,
+    defaultReaderRelease, defaultControllerClose, defaultControllerEnqueue, defaultControllerError,
+    defaultControllerGetDesiredSize, defaultControllerHasBackpressure, defaultControllerCanCloseOrEnqueue,
   });
 
   // The runtime's own uses (fetch bodies, node:stream's adapters).

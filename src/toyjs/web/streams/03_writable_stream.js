@@ -488,10 +488,9 @@
   delete WritableStreamDefaultWriter.is;
 
   Object.assign(kit, {
-    isWritableStream, writableRecordOf: recordOf, createWritableStream, writableStreamAbort, writableStreamClose,
+    isWritableStream, writableRecordOf: recordOf, createWritableStream, writableStreamAbort,
     isWritableLocked: isLocked, closeQueuedOrInFlight, acquireWriter, writerRelease, writerWrite,
-    writerCloseWithErrorPropagation, controllerErrorIfNeeded: controllerErrorIfNeeded,
+    writerCloseWithErrorPropagation, controllerErrorIfNeeded,
   });
   core.WritableStream = WritableStream;
-  core.isWritableStream = isWritableStream;
 })

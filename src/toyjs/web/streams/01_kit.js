@@ -4,7 +4,10 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayBuffer, ArrayBufferPrototypeSlice, ArrayPrototypeSlice, Number, NumberIsNaN, MathTrunc, ObjectDefineProperty,
+    ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeSlice, DataViewPrototypeGetBuffer,
+    DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset, SharedArrayBufferPrototypeGetByteLength,
+    TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
+    TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSlice, Number, NumberIsNaN, MathTrunc, ObjectDefineProperty,
     ObjectGetOwnPropertyNames, ObjectGetOwnPropertyDescriptor, Promise, PromisePrototypeThen, PromiseReject,
     RangeError, ReflectApply, TypeError, Uint8Array, TypedArrayPrototypeSet,
   } = core.primordials;
@@ -182,6 +185,43 @@
     TypedArrayPrototypeSet(new Uint8Array(toBuffer, toIndex, count), new Uint8Array(fromBuffer, fromIndex, count));
   }
 
+  // A chunk converted to a BufferSource: a copy of its bytes (none for a detached buffer, as Web
+  // IDL reads them); shared memory only where the standard says [AllowShared].
+  function bufferSourceBytes(chunk, allowShared) {
+    let buffer = chunk;
+    let byteOffset = 0;
+    let byteLength;
+    if (ArrayBufferIsView(chunk)) {
+      const typed = TypedArrayPrototypeGetSymbolToStringTag(chunk) !== undefined;
+      buffer = typed ? TypedArrayPrototypeGetBuffer(chunk) : DataViewPrototypeGetBuffer(chunk);
+      if (isArrayBuffer(buffer) && isDetached(buffer)) return new Uint8Array(0);
+      byteOffset = typed ? TypedArrayPrototypeGetByteOffset(chunk) : DataViewPrototypeGetByteOffset(chunk);
+      byteLength = typed ? TypedArrayPrototypeGetByteLength(chunk) : DataViewPrototypeGetByteLength(chunk);
+    } else if (isArrayBuffer(chunk)) {
+      if (isDetached(chunk)) return new Uint8Array(0);
+    } else if (!(allowShared && isSharedArrayBuffer(chunk))) {
+      throw new TypeError("The chunk must be an ArrayBuffer or an ArrayBufferView");
+    }
+    if (!allowShared && !isArrayBuffer(buffer)) throw new TypeError("The chunk must not be in shared memory");
+    return TypedArrayPrototypeSlice(new Uint8Array(buffer, byteOffset, byteLength));
+  }
+  function isArrayBuffer(value) {
+    try {
+      ReflectApply(arrayBufferByteLength, value, []);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  function isSharedArrayBuffer(value) {
+    try {
+      SharedArrayBufferPrototypeGetByteLength(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   // Web IDL interface members are enumerable, and the class has its @@toStringTag.
   function defineInterface(cls, name = cls.name) {
     const proto = cls.prototype;
@@ -203,6 +243,6 @@
     noop, deferred, resolvedDeferred, rejectedDeferred, resolvedWith, rejectedWith, markHandled, upon, react,
     promiseCall, Queue, enqueueValueWithSize, dequeueValue, peekQueueValue, resetQueue, dictionary, callbackMember,
     enforceRangeInteger, queuingStrategy, extractHighWaterMark, extractSizeAlgorithm, isDetached, bufferByteLength,
-    transferArrayBuffer, cloneArrayBuffer, copyDataBlockBytes, defineInterface,
+    transferArrayBuffer, cloneArrayBuffer, copyDataBlockBytes, bufferSourceBytes, defineInterface,
   };
 })

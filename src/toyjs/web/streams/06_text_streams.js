@@ -31,7 +31,7 @@
       const decoder = new TextDecoder(label, options);
       super({
         transform(chunk, controller) {
-          const text = core.textDecode(decoder, chunk, { stream: true });
+          const text = core.textDecode(decoder, core.streamsKit.bufferSourceBytes(chunk, true), { stream: true });
           if (text) controller.enqueue(text);
         },
         flush(controller) {

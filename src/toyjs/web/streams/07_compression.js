@@ -2,28 +2,16 @@
 // bytes in the deflate, deflate-raw, gzip and brotli formats (the Python side, ops.py).
 (function (core, ops) {
   "use strict";
-  const {
-    ArrayBuffer, ArrayBufferIsView, DataViewPrototypeGetBuffer, String, TypeError, TypedArrayPrototypeGetBuffer,
-    TypedArrayPrototypeGetSymbolToStringTag, Uint8Array,
-  } = core.primordials;
-  const { TransformStream, viewBytes } = core;
-  const isShared = (view) => {
-    const buffer = ArrayBufferIsView(view) && TypedArrayPrototypeGetSymbolToStringTag(view) !== undefined
-      ? TypedArrayPrototypeGetBuffer(view) : DataViewPrototypeGetBuffer(view);
-    return !(buffer instanceof ArrayBuffer);
-  };
+  const { String, TypeError, Uint8Array } = core.primordials;
+  const { TransformStream } = core;
+  const { bufferSourceBytes } = core.streamsKit;
+
   const FORMATS = ["brotli", "deflate", "deflate-raw", "gzip"];
 
   function format(value) {
     const name = String(value);
     for (let i = 0; i < FORMATS.length; i++) if (FORMATS[i] === name) return name;
     throw new TypeError(`Unsupported compression format: '${name}'`);
-  }
-  // A BufferSource's bytes; shared memory is not one (no [AllowShared]).
-  function bufferSourceBytes(chunk) {
-    if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
-    if (ArrayBufferIsView(chunk) && !isShared(chunk)) return viewBytes(chunk);
-    throw new TypeError("The chunk must be an ArrayBuffer or an ArrayBufferView");
   }
   function enqueueIfAny(controller, bytes) {
     if (bytes.byteLength > 0) controller.enqueue(new Uint8Array(bytes));
@@ -32,7 +20,7 @@
   function codecStream(codec) {
     return new TransformStream({
       transform(chunk, controller) {
-        enqueueIfAny(controller, codec.push(bufferSourceBytes(chunk)));
+        enqueueIfAny(controller, codec.push(bufferSourceBytes(chunk, false)));
         codec.check?.();
       },
       flush(controller) {

@@ -10,6 +10,7 @@ WEB_PROGRAMS = [
     "url.mjs",
     "form_data.mjs",
     "streams.mjs",
+    "web_streams.mjs",  # byte streams, tee, from, strategies, abort paths, pipeTo, compression
     "messaging.mjs",
     "web_inspect.mjs",
 ]

@@ -93,6 +93,12 @@ class BrotliDecoder:
             raise BrotliError("Initialization failed", code="ERR_ZLIB_INITIALIZATION_FAILED")
         self._state = ffi.gc(state, lib.BrotliDecoderDestroyInstance)
         self._finished = False
+        self.unused_input = 0  # bytes given after the compressed data's end
+
+    @property
+    def finished(self) -> bool:
+        """Whether the compressed data's end has been reached."""
+        return self._finished
 
     def close(self) -> None:
         """Frees the decoder's state (its window) now."""
@@ -110,7 +116,8 @@ class BrotliDecoder:
                 name = ffi.string(lib.BrotliDecoderErrorString(lib.BrotliDecoderGetErrorCode(self._state))).decode()
                 raise BrotliError("Decompression failed", code=f"ERR_{name}")
             if result == DECODER_SUCCESS:
-                self._finished = True  # what follows the end is ignored
+                self._finished = True  # what follows the end is ignored (and counted)
+                self.unused_input += stream.available_in[0]
             elif result == DECODER_NEEDS_MORE_INPUT:
                 break
         if operation == FINISH and not self._finished:

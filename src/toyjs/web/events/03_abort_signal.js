@@ -95,6 +95,7 @@
 
   core.AbortSignal = AbortSignal;
   core.newAbortSignal = () => new AbortSignal(create);
+  core.signalAbort = signalAbort;
   core.defineGlobal("AbortSignal", AbortSignal);
   core.defineGlobal("AbortController", AbortController);
 })

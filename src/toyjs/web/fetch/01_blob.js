@@ -93,6 +93,7 @@
     stream() {
       const bytes = this.#bytes;
       return new core.ReadableStream({
+        type: "bytes",
         start(controller) {
           if (bytes.length > 0) controller.enqueue(TypedArrayPrototypeSlice(bytes));
           controller.close();

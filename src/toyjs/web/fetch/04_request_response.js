@@ -38,12 +38,13 @@
         if (core.isReadableStream(this.source)) this.stream = this.source;
         else {
           const bytes = this.source;
-          this.stream = core.markByteStream(new ReadableStream({
+          this.stream = new ReadableStream({
+            type: "bytes",
             start(controller) {
-              if (bytes.length > 0) controller.enqueue(bytes);
+              if (bytes.length > 0) controller.enqueue(TypedArrayPrototypeSlice(bytes));
               controller.close();
             },
-          }));
+          });
         }
       }
       return this.stream;

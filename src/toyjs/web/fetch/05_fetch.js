@@ -72,7 +72,7 @@
       const onAbort = () => {
         ops.fetchCancel(id);
         if (!settled) reject(signal.reason);
-        else if (stream !== null) core.streamState(stream).error(signal.reason);
+        else if (stream !== null) core.errorReadableStream(stream, signal.reason);
       };
       addListener(signal, "abort", onAbort, { once: true });
       const done = () => removeListener(signal, "abort", onAbort);
@@ -81,29 +81,36 @@
         started,
         (meta) => {
           settled = true;
-          stream = core.markByteStream(new ReadableStream({
-            async pull() {
-              const state = core.streamState(stream);
-              let chunk;
-              try {
-                chunk = await ops.fetchRead(id);
-              } catch (error) {
-                done();
-                state.error(failed(error));
-                return;
-              }
-              if (chunk === null) {
-                done();
-                state.close();
-              } else {
-                state.enqueue(chunk);
+          stream = new ReadableStream({
+            type: "bytes",
+            async pull(controller) {
+              for (;;) {
+                let chunk;
+                try {
+                  chunk = await ops.fetchRead(id);
+                } catch (error) {
+                  done();
+                  controller.error(failed(error));
+                  return;
+                }
+                if (chunk === null) {
+                  done();
+                  controller.close();
+                  // A BYOB read still waiting learns of the end through respond(0).
+                  controller.byobRequest?.respond(0);
+                  return;
+                }
+                if (chunk.byteLength > 0) {
+                  controller.enqueue(chunk);
+                  return;
+                }
               }
             },
             cancel() {
               done();
               ops.fetchCancel(id);
             },
-          }, { highWaterMark: 0 }));
+          });
           releaseWhenCollected(stream, id);
           resolve(core.responseFromNetwork(meta, stream));
         },

@@ -4,9 +4,8 @@
 // waits for the WritableStream writer's `ready`.
 "use strict";
 const { Promise, PromisePrototypeThen, Uint8Array } = core.primordials;
-// The runtime's own ReadableStream (a program may replace the global one); WritableStream is
-// taken from the global, as the runtime does not hand it to built-ins.
-const ReadableStream = core.ReadableStream;
+// The runtime's own stream classes (a program may replace the globals).
+const { ReadableStream, WritableStream } = core;
 const { Buffer } = require("buffer");
 const { AbortError, invalidArgType, validateObject } = require("internal/errors");
 const { finished } = require("internal/streams/finished");

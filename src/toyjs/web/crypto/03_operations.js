@@ -226,8 +226,7 @@
     const { name, kind, privateUsages, publicUsages } = spec;
     function keyFrom(handle, algorithm, extractable, usages) {
       const described = spec.describe(handle, algorithm);
-      const type = handle.type;
-      return makeKey(type, type === "public" ? true : extractable, described, usages, handle);
+      return makeKey(handle.type, extractable, described, usages, handle);
     }
     return {
       generateKey(algorithm, extractable, usages) {

@@ -259,6 +259,18 @@ def generate(kind: str, params: dict[str, Any]) -> dict[str, Any]:
     return AsymmetricKey(key).handle()
 
 
+def _load_jwk(members: dict[str, Any]) -> Any:
+    """A key from JWK members (kty checked by JS): a private one when ``d`` is there, whose
+    public members must then match it."""
+    key = jwk.load(members, "d" in members, validate=False)
+    if "d" in members and members["kty"] != "RSA":
+        public = jwk.export(key.public_key())
+        for name in ("x", "y"):
+            if name in public and members.get(name) != public[name]:
+                raise data_error("The JWK's public members do not match its private key")
+    return key
+
+
 def import_key(kind: str, format: str, data: Any, named_curve: str | None) -> dict[str, Any]:
     """A key's handle from spki/pkcs8 DER, raw bytes or (checked) JWK members; DataError when
     the data is not a key of ``kind`` (and curve)."""
@@ -266,9 +278,9 @@ def import_key(kind: str, format: str, data: Any, named_curve: str | None) -> di
         if format == "spki":
             key: Any = serialization.load_der_public_key(data)
         elif format == "pkcs8":
-            key = serialization.load_der_private_key(data, None)
+            key = serialization.load_der_private_key(data, None, unsafe_skip_rsa_key_validation=True)
         elif format == "jwk":
-            key = jwk.load(data, "d" in data)
+            key = _load_jwk(data)
         elif kind == "EC":
             key = ec.EllipticCurvePublicKey.from_encoded_point(CURVES[str(named_curve)](), data)
         elif kind == "Ed25519":

@@ -57,6 +57,8 @@
     AesCtrParams: [["counter", bufferSource, true], ["length", octet, true]],
     AesCbcParams: [["iv", bufferSource, true]],
     AesGcmParams: [["additionalData", bufferSource, false], ["iv", bufferSource, true], ["tagLength", octet, false]],
+    AeadParams: [["additionalData", bufferSource, false], ["iv", bufferSource, true], ["tagLength", octet, false]],
+    Ed448Params: [["context", bufferSource, false]],
     HmacKeyGenParams: [hash, ["length", unsignedLong, false]],
     HmacImportParams: [hash, ["length", unsignedLong, false]],
     HkdfParams: [hash, ["info", bufferSource, true], ["salt", bufferSource, true]],
@@ -64,7 +66,8 @@
   };
 
   const RSA = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP"];
-  const AES = ["AES-CTR", "AES-CBC", "AES-GCM", "AES-KW"];
+  const AES = ["AES-CTR", "AES-CBC", "AES-GCM", "AES-KW", "AES-OCB"];
+  const OKP = ["Ed25519", "X25519", "Ed448", "X448"];
   function table(entries) {
     const result = {};
     for (let i = 0; i < entries.length; i++) {
@@ -75,21 +78,24 @@
   }
   // For each operation, the algorithms it knows and their parameters' dictionary (or null).
   const REGISTRY = {
-    digest: table([[["SHA-1", "SHA-256", "SHA-384", "SHA-512"], null]]),
+    digest: table([[["SHA-1", "SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384", "SHA3-512"], null]]),
     generateKey: table([
       [RSA, "RsaHashedKeyGenParams"], [["ECDSA", "ECDH"], "EcKeyGenParams"], [AES, "AesKeyGenParams"],
-      [["HMAC"], "HmacKeyGenParams"], [["Ed25519", "X25519"], null],
+      [["HMAC"], "HmacKeyGenParams"], [[...OKP, "ChaCha20-Poly1305"], null],
     ]),
     importKey: table([
       [RSA, "RsaHashedImportParams"], [["ECDSA", "ECDH"], "EcKeyImportParams"], [["HMAC"], "HmacImportParams"],
-      [[...AES, "HKDF", "PBKDF2", "Ed25519", "X25519"], null],
+      [[...AES, "ChaCha20-Poly1305", "HKDF", "PBKDF2", ...OKP], null],
     ]),
-    sign: table([[["RSASSA-PKCS1-v1_5", "HMAC", "Ed25519"], null], [["RSA-PSS"], "RsaPssParams"], [["ECDSA"], "EcdsaParams"]]),
+    sign: table([
+      [["RSASSA-PKCS1-v1_5", "HMAC", "Ed25519"], null], [["RSA-PSS"], "RsaPssParams"], [["ECDSA"], "EcdsaParams"], [["Ed448"], "Ed448Params"],
+    ]),
     encrypt: table([
       [["RSA-OAEP"], "RsaOaepParams"], [["AES-CTR"], "AesCtrParams"], [["AES-CBC"], "AesCbcParams"], [["AES-GCM"], "AesGcmParams"],
+      [["AES-OCB", "ChaCha20-Poly1305"], "AeadParams"],
     ]),
-    deriveBits: table([[["ECDH", "X25519"], "EcdhKeyDeriveParams"], [["HKDF"], "HkdfParams"], [["PBKDF2"], "Pbkdf2Params"]]),
-    getKeyLength: table([[AES, "AesDerivedKeyParams"], [["HMAC"], "HmacImportParams"], [["HKDF", "PBKDF2"], null]]),
+    deriveBits: table([[["ECDH", "X25519", "X448"], "EcdhKeyDeriveParams"], [["HKDF"], "HkdfParams"], [["PBKDF2"], "Pbkdf2Params"]]),
+    getKeyLength: table([[AES, "AesDerivedKeyParams"], [["HMAC"], "HmacImportParams"], [["HKDF", "PBKDF2", "ChaCha20-Poly1305"], null]]),
     wrapKey: table([[["AES-KW"], null]]),
   };
   REGISTRY.verify = REGISTRY.sign;

@@ -6,7 +6,7 @@
   const { DOMException } = core;
   const { makeKey, slots } = core.cryptoKeys;
   const {
-    ArrayBuffer, ArrayPrototypeIncludes, ArrayPrototypePush, Error, MathCeil, PromisePrototypeThen, SafeSet,
+    ArrayBuffer, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, Error, MathCeil, PromisePrototypeThen, SafeSet,
     SyntaxError, TypeError, Uint8Array, TypedArrayPrototypeSlice,
   } = core.primordials;
   const DOM_ERRORS = new SafeSet(["OperationError", "DataError", "NotSupportedError", "InvalidAccessError"]);
@@ -71,44 +71,51 @@
 
   const secretOf = (key) => slots(key).material;
 
-  function aes(name, jwkSuffix, usagesAllowed, cipher) {
+  // The raw formats of secret keys: AES-OCB and ChaCha20-Poly1305, newer, know only raw-secret.
+  const RAW_SECRET = ["raw", "raw-secret"];
+  const AES_LENGTHS = [128, 192, 256];
+
+  // A symmetric cipher's key: random or raw bytes of one of `lengths` bits, or a JWK whose alg
+  // `jwkAlg(bits)` names; `lengthParam`: whether its key generation takes a length.
+  function cipherKey({ name, usages: usagesAllowed, lengths, rawFormats, jwkAlg, lengthParam }, cipher) {
+    const describe = (bits) => (lengthParam ? { name, length: bits } : { name });
+    const checkLength = (bits) => {
+      if (!ArrayPrototypeIncludes(lengths, bits)) throw fail("OperationError", `${name} key length must be ${ArrayPrototypeJoin(lengths, ", ")} bits`);
+      return bits;
+    };
     return {
       generateKey(algorithm, extractable, usages) {
         checkUsages(usages, usagesAllowed);
-        if (algorithm.length !== 128 && algorithm.length !== 192 && algorithm.length !== 256) {
-          throw fail("OperationError", "AES key length must be 128, 192 or 256 bits");
-        }
-        return makeKey("secret", extractable, { name, length: algorithm.length }, usages, ops.randomBytes(algorithm.length / 8));
+        const bits = checkLength(lengthParam ? algorithm.length : lengths[0]);
+        return makeKey("secret", extractable, describe(bits), usages, ops.randomBytes(bits / 8));
       },
       importKey(format, data, algorithm, extractable, usages) {
         checkUsages(usages, usagesAllowed);
         let bytes;
-        if (format === "raw") {
+        if (ArrayPrototypeIncludes(rawFormats, format)) {
           bytes = data;
         } else if (format === "jwk") {
           checkJwk(data, "oct", "enc", extractable, usages);
           bytes = base64urlDecode(data.k, "k");
-          if (data.alg !== undefined && data.alg !== `A${bytes.length * 8}${jwkSuffix}`) throw fail("DataError", "The JWK's alg does not match");
+          if (data.alg !== undefined && data.alg !== jwkAlg(bytes.length * 8)) throw fail("DataError", "The JWK's alg does not match");
         } else {
-          throw fail("NotSupportedError", `AES keys cannot be imported as ${format}`);
+          throw fail("NotSupportedError", `${name} keys cannot be imported as ${format}`);
         }
-        if (bytes.length !== 16 && bytes.length !== 24 && bytes.length !== 32) throw fail("DataError", "AES key data must be 128, 192 or 256 bits");
-        return makeKey("secret", extractable, { name, length: bytes.length * 8 }, usages, bytes);
+        if (!ArrayPrototypeIncludes(lengths, bytes.length * 8)) throw fail("DataError", `${name} key data must be ${ArrayPrototypeJoin(lengths, ", ")} bits`);
+        return makeKey("secret", extractable, describe(bytes.length * 8), usages, bytes);
       },
       exportKey(format, key) {
         const bytes = secretOf(key);
-        if (format === "raw") return copy(bytes);
-        if (format === "jwk") return jwkOf(key, { kty: "oct", k: ops.subtleBase64urlEncode(bytes), alg: `A${bytes.length * 8}${jwkSuffix}` });
-        throw fail("NotSupportedError", `AES keys cannot be exported as ${format}`);
+        if (ArrayPrototypeIncludes(rawFormats, format)) return copy(bytes);
+        if (format === "jwk") return jwkOf(key, { kty: "oct", k: ops.subtleBase64urlEncode(bytes), alg: jwkAlg(bytes.length * 8) });
+        throw fail("NotSupportedError", `${name} keys cannot be exported as ${format}`);
       },
-      getKeyLength(algorithm) {
-        if (algorithm.length !== 128 && algorithm.length !== 192 && algorithm.length !== 256) {
-          throw fail("OperationError", "AES key length must be 128, 192 or 256 bits");
-        }
-        return algorithm.length;
-      },
+      getKeyLength(algorithm) { return checkLength(lengthParam ? algorithm.length : lengths[0]); },
       ...cipher,
     };
+  }
+  function aes(name, jwkSuffix, usages, cipher, rawFormats = RAW_SECRET) {
+    return cipherKey({ name, usages, lengths: AES_LENGTHS, rawFormats, jwkAlg: (bits) => `A${bits}${jwkSuffix}`, lengthParam: true }, cipher);
   }
 
   const aesCbc = {
@@ -138,6 +145,19 @@
       return copy(host(ops.subtleAesGcm, encrypting, secretOf(key), algorithm.iv, data, algorithm.additionalData ?? null, tagLength));
     },
   };
+  // AES-OCB and ChaCha20-Poly1305: an AEAD of a nonce ("iv") and optional additional data.
+  function aead(op, ivLengths, tagLengths) {
+    const run = (encrypting, algorithm, key, data) => {
+      const tagLength = algorithm.tagLength ?? 128;
+      if (!ArrayPrototypeIncludes(tagLengths, tagLength)) throw fail("OperationError", `${tagLength} is not a valid tag length`);
+      if (!ArrayPrototypeIncludes(ivLengths, algorithm.iv.length)) throw fail("OperationError", "The iv has an invalid length");
+      return copy(host(op, encrypting, secretOf(key), algorithm.iv, data, algorithm.additionalData ?? null, tagLength));
+    };
+    return {
+      encrypt: (algorithm, key, data) => run(true, algorithm, key, data),
+      decrypt: (algorithm, key, data) => run(false, algorithm, key, data),
+    };
+  }
   const aesKw = {
     wrapKey(algorithm, key, data) { return copy(host(ops.subtleAesKw, true, secretOf(key), data)); },
     unwrapKey(algorithm, key, data) { return copy(host(ops.subtleAesKw, false, secretOf(key), data)); },
@@ -145,7 +165,9 @@
   const AES_USAGES = ["encrypt", "decrypt", "wrapKey", "unwrapKey"];
 
   const HMAC_JWK = { "SHA-1": "HS1", "SHA-256": "HS256", "SHA-384": "HS384", "SHA-512": "HS512" };
-  const blockBits = (hash) => (hash === "SHA-384" || hash === "SHA-512" ? 1024 : 512);
+  // The block size of each hash, HMAC's default key length.
+  const BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024, "SHA3-256": 1088, "SHA3-384": 832, "SHA3-512": 576 };
+  const blockBits = (hash) => BLOCK_BITS[hash];
   const hmac = {
     generateKey(algorithm, extractable, usages) {
       checkUsages(usages, ["sign", "verify"]);
@@ -174,7 +196,7 @@
     },
     exportKey(format, key) {
       const bytes = secretOf(key);
-      if (format === "raw") return copy(bytes);
+      if (ArrayPrototypeIncludes(RAW_SECRET, format)) return copy(bytes);
       if (format === "jwk") return jwkOf(key, { kty: "oct", k: ops.subtleBase64urlEncode(bytes), alg: HMAC_JWK[slots(key).algorithm.hash.name] });
       throw fail("NotSupportedError", `HMAC keys cannot be exported as ${format}`);
     },
@@ -194,7 +216,7 @@
   function kdf(name, derive) {
     return {
       importKey(format, data, algorithm, extractable, usages) {
-        if (format !== "raw") throw fail("NotSupportedError", `${name} keys can only be imported as raw`);
+        if (!ArrayPrototypeIncludes(RAW_SECRET, format)) throw fail("NotSupportedError", `${name} keys can only be imported as raw`);
         checkUsages(usages, ["deriveKey", "deriveBits"]);
         if (extractable) throw new SyntaxError(`${name} keys cannot be extractable`);
         return makeKey("secret", false, { name }, usages, data);
@@ -242,10 +264,10 @@
         return pair(host(ops.subtleGenerate, kind, algorithm));
       },
       importKey(format, data, algorithm, extractable, usages) {
+        format = publicRaw(format, kind);
         spec.checkImport?.(format, algorithm);
         let isPrivate;
         if (format === "spki" || format === "raw") {
-          if (format === "raw" && kind === "RSA") throw fail("NotSupportedError", "RSA keys cannot be imported as raw");
           isPrivate = false;
         } else if (format === "pkcs8") {
           isPrivate = true;
@@ -263,10 +285,10 @@
         return keyFrom(handle, algorithm, extractable, usages);
       },
       exportKey(format, key) {
+        format = publicRaw(format, kind);
         const { type } = slots(key);
         if ((format === "spki" || format === "raw") && type !== "public") throw fail("InvalidAccessError", `Only public keys can be exported as ${format}`);
         if (format === "pkcs8" && type !== "private") throw fail("InvalidAccessError", "Only private keys can be exported as pkcs8");
-        if (format === "raw" && kind === "RSA") throw fail("NotSupportedError", "RSA keys cannot be exported as raw");
         if (format === "jwk") {
           const alg = spec.jwkAlg?.(slots(key).algorithm);
           const members = handleOf(key).export("jwk");
@@ -276,6 +298,15 @@
       },
       ...spec.operations,
     };
+  }
+  // An asymmetric key's format: raw-public is raw (RSA keys have neither); the other raw
+  // formats are for other algorithms.
+  function publicRaw(format, kind) {
+    if (format === "raw-public") format = "raw";
+    if ((format === "raw" && kind === "RSA") || (format !== "raw" && format !== "spki" && format !== "pkcs8" && format !== "jwk")) {
+      throw fail("NotSupportedError", `${kind} keys cannot be imported or exported as ${format}`);
+    }
+    return format;
   }
   const JWK_MEMBERS = ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi"];
   function jwkMembers(jwk) {
@@ -379,13 +410,13 @@
 
   function okp(name, privateUsages, publicUsages, operations) {
     return asymmetric({
-      name, kind: name, privateUsages, publicUsages, kty: "OKP", use: name === "Ed25519" ? "sig" : "enc", operations,
+      name, kind: name, privateUsages, publicUsages, kty: "OKP", use: name[0] === "E" ? "sig" : "enc", operations,
       describe: () => ({ name }),
       checkJwk(jwk) {
         if (jwk.crv !== name) throw fail("DataError", `The JWK's crv must be ${name}`);
-        if (name === "Ed25519" && jwk.alg !== undefined && jwk.alg !== "Ed25519" && jwk.alg !== "EdDSA") throw fail("DataError", "The JWK's alg does not match");
+        if ((name === "Ed25519" || name === "Ed448") && jwk.alg !== undefined && jwk.alg !== name && jwk.alg !== "EdDSA") throw fail("DataError", "The JWK's alg does not match");
       },
-      jwkAlg: () => (name === "Ed25519" ? "Ed25519" : undefined),
+      jwkAlg: () => (name === "Ed25519" || name === "Ed448" ? name : undefined),
     });
   }
   const ed25519 = {
@@ -398,6 +429,18 @@
       return handleOf(key).verify("Ed25519", "SHA-256", 0, signature, data);
     },
   };
+  const ed448 = {
+    sign(algorithm, key, data) {
+      requireType(key, "private");
+      if (algorithm.context?.length) throw fail("NotSupportedError", "Ed448 contexts are not supported");
+      return copy(host(handleOf(key).sign, "Ed448", "SHA-256", 0, data));
+    },
+    verify(algorithm, key, signature, data) {
+      requireType(key, "public");
+      if (algorithm.context?.length) throw fail("NotSupportedError", "Ed448 contexts are not supported");
+      return handleOf(key).verify("Ed448", "SHA-256", 0, signature, data);
+    },
+  };
   const DERIVE = ["deriveKey", "deriveBits"];
 
   core.webCrypto.algorithms = {
@@ -405,6 +448,10 @@
     "AES-CTR": aes("AES-CTR", "CTR", AES_USAGES, aesCtr),
     "AES-GCM": aes("AES-GCM", "GCM", AES_USAGES, aesGcm),
     "AES-KW": aes("AES-KW", "KW", ["wrapKey", "unwrapKey"], aesKw),
+    "AES-OCB": aes("AES-OCB", "OCB", AES_USAGES, aead(ops.subtleAesOcb, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [64, 96, 128]), ["raw-secret"]),
+    "ChaCha20-Poly1305": cipherKey({
+      name: "ChaCha20-Poly1305", usages: AES_USAGES, lengths: [256], rawFormats: ["raw-secret"], jwkAlg: () => "C20P", lengthParam: false,
+    }, aead(ops.subtleChaCha20Poly1305, [12], [128])),
     HMAC: hmac,
     HKDF: hkdf,
     PBKDF2: pbkdf2,
@@ -415,6 +462,8 @@
     ECDH: ec("ECDH", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("ECDH", algorithm, key, length) }),
     Ed25519: okp("Ed25519", ["sign"], ["verify"], ed25519),
     X25519: okp("X25519", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("X25519", algorithm, key, length) }),
+    Ed448: okp("Ed448", ["sign"], ["verify"], ed448),
+    X448: okp("X448", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("X448", algorithm, key, length) }),
   };
   core.webCrypto.fail = fail;
   core.webCrypto.asDomError = asDomError;

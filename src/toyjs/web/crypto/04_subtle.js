@@ -12,7 +12,7 @@
     SyntaxError, TypeError, Uint8Array, TypedArrayPrototypeSlice,
   } = core.primordials;
   const create = Symbol("create");
-  const FORMATS = ["raw", "spki", "pkcs8", "jwk"];
+  const FORMATS = ["raw", "spki", "pkcs8", "jwk", "raw-secret", "raw-public", "raw-private", "raw-seed"];
   // (made on first use: the start-up snapshot runs this file before any op exists)
   let encoder, decoder;
 

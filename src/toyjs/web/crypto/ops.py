@@ -15,7 +15,10 @@ from toyjs.errors import HostError
 
 from . import subtle
 
-HASHES = {"SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512"}
+HASHES = {
+    "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512",
+    "SHA3-256": "sha3_256", "SHA3-384": "sha3_384", "SHA3-512": "sha3_512",
+}
 
 
 def hash_name(name: str) -> str:
@@ -80,6 +83,8 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "subtleAesCbc": subtle.aes_cbc,
         "subtleAesCtr": subtle.aes_ctr,
         "subtleAesKw": subtle.aes_kw,
+        "subtleAesOcb": subtle.aes_ocb,
+        "subtleChaCha20Poly1305": subtle.chacha20_poly1305,
         "subtleHkdf": subtle.hkdf,
         "subtlePbkdf2": off_the_loop(subtle.pbkdf2),
         "subtleGenerate": subtle.generate,

@@ -8,13 +8,15 @@ standard asks for (OperationError, DataError...); the JS side makes them DOMExce
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import base64
+import binascii
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, keywrap, padding as block_padding, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa, utils, x25519
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa, utils, x448, x25519
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.ciphers.aead import AESOCB3, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
@@ -23,6 +25,7 @@ from toyjs.node.crypto import jwk
 
 HASHES: dict[str, type[hashes.HashAlgorithm]] = {
     "SHA-1": hashes.SHA1, "SHA-256": hashes.SHA256, "SHA-384": hashes.SHA384, "SHA-512": hashes.SHA512,
+    "SHA3-256": hashes.SHA3_256, "SHA3-384": hashes.SHA3_384, "SHA3-512": hashes.SHA3_512,
 }
 CURVES: dict[str, type[ec.EllipticCurve]] = {"P-256": ec.SECP256R1, "P-384": ec.SECP384R1, "P-521": ec.SECP521R1}
 _CURVE_NAMES = {curve.name: name for name, curve in CURVES.items()}
@@ -94,6 +97,28 @@ def aes_ctr(key: bytes, counter: bytes, length: int, data: bytes) -> bytes:
     return mixed.to_bytes(len(data), "big")
 
 
+def _aead(cipher: Any, encrypting: bool, iv: bytes, data: bytes, additional: bytes | None) -> bytes:
+    if encrypting:
+        return cipher.encrypt(iv, data, additional)
+    try:
+        return cipher.decrypt(iv, data, additional)
+    except InvalidTag as error:
+        raise operation_error("The authentication tag did not match") from error
+
+
+def aes_ocb(encrypting: bool, key: bytes, iv: bytes, data: bytes, additional: bytes | None, tag_bits: int) -> bytes:
+    if tag_bits != 128:  # the package makes 128-bit tags only
+        raise HostError("AES-OCB tags other than 128 bits are not supported", js_name="NotSupportedError")
+    try:
+        return _aead(AESOCB3(key), encrypting, iv, data, additional)
+    except ValueError as error:  # a nonce shorter than the package takes (12 bytes)
+        raise HostError(str(error), js_name="NotSupportedError") from error
+
+
+def chacha20_poly1305(encrypting: bool, key: bytes, iv: bytes, data: bytes, additional: bytes | None, tag_bits: int) -> bytes:
+    return _aead(ChaCha20Poly1305(key), encrypting, iv, data, additional)
+
+
 def aes_kw(wrapping: bool, key: bytes, data: bytes) -> bytes:
     if wrapping:
         if len(data) % 8 or len(data) < 16:
@@ -127,11 +152,19 @@ def _kind(key: Any) -> str:
         return "RSA"
     if isinstance(key, (ec.EllipticCurvePrivateKey, ec.EllipticCurvePublicKey)):
         return "EC"
-    if isinstance(key, (ed25519.Ed25519PrivateKey, ed25519.Ed25519PublicKey)):
-        return "Ed25519"
-    if isinstance(key, (x25519.X25519PrivateKey, x25519.X25519PublicKey)):
-        return "X25519"
+    for name, kinds in OKP.items():
+        if isinstance(key, kinds):
+            return name
     return "other"
+
+
+# The octet key pairs (RFC 8037): private and public key classes by name.
+OKP: dict[str, tuple[type, type]] = {
+    "Ed25519": (ed25519.Ed25519PrivateKey, ed25519.Ed25519PublicKey),
+    "X25519": (x25519.X25519PrivateKey, x25519.X25519PublicKey),
+    "Ed448": (ed448.Ed448PrivateKey, ed448.Ed448PublicKey),
+    "X448": (x448.X448PrivateKey, x448.X448PublicKey),
+}
 
 
 class AsymmetricKey:
@@ -169,7 +202,7 @@ class AsymmetricKey:
 
     def export(self, format: str) -> Any:
         if format == "jwk":
-            return jwk.export(self._key)
+            return _okp_jwk(self._key) if _kind(self._key) in OKP else jwk.export(self._key)
         if format == "spki":
             return self._public().public_bytes(_DER, serialization.PublicFormat.SubjectPublicKeyInfo)
         if format == "pkcs8":
@@ -180,7 +213,7 @@ class AsymmetricKey:
 
     def sign(self, scheme: str, hash_name: str, salt_length: int, data: bytes) -> bytes:
         key = self._key
-        if isinstance(key, ed25519.Ed25519PrivateKey):
+        if isinstance(key, (ed25519.Ed25519PrivateKey, ed448.Ed448PrivateKey)):
             return key.sign(data)
         if isinstance(key, ec.EllipticCurvePrivateKey):
             r, s = utils.decode_dss_signature(key.sign(data, ec.ECDSA(HASHES[hash_name]())))
@@ -195,7 +228,7 @@ class AsymmetricKey:
     def verify(self, scheme: str, hash_name: str, salt_length: int, signature: bytes, data: bytes) -> bool:
         key = self._key
         try:
-            if isinstance(key, ed25519.Ed25519PublicKey):
+            if isinstance(key, (ed25519.Ed25519PublicKey, ed448.Ed448PublicKey)):
                 key.verify(signature, data)
             elif isinstance(key, ec.EllipticCurvePublicKey):
                 size = (key.curve.key_size + 7) // 8
@@ -252,16 +285,39 @@ def generate(kind: str, params: dict[str, Any]) -> dict[str, Any]:
         key: Any = rsa.generate_private_key(public_exponent=exponent, key_size=params["modulusLength"])
     elif kind == "EC":
         key = ec.generate_private_key(CURVES[params["namedCurve"]]())
-    elif kind == "Ed25519":
-        key = ed25519.Ed25519PrivateKey.generate()
     else:
-        key = x25519.X25519PrivateKey.generate()
+        key = OKP[kind][0].generate()
     return AsymmetricKey(key).handle()
+
+
+def _okp_jwk(key: Any) -> dict[str, str]:
+    public = key.public_key() if hasattr(key, "public_key") else key
+    members = {"crv": _kind(key), "x": _b64(public.public_bytes(_RAW, serialization.PublicFormat.Raw))}
+    if public is not key:
+        members["d"] = _b64(key.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()))
+    members["kty"] = "OKP"
+    return members
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _from_b64(text: str) -> bytes:
+    return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
 
 
 def _load_jwk(members: dict[str, Any]) -> Any:
     """A key from JWK members (kty checked by JS): a private one when ``d`` is there, whose
     public members must then match it."""
+    if members["kty"] == "OKP":
+        private_kind, public_kind = OKP[members["crv"]]
+        if "d" not in members:
+            return public_kind.from_public_bytes(_from_b64(members["x"]))
+        key = private_kind.from_private_bytes(_from_b64(members["d"]))
+        if _okp_jwk(key)["x"] != members.get("x"):
+            raise data_error("The JWK's x does not match its private key")
+        return key
     key = jwk.load(members, "d" in members, validate=False)
     if "d" in members and members["kty"] != "RSA":
         public = jwk.export(key.public_key())
@@ -283,11 +339,9 @@ def import_key(kind: str, format: str, data: Any, named_curve: str | None) -> di
             key = _load_jwk(data)
         elif kind == "EC":
             key = ec.EllipticCurvePublicKey.from_encoded_point(CURVES[str(named_curve)](), data)
-        elif kind == "Ed25519":
-            key = ed25519.Ed25519PublicKey.from_public_bytes(data)
         else:
-            key = x25519.X25519PublicKey.from_public_bytes(data)
-    except (ValueError, TypeError, KeyError, HostError) as error:
+            key = OKP[kind][1].from_public_bytes(data)
+    except (ValueError, TypeError, KeyError, binascii.Error, HostError) as error:
         raise data_error() from error
     if _kind(key) != kind:
         raise data_error("The key is not of the algorithm's kind")

@@ -174,7 +174,7 @@
       const length = algorithm.length ?? blockBits(algorithm.hash.name);
       if (length === 0) throw fail("OperationError", "HMAC key length must not be zero");
       const bytes = ops.randomBytes(MathCeil(length / 8));
-      return makeKey("secret", extractable, { name: "HMAC", length, hash: { name: algorithm.hash.name } }, usages, bytes);
+      return makeKey("secret", extractable, { name: "HMAC", hash: { name: algorithm.hash.name }, length }, usages, bytes);
     },
     importKey(format, data, algorithm, extractable, usages) {
       checkUsages(usages, ["sign", "verify"]);
@@ -192,7 +192,7 @@
       if (bits === 0) throw fail("DataError", "HMAC key data must not be empty");
       const length = algorithm.length ?? bits;
       if (length > bits || length <= bits - 8) throw fail("DataError", "The HMAC key length does not match its data");
-      return makeKey("secret", extractable, { name: "HMAC", length, hash: { name: algorithm.hash.name } }, usages, bytes);
+      return makeKey("secret", extractable, { name: "HMAC", hash: { name: algorithm.hash.name }, length }, usages, bytes);
     },
     exportKey(format, key) {
       const bytes = secretOf(key);

@@ -111,6 +111,7 @@
         throw fail("NotSupportedError", `${name} keys cannot be exported as ${format}`);
       },
       getKeyLength(algorithm) { return checkLength(lengthParam ? algorithm.length : lengths[0]); },
+      checkGenerate(algorithm) { checkLength(lengthParam ? algorithm.length : lengths[0]); },
       ...cipher,
     };
   }
@@ -146,12 +147,12 @@
     },
   };
   // AES-OCB and ChaCha20-Poly1305: an AEAD of a nonce ("iv") and optional additional data.
-  function aead(op, ivLengths, tagLengths) {
+  function aead(opName, ivLengths, tagLengths) {
     const run = (encrypting, algorithm, key, data) => {
       const tagLength = algorithm.tagLength ?? 128;
       if (!ArrayPrototypeIncludes(tagLengths, tagLength)) throw fail("OperationError", `${tagLength} is not a valid tag length`);
       if (!ArrayPrototypeIncludes(ivLengths, algorithm.iv.length)) throw fail("OperationError", "The iv has an invalid length");
-      return copy(host(op, encrypting, secretOf(key), algorithm.iv, data, algorithm.additionalData ?? null, tagLength));
+      return copy(host(ops[opName], encrypting, secretOf(key), algorithm.iv, data, algorithm.additionalData ?? null, tagLength));
     };
     return {
       encrypt: (algorithm, key, data) => run(true, algorithm, key, data),
@@ -171,10 +172,13 @@
   const hmac = {
     generateKey(algorithm, extractable, usages) {
       checkUsages(usages, ["sign", "verify"]);
+      this.checkGenerate(algorithm);
       const length = algorithm.length ?? blockBits(algorithm.hash.name);
-      if (length === 0) throw fail("OperationError", "HMAC key length must not be zero");
       const bytes = ops.randomBytes(MathCeil(length / 8));
       return makeKey("secret", extractable, { name: "HMAC", hash: { name: algorithm.hash.name }, length }, usages, bytes);
+    },
+    checkGenerate(algorithm) {
+      if (algorithm.length === 0) throw fail("OperationError", "HMAC key length must not be zero");
     },
     importKey(format, data, algorithm, extractable, usages) {
       checkUsages(usages, ["sign", "verify"]);
@@ -222,8 +226,11 @@
         return makeKey("secret", false, { name }, usages, data);
       },
       getKeyLength() { return null; },
-      deriveBits(algorithm, key, length) {
+      checkLength(length) {
         if (length === null || length % 8 !== 0) throw fail("OperationError", "The length must be a multiple of 8");
+      },
+      deriveBits(algorithm, key, length) {
+        this.checkLength(length);
         return derive(algorithm, secretOf(key), length);
       },
     };
@@ -284,6 +291,7 @@
         if (handle.type !== (isPrivate ? "private" : "public")) throw fail("DataError", "The key data is not of the expected type");
         return keyFrom(handle, algorithm, extractable, usages);
       },
+      checkGenerate: spec.checkGenerate,
       exportKey(format, key) {
         format = publicRaw(format, kind);
         const { type } = slots(key);
@@ -448,10 +456,10 @@
     "AES-CTR": aes("AES-CTR", "CTR", AES_USAGES, aesCtr),
     "AES-GCM": aes("AES-GCM", "GCM", AES_USAGES, aesGcm),
     "AES-KW": aes("AES-KW", "KW", ["wrapKey", "unwrapKey"], aesKw),
-    "AES-OCB": aes("AES-OCB", "OCB", AES_USAGES, aead(ops.subtleAesOcb, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [64, 96, 128]), ["raw-secret"]),
+    "AES-OCB": aes("AES-OCB", "OCB", AES_USAGES, aead("subtleAesOcb", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [64, 96, 128]), ["raw-secret"]),
     "ChaCha20-Poly1305": cipherKey({
       name: "ChaCha20-Poly1305", usages: AES_USAGES, lengths: [256], rawFormats: ["raw-secret"], jwkAlg: () => "C20P", lengthParam: false,
-    }, aead(ops.subtleChaCha20Poly1305, [12], [128])),
+    }, aead("subtleChaCha20Poly1305", [12], [128])),
     HMAC: hmac,
     HKDF: hkdf,
     PBKDF2: pbkdf2,

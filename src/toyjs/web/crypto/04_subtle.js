@@ -113,8 +113,39 @@
     }
   }
 
+  const SUPPORTED_OPERATIONS = ["encrypt", "decrypt", "sign", "verify", "digest", "generateKey", "deriveKey", "deriveBits",
+    "importKey", "exportKey", "wrapKey", "unwrapKey"];
+  // SubtleCrypto.supports' question: would `operation` take this algorithm (and its parameters)?
+  function supported(operation, algorithm, lengthOrAlgorithm) {
+    if (!ArrayPrototypeIncludes(SUPPORTED_OPERATIONS, operation)) return false;
+    if (operation === "exportKey") return algorithms[normalizeAlgorithm(algorithm, "importKey").name].exportKey !== undefined;
+    if (operation === "wrapKey" || operation === "unwrapKey") {
+      normalizeWrapping(algorithm, operation, operation === "wrapKey" ? "encrypt" : "decrypt");
+      return true;
+    }
+    const normalized = normalizeAlgorithm(algorithm, operation === "deriveKey" ? "deriveBits" : operation);
+    const ops = algorithms[normalized.name];
+    if (operation === "generateKey") ops.checkGenerate?.(normalized);
+    if (operation === "deriveBits") ops.checkLength?.(lengthOrAlgorithm === undefined ? null : lengthOrAlgorithm);
+    if (operation === "deriveKey") {
+      const lengthAlgorithm = normalizeAlgorithm(lengthOrAlgorithm, "getKeyLength");
+      normalizeAlgorithm(lengthOrAlgorithm, "importKey");
+      ops.checkLength?.(algorithms[lengthAlgorithm.name].getKeyLength(lengthAlgorithm));
+    }
+    return true;
+  }
+
   class SubtleCrypto {
     constructor(key) { if (key !== create) throw new TypeError("Illegal constructor"); }
+
+    static supports(operation, algorithm, lengthOrAdditionalAlgorithm = null) {
+      if (arguments.length < 2) throw new TypeError("Failed to execute 'supports' on 'SubtleCrypto': 2 arguments required");
+      try {
+        return supported(String(operation), algorithm, lengthOrAdditionalAlgorithm);
+      } catch {
+        return false;
+      }
+    }
 
     digest(algorithm, data) {
       return run(this, () => {

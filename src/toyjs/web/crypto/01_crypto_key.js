@@ -5,7 +5,10 @@
   const { ArrayPrototypeIncludes, ArrayPrototypePush, Object, ObjectDefineProperty, ObjectKeys, TypeError, Uint8Array } = core.primordials;
   const create = Symbol("create");
   // The standard's order of usages: a key's usages are kept in it, each once.
-  const USAGES = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
+  const USAGES = [
+    "encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey",
+    "encapsulateKey", "encapsulateBits", "decapsulateKey", "decapsulateBits",
+  ];
 
   // A fresh copy of an algorithm description for the program (nested dictionaries and the
   // RSA exponent's bytes copied too), so that changing it leaves the key as it was.

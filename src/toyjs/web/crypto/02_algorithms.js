@@ -59,6 +59,7 @@
     AesGcmParams: [["additionalData", bufferSource, false], ["iv", bufferSource, true], ["tagLength", octet, false]],
     AeadParams: [["additionalData", bufferSource, false], ["iv", bufferSource, true], ["tagLength", octet, false]],
     Ed448Params: [["context", bufferSource, false]],
+    ContextParams: [["context", bufferSource, false]],
     HmacKeyGenParams: [hash, ["length", unsignedLong, false]],
     HmacImportParams: [hash, ["length", unsignedLong, false]],
     HkdfParams: [hash, ["info", bufferSource, true], ["salt", bufferSource, true]],
@@ -68,6 +69,8 @@
   const RSA = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP"];
   const AES = ["AES-CTR", "AES-CBC", "AES-GCM", "AES-KW", "AES-OCB"];
   const OKP = ["Ed25519", "X25519", "Ed448", "X448"];
+  const ML_DSA = ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"];
+  const ML_KEM = ["ML-KEM-768", "ML-KEM-1024"];
   function table(entries) {
     const result = {};
     for (let i = 0; i < entries.length; i++) {
@@ -81,15 +84,17 @@
     digest: table([[["SHA-1", "SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384", "SHA3-512"], null]]),
     generateKey: table([
       [RSA, "RsaHashedKeyGenParams"], [["ECDSA", "ECDH"], "EcKeyGenParams"], [AES, "AesKeyGenParams"],
-      [["HMAC"], "HmacKeyGenParams"], [[...OKP, "ChaCha20-Poly1305"], null],
+      [["HMAC"], "HmacKeyGenParams"], [[...OKP, ...ML_DSA, ...ML_KEM, "ChaCha20-Poly1305"], null],
     ]),
     importKey: table([
       [RSA, "RsaHashedImportParams"], [["ECDSA", "ECDH"], "EcKeyImportParams"], [["HMAC"], "HmacImportParams"],
-      [[...AES, "ChaCha20-Poly1305", "HKDF", "PBKDF2", ...OKP], null],
+      [[...AES, "ChaCha20-Poly1305", "HKDF", "PBKDF2", ...OKP, ...ML_DSA, ...ML_KEM], null],
     ]),
     sign: table([
       [["RSASSA-PKCS1-v1_5", "HMAC", "Ed25519"], null], [["RSA-PSS"], "RsaPssParams"], [["ECDSA"], "EcdsaParams"], [["Ed448"], "Ed448Params"],
+      [ML_DSA, "ContextParams"],
     ]),
+    encapsulate: table([[ML_KEM, null]]),
     encrypt: table([
       [["RSA-OAEP"], "RsaOaepParams"], [["AES-CTR"], "AesCtrParams"], [["AES-CBC"], "AesCbcParams"], [["AES-GCM"], "AesGcmParams"],
       [["AES-OCB", "ChaCha20-Poly1305"], "AeadParams"],
@@ -101,6 +106,7 @@
   REGISTRY.verify = REGISTRY.sign;
   REGISTRY.decrypt = REGISTRY.encrypt;
   REGISTRY.unwrapKey = REGISTRY.wrapKey;
+  REGISTRY.decapsulate = REGISTRY.encapsulate;
 
   function registeredName(operation, name) {
     const wanted = StringPrototypeToUpperCase(name);

@@ -271,16 +271,9 @@
         return pair(host(ops.subtleGenerate, kind, algorithm));
       },
       importKey(format, data, algorithm, extractable, usages) {
-        format = publicRaw(format, kind);
+        format = formatOf(format, spec);
         spec.checkImport?.(format, algorithm);
-        let isPrivate;
-        if (format === "spki" || format === "raw") {
-          isPrivate = false;
-        } else if (format === "pkcs8") {
-          isPrivate = true;
-        } else {
-          isPrivate = data.d !== undefined;
-        }
+        const isPrivate = PRIVATE_FORMATS[format] ?? data[spec.privateMember ?? "d"] !== undefined;
         checkUsages(usages, isPrivate ? privateUsages : publicUsages);
         if (format === "jwk") {
           checkJwk(data, spec.kty, spec.use, extractable, usages);
@@ -293,10 +286,11 @@
       },
       checkGenerate: spec.checkGenerate,
       exportKey(format, key) {
-        format = publicRaw(format, kind);
+        format = formatOf(format, spec);
         const { type } = slots(key);
-        if ((format === "spki" || format === "raw") && type !== "public") throw fail("InvalidAccessError", `Only public keys can be exported as ${format}`);
-        if (format === "pkcs8" && type !== "private") throw fail("InvalidAccessError", "Only private keys can be exported as pkcs8");
+        if (PRIVATE_FORMATS[format] !== undefined && PRIVATE_FORMATS[format] !== (type === "private")) {
+          throw fail("InvalidAccessError", `Only ${type === "private" ? "public" : "private"} keys can be exported as ${format}`);
+        }
         if (format === "jwk") {
           const alg = spec.jwkAlg?.(slots(key).algorithm);
           const members = handleOf(key).export("jwk");
@@ -307,16 +301,17 @@
       ...spec.operations,
     };
   }
-  // An asymmetric key's format: raw-public is raw (RSA keys have neither); the other raw
-  // formats are for other algorithms.
-  function publicRaw(format, kind) {
-    if (format === "raw-public") format = "raw";
-    if ((format === "raw" && kind === "RSA") || (format !== "raw" && format !== "spki" && format !== "pkcs8" && format !== "jwk")) {
-      throw fail("NotSupportedError", `${kind} keys cannot be imported or exported as ${format}`);
-    }
-    return format;
+  // Which formats hold a private key (jwk: either).
+  const PRIVATE_FORMATS = { spki: false, raw: false, "raw-public": false, pkcs8: true, "raw-seed": true };
+  const RSA_FORMATS = ["spki", "pkcs8", "jwk"];
+  const CURVE_FORMATS = ["spki", "pkcs8", "jwk", "raw", "raw-public"];
+  const PQ_FORMATS = ["spki", "pkcs8", "jwk", "raw-public", "raw-seed"];
+  // An asymmetric key's format, if its algorithm has it (EC and OKP keys' raw-public is raw).
+  function formatOf(format, spec) {
+    if (!ArrayPrototypeIncludes(spec.formats, format)) throw fail("NotSupportedError", `${spec.name} keys cannot be imported or exported as ${format}`);
+    return format === "raw-public" && ArrayPrototypeIncludes(spec.formats, "raw") ? "raw" : format;
   }
-  const JWK_MEMBERS = ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi"];
+  const JWK_MEMBERS = ["kty", "alg", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "pub", "priv"];
   function jwkMembers(jwk) {
     const members = {};
     for (let i = 0; i < JWK_MEMBERS.length; i++) if (jwk[JWK_MEMBERS[i]] !== undefined) members[JWK_MEMBERS[i]] = jwk[JWK_MEMBERS[i]];
@@ -333,7 +328,7 @@
   };
   function rsa(name, privateUsages, publicUsages, operations) {
     return asymmetric({
-      name, kind: "RSA", privateUsages, publicUsages, kty: "RSA", use: name === "RSA-OAEP" ? "enc" : "sig", operations,
+      name, kind: "RSA", formats: RSA_FORMATS, privateUsages, publicUsages, kty: "RSA", use: name === "RSA-OAEP" ? "enc" : "sig", operations,
       describe: (handle, algorithm) => ({ name, modulusLength: handle.details.modulusLength, publicExponent: new Uint8Array(handle.details.publicExponent), hash: { name: algorithm.hash.name } }),
       checkGenerate(algorithm) {
         let exponent = 0;
@@ -390,7 +385,7 @@
   }
   function ec(name, privateUsages, publicUsages, operations) {
     return asymmetric({
-      name, kind: "EC", privateUsages, publicUsages, kty: "EC", use: name === "ECDSA" ? "sig" : "enc", operations,
+      name, kind: "EC", formats: CURVE_FORMATS, privateUsages, publicUsages, kty: "EC", use: name === "ECDSA" ? "sig" : "enc", operations,
       describe: (handle, algorithm) => ({ name, namedCurve: handle.details.namedCurve ?? algorithm.namedCurve }),
       checkGenerate(algorithm) {
         if (!ArrayPrototypeIncludes(CURVES, algorithm.namedCurve)) throw fail("NotSupportedError", `Unsupported curve: ${algorithm.namedCurve}`);
@@ -418,7 +413,7 @@
 
   function okp(name, privateUsages, publicUsages, operations) {
     return asymmetric({
-      name, kind: name, privateUsages, publicUsages, kty: "OKP", use: name[0] === "E" ? "sig" : "enc", operations,
+      name, kind: name, formats: CURVE_FORMATS, privateUsages, publicUsages, kty: "OKP", use: name[0] === "E" ? "sig" : "enc", operations,
       describe: () => ({ name }),
       checkJwk(jwk) {
         if (jwk.crv !== name) throw fail("DataError", `The JWK's crv must be ${name}`);
@@ -449,6 +444,41 @@
       return handleOf(key).verify("Ed448", "SHA-256", 0, signature, data);
     },
   };
+  // ML-DSA and ML-KEM (FIPS 204, 203): JWKs of kty AKP, whose alg is the algorithm's name.
+  function pq(name, privateUsages, publicUsages, operations) {
+    return asymmetric({
+      name, kind: name, formats: PQ_FORMATS, privateUsages, publicUsages, kty: "AKP", use: name[3] === "D" ? "sig" : "enc",
+      privateMember: "priv", operations,
+      describe: () => ({ name }),
+      checkJwk(jwk) {
+        if (jwk.alg !== name) throw fail("DataError", `The JWK's alg must be ${name}`);
+      },
+      jwkAlg: () => name,
+    });
+  }
+  const mlDsa = {
+    sign(algorithm, key, data) {
+      requireType(key, "private");
+      if (algorithm.context?.length > 255) throw fail("OperationError", "The context is longer than 255 bytes");
+      return copy(host(handleOf(key).sign, "ML-DSA", "", algorithm.context ?? null, data));
+    },
+    verify(algorithm, key, signature, data) {
+      requireType(key, "public");
+      if (algorithm.context?.length > 255) throw fail("OperationError", "The context is longer than 255 bytes");
+      return handleOf(key).verify("ML-DSA", "", algorithm.context ?? null, signature, data);
+    },
+  };
+  const mlKem = {
+    encapsulate(algorithm, key) {
+      requireType(key, "public");
+      const [sharedKey, ciphertext] = host(handleOf(key).encapsulate);
+      return { sharedKey: copy(sharedKey), ciphertext: copy(ciphertext) };
+    },
+    decapsulate(algorithm, key, ciphertext) {
+      requireType(key, "private");
+      return copy(host(handleOf(key).decapsulate, ciphertext));
+    },
+  };
   const DERIVE = ["deriveKey", "deriveBits"];
 
   core.webCrypto.algorithms = {
@@ -471,6 +501,11 @@
     Ed25519: okp("Ed25519", ["sign"], ["verify"], ed25519),
     X25519: okp("X25519", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("X25519", algorithm, key, length) }),
     Ed448: okp("Ed448", ["sign"], ["verify"], ed448),
+    "ML-DSA-44": pq("ML-DSA-44", ["sign"], ["verify"], mlDsa),
+    "ML-DSA-65": pq("ML-DSA-65", ["sign"], ["verify"], mlDsa),
+    "ML-DSA-87": pq("ML-DSA-87", ["sign"], ["verify"], mlDsa),
+    "ML-KEM-768": pq("ML-KEM-768", ["decapsulateKey", "decapsulateBits"], ["encapsulateKey", "encapsulateBits"], mlKem),
+    "ML-KEM-1024": pq("ML-KEM-1024", ["decapsulateKey", "decapsulateBits"], ["encapsulateKey", "encapsulateBits"], mlKem),
     X448: okp("X448", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("X448", algorithm, key, length) }),
   };
   core.webCrypto.fail = fail;

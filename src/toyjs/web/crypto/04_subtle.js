@@ -114,7 +114,11 @@
   }
 
   const SUPPORTED_OPERATIONS = ["encrypt", "decrypt", "sign", "verify", "digest", "generateKey", "deriveKey", "deriveBits",
-    "importKey", "exportKey", "wrapKey", "unwrapKey"];
+    "importKey", "exportKey", "wrapKey", "unwrapKey", "encapsulateKey", "encapsulateBits", "decapsulateKey", "decapsulateBits"];
+  const NORMALIZED_AS = {
+    deriveKey: "deriveBits", encapsulateKey: "encapsulate", encapsulateBits: "encapsulate",
+    decapsulateKey: "decapsulate", decapsulateBits: "decapsulate",
+  };
   // SubtleCrypto.supports' question: would `operation` take this algorithm (and its parameters)?
   function supported(operation, algorithm, lengthOrAlgorithm) {
     if (!ArrayPrototypeIncludes(SUPPORTED_OPERATIONS, operation)) return false;
@@ -123,7 +127,7 @@
       normalizeWrapping(algorithm, operation, operation === "wrapKey" ? "encrypt" : "decrypt");
       return true;
     }
-    const normalized = normalizeAlgorithm(algorithm, operation === "deriveKey" ? "deriveBits" : operation);
+    const normalized = normalizeAlgorithm(algorithm, NORMALIZED_AS[operation] ?? operation);
     const ops = algorithms[normalized.name];
     if (operation === "generateKey") ops.checkGenerate?.(normalized);
     if (operation === "deriveBits") ops.checkLength?.(lengthOrAlgorithm === undefined ? null : lengthOrAlgorithm);
@@ -264,6 +268,58 @@
           const bytes = formatName === "jwk" ? (encoder ??= new TextEncoder()).encode(JSONStringify(exported)) : new Uint8Array(exported);
           const ops = algorithms[normalized.name];
           return ops.wrapKey !== undefined ? ops.wrapKey(normalized, wrappingKey, bytes) : ops.encrypt(normalized, wrappingKey, bytes);
+        };
+      });
+    }
+    encapsulateBits(algorithm, key) {
+      return run(this, () => {
+        required(arguments, 2, "encapsulateBits");
+        cryptoKey(key, "encapsulationKey");
+        const normalized = normalizeAlgorithm(algorithm, "encapsulate");
+        return () => {
+          checkKey(key, normalized, "encapsulateBits");
+          return algorithms[normalized.name].encapsulate(normalized, key);
+        };
+      });
+    }
+    encapsulateKey(algorithm, key, sharedKeyAlgorithm, extractable, keyUsagesGiven) {
+      return run(this, () => {
+        required(arguments, 5, "encapsulateKey");
+        cryptoKey(key, "encapsulationKey");
+        const usages = keyUsages(keyUsagesGiven);
+        const normalized = normalizeAlgorithm(algorithm, "encapsulate");
+        const importAlgorithm = normalizeAlgorithm(sharedKeyAlgorithm, "importKey");
+        return () => {
+          checkKey(key, normalized, "encapsulateKey");
+          const { sharedKey, ciphertext } = algorithms[normalized.name].encapsulate(normalized, key);
+          return { sharedKey: importOf("raw-secret", new Uint8Array(sharedKey), importAlgorithm, Boolean(extractable), usages), ciphertext };
+        };
+      });
+    }
+    decapsulateBits(algorithm, key, ciphertext) {
+      return run(this, () => {
+        required(arguments, 3, "decapsulateBits");
+        cryptoKey(key, "decapsulationKey");
+        const bytes = bufferSource(ciphertext, "ciphertext");
+        const normalized = normalizeAlgorithm(algorithm, "decapsulate");
+        return () => {
+          checkKey(key, normalized, "decapsulateBits");
+          return algorithms[normalized.name].decapsulate(normalized, key, bytes);
+        };
+      });
+    }
+    decapsulateKey(algorithm, key, ciphertext, sharedKeyAlgorithm, extractable, keyUsagesGiven) {
+      return run(this, () => {
+        required(arguments, 6, "decapsulateKey");
+        cryptoKey(key, "decapsulationKey");
+        const bytes = bufferSource(ciphertext, "ciphertext");
+        const usages = keyUsages(keyUsagesGiven);
+        const normalized = normalizeAlgorithm(algorithm, "decapsulate");
+        const importAlgorithm = normalizeAlgorithm(sharedKeyAlgorithm, "importKey");
+        return () => {
+          checkKey(key, normalized, "decapsulateKey");
+          const secret = algorithms[normalized.name].decapsulate(normalized, key, bytes);
+          return importOf("raw-secret", new Uint8Array(secret), importAlgorithm, Boolean(extractable), usages);
         };
       });
     }

@@ -14,7 +14,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, keywrap, padding as block_padding, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa, utils, x448, x25519
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, mldsa, mlkem, padding, rsa, utils, x448, x25519
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESOCB3, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -147,12 +147,23 @@ def pbkdf2(hash_name: str, key: bytes, salt: bytes, iterations: int, bits: int) 
 # --- asymmetric keys ---
 
 
+# The post-quantum keys (FIPS 203, 204), by WebCrypto's names: private and public key classes.
+# (ML-KEM-512 is not in the package.)
+PQ: dict[str, tuple[type, type]] = {
+    "ML-DSA-44": (mldsa.MLDSA44PrivateKey, mldsa.MLDSA44PublicKey),
+    "ML-DSA-65": (mldsa.MLDSA65PrivateKey, mldsa.MLDSA65PublicKey),
+    "ML-DSA-87": (mldsa.MLDSA87PrivateKey, mldsa.MLDSA87PublicKey),
+    "ML-KEM-768": (mlkem.MLKEM768PrivateKey, mlkem.MLKEM768PublicKey),
+    "ML-KEM-1024": (mlkem.MLKEM1024PrivateKey, mlkem.MLKEM1024PublicKey),
+}
+
+
 def _kind(key: Any) -> str:
     if isinstance(key, (rsa.RSAPrivateKey, rsa.RSAPublicKey)):
         return "RSA"
     if isinstance(key, (ec.EllipticCurvePrivateKey, ec.EllipticCurvePublicKey)):
         return "EC"
-    for name, kinds in OKP.items():
+    for name, kinds in (*OKP.items(), *PQ.items()):
         if isinstance(key, kinds):
             return name
     return "other"
@@ -186,7 +197,15 @@ class AsymmetricKey:
             "encrypt": self.encrypt,
             "decrypt": self.decrypt,
             "derive": self.derive,
+            "encapsulate": lambda: self._key.encapsulate()[::-1],
+            "decapsulate": self.decapsulate,
         }
+
+    def decapsulate(self, ciphertext: bytes) -> bytes:
+        try:
+            return self._key.decapsulate(ciphertext)
+        except ValueError as error:
+            raise operation_error("The ciphertext is invalid") from error
 
     def _public(self) -> Any:
         return self._key.public_key() if self._private else self._key
@@ -202,7 +221,11 @@ class AsymmetricKey:
 
     def export(self, format: str) -> Any:
         if format == "jwk":
+            if _kind(self._key) in PQ:
+                return _pq_jwk(self._key)
             return _okp_jwk(self._key) if _kind(self._key) in OKP else jwk.export(self._key)
+        if format == "raw-seed":
+            return self._key.private_bytes_raw()
         if format == "spki":
             return self._public().public_bytes(_DER, serialization.PublicFormat.SubjectPublicKeyInfo)
         if format == "pkcs8":
@@ -211,25 +234,30 @@ class AsymmetricKey:
             return self._key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
         return self._key.public_bytes(_RAW, serialization.PublicFormat.Raw)
 
-    def sign(self, scheme: str, hash_name: str, salt_length: int, data: bytes) -> bytes:
+    def sign(self, scheme: str, hash_name: str, parameter: Any, data: bytes) -> bytes:
+        """``parameter``: RSA-PSS's salt length, or ML-DSA's context (bytes or None)."""
         key = self._key
         if isinstance(key, (ed25519.Ed25519PrivateKey, ed448.Ed448PrivateKey)):
             return key.sign(data)
+        if _kind(key) in PQ:
+            return key.sign(data, parameter)
         if isinstance(key, ec.EllipticCurvePrivateKey):
             r, s = utils.decode_dss_signature(key.sign(data, ec.ECDSA(HASHES[hash_name]())))
             size = (key.curve.key_size + 7) // 8
             return r.to_bytes(size, "big") + s.to_bytes(size, "big")
         algorithm = HASHES[hash_name]()
         try:
-            return key.sign(data, self._rsa_padding(scheme, algorithm, salt_length), algorithm)
+            return key.sign(data, self._rsa_padding(scheme, algorithm, parameter), algorithm)
         except ValueError as error:  # a salt too long for the modulus
             raise operation_error(str(error)) from error
 
-    def verify(self, scheme: str, hash_name: str, salt_length: int, signature: bytes, data: bytes) -> bool:
+    def verify(self, scheme: str, hash_name: str, parameter: Any, signature: bytes, data: bytes) -> bool:
         key = self._key
         try:
             if isinstance(key, (ed25519.Ed25519PublicKey, ed448.Ed448PublicKey)):
                 key.verify(signature, data)
+            elif _kind(key) in PQ:
+                key.verify(signature, data, parameter)
             elif isinstance(key, ec.EllipticCurvePublicKey):
                 size = (key.curve.key_size + 7) // 8
                 if len(signature) != 2 * size:
@@ -238,7 +266,7 @@ class AsymmetricKey:
                 key.verify(utils.encode_dss_signature(r, s), data, ec.ECDSA(HASHES[hash_name]()))
             else:
                 algorithm = HASHES[hash_name]()
-                key.verify(signature, data, self._rsa_padding(scheme, algorithm, salt_length), algorithm)
+                key.verify(signature, data, self._rsa_padding(scheme, algorithm, parameter), algorithm)
         except (InvalidSignature, ValueError):
             return False
         return True
@@ -286,7 +314,7 @@ def generate(kind: str, params: dict[str, Any]) -> dict[str, Any]:
     elif kind == "EC":
         key = ec.generate_private_key(CURVES[params["namedCurve"]]())
     else:
-        key = OKP[kind][0].generate()
+        key = {**OKP, **PQ}[kind][0].generate()
     return AsymmetricKey(key).handle()
 
 
@@ -296,6 +324,15 @@ def _okp_jwk(key: Any) -> dict[str, str]:
     if public is not key:
         members["d"] = _b64(key.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()))
     members["kty"] = "OKP"
+    return members
+
+
+def _pq_jwk(key: Any) -> dict[str, str]:
+    """An ML-DSA key's JWK members (kty AKP): the public key, and the private seed."""
+    public = key.public_key() if hasattr(key, "public_key") else key
+    members = {"kty": "AKP", "pub": _b64(public.public_bytes_raw())}
+    if public is not key:
+        members["priv"] = _b64(key.private_bytes_raw())
     return members
 
 
@@ -310,6 +347,14 @@ def _from_b64(text: str) -> bytes:
 def _load_jwk(members: dict[str, Any]) -> Any:
     """A key from JWK members (kty checked by JS): a private one when ``d`` is there, whose
     public members must then match it."""
+    if members["kty"] == "AKP":
+        private_kind, public_kind = PQ[members["alg"]]
+        if "priv" not in members:
+            return public_kind.from_public_bytes(_from_b64(members["pub"]))
+        key = private_kind.from_seed_bytes(_from_b64(members["priv"]))
+        if _pq_jwk(key)["pub"] != members.get("pub"):
+            raise data_error("The JWK's pub does not match its private key")
+        return key
     if members["kty"] == "OKP":
         private_kind, public_kind = OKP[members["crv"]]
         if "d" not in members:
@@ -337,10 +382,12 @@ def import_key(kind: str, format: str, data: Any, named_curve: str | None) -> di
             key = serialization.load_der_private_key(data, None, unsafe_skip_rsa_key_validation=True)
         elif format == "jwk":
             key = _load_jwk(data)
+        elif format == "raw-seed":
+            key = PQ[kind][0].from_seed_bytes(data)
         elif kind == "EC":
             key = ec.EllipticCurvePublicKey.from_encoded_point(CURVES[str(named_curve)](), data)
         else:
-            key = OKP[kind][1].from_public_bytes(data)
+            key = {**OKP, **PQ}[kind][1].from_public_bytes(data)
     except (ValueError, TypeError, KeyError, binascii.Error, HostError) as error:
         raise data_error() from error
     if _kind(key) != kind:

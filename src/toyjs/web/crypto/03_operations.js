@@ -7,7 +7,7 @@
   const { makeKey, slots } = core.cryptoKeys;
   const {
     ArrayBuffer, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypePush, Error, MathCeil, PromisePrototypeThen, SafeSet,
-    SyntaxError, TypeError, Uint8Array, TypedArrayPrototypeSlice,
+    TypeError, Uint8Array, TypedArrayPrototypeSlice,
   } = core.primordials;
   const DOM_ERRORS = new SafeSet(["OperationError", "DataError", "NotSupportedError", "InvalidAccessError"]);
 
@@ -30,7 +30,7 @@
 
   function checkUsages(usages, allowed) {
     for (let i = 0; i < usages.length; i++) {
-      if (!ArrayPrototypeIncludes(allowed, usages[i])) throw new SyntaxError(`Unsupported key usage: ${usages[i]}`);
+      if (!ArrayPrototypeIncludes(allowed, usages[i])) throw fail("SyntaxError", `Unsupported key usage: ${usages[i]}`);
     }
   }
   function only(usages, allowed) {
@@ -183,7 +183,7 @@
     importKey(format, data, algorithm, extractable, usages) {
       checkUsages(usages, ["sign", "verify"]);
       let bytes;
-      if (format === "raw") {
+      if (ArrayPrototypeIncludes(RAW_SECRET, format)) {
         bytes = data;
       } else if (format === "jwk") {
         checkJwk(data, "oct", "sig", extractable, usages);
@@ -222,7 +222,7 @@
       importKey(format, data, algorithm, extractable, usages) {
         if (!ArrayPrototypeIncludes(RAW_SECRET, format)) throw fail("NotSupportedError", `${name} keys can only be imported as raw`);
         checkUsages(usages, ["deriveKey", "deriveBits"]);
-        if (extractable) throw new SyntaxError(`${name} keys cannot be extractable`);
+        if (extractable) throw fail("SyntaxError", `${name} keys cannot be extractable`);
         return makeKey("secret", false, { name }, usages, data);
       },
       getKeyLength() { return null; },
@@ -266,7 +266,7 @@
           const publicKey = makeKey("public", true, spec.describe(handle, algorithm), only(usages, publicUsages), handle.public());
           return { publicKey, privateKey };
         };
-        if (only(usages, privateUsages).length === 0) throw new SyntaxError("A private key needs a usage");
+        if (only(usages, privateUsages).length === 0) throw fail("SyntaxError", "A private key needs a usage");
         if (kind === "RSA") return PromisePrototypeThen(hostAsync(ops.subtleGenerateAsync, kind, algorithm), pair);
         return pair(host(ops.subtleGenerate, kind, algorithm));
       },
@@ -285,6 +285,13 @@
         return keyFrom(handle, algorithm, extractable, usages);
       },
       checkGenerate: spec.checkGenerate,
+      // getPublicKey: the public key of a private one.
+      publicKey(key, usages) {
+        requireType(key, "private");
+        checkUsages(usages, publicUsages);
+        const { algorithm, material } = slots(key);
+        return makeKey("public", true, algorithm, usages, material.public());
+      },
       exportKey(format, key) {
         format = formatOf(format, spec);
         const { type } = slots(key);

@@ -9,7 +9,7 @@
   const {
     ArrayBufferIsView, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayBuffer, Boolean, JSONParse, JSONStringify,
     ObjectDefineProperty, Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, String, SymbolIterator,
-    SyntaxError, TypeError, Uint8Array, TypedArrayPrototypeSlice,
+    TypeError, Uint8Array, TypedArrayPrototypeSlice,
   } = core.primordials;
   const create = Symbol("create");
   const FORMATS = ["raw", "spki", "pkcs8", "jwk", "raw-secret", "raw-public", "raw-private", "raw-seed"];
@@ -39,7 +39,7 @@
     }
     return usages;
   }
-  const JWK_STRINGS = ["alg", "crv", "d", "dp", "dq", "e", "k", "kty", "n", "p", "q", "qi", "use", "x", "y"];
+  const JWK_STRINGS = ["alg", "crv", "d", "dp", "dq", "e", "k", "kty", "n", "p", "priv", "pub", "q", "qi", "use", "x", "y"];
   // The JsonWebKey dictionary of an object (strings as strings, key_ops as a list, ext a boolean).
   function jsonWebKey(value) {
     if (value === null || value === undefined) return {};
@@ -87,7 +87,7 @@
   }
   function checkNotEmpty(key) {
     const { type, usages } = slots(key);
-    if ((type === "secret" || type === "private") && usages.length === 0) throw new SyntaxError("Usages cannot be empty when creating a key.");
+    if ((type === "secret" || type === "private") && usages.length === 0) throw fail("SyntaxError", "Usages cannot be empty when creating a key.");
     return key;
   }
   // An operation whose algorithm's step may be async (a Python op on a thread): its result,
@@ -268,6 +268,18 @@
           const bytes = formatName === "jwk" ? (encoder ??= new TextEncoder()).encode(JSONStringify(exported)) : new Uint8Array(exported);
           const ops = algorithms[normalized.name];
           return ops.wrapKey !== undefined ? ops.wrapKey(normalized, wrappingKey, bytes) : ops.encrypt(normalized, wrappingKey, bytes);
+        };
+      });
+    }
+    getPublicKey(key, keyUsagesGiven) {
+      return run(this, () => {
+        required(arguments, 2, "getPublicKey");
+        cryptoKey(key, "key");
+        const usages = keyUsages(keyUsagesGiven);
+        return () => {
+          const ops = algorithms[slots(key).algorithm.name];
+          if (ops.publicKey === undefined) throw fail("NotSupportedError", `${slots(key).algorithm.name} keys have no public key`);
+          return ops.publicKey(key, usages);
         };
       });
     }

@@ -197,7 +197,7 @@ class AsymmetricKey:
             "encrypt": self.encrypt,
             "decrypt": self.decrypt,
             "derive": self.derive,
-            "encapsulate": lambda: self._key.encapsulate()[::-1],
+            "encapsulate": lambda: self._key.encapsulate(),  # (shared secret, ciphertext)
             "decapsulate": self.decapsulate,
         }
 

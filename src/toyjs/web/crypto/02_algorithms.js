@@ -64,6 +64,10 @@
     HmacImportParams: [hash, ["length", unsignedLong, false]],
     HkdfParams: [hash, ["info", bufferSource, true], ["salt", bufferSource, true]],
     Pbkdf2Params: [hash, ["iterations", unsignedLong, true], ["salt", bufferSource, true]],
+    Argon2Params: [
+      ["associatedData", bufferSource, false], ["memory", unsignedLong, true], ["nonce", bufferSource, true],
+      ["parallelism", unsignedLong, true], ["passes", unsignedLong, true], ["secretValue", bufferSource, false], ["version", octet, false],
+    ],
   };
 
   const RSA = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP"];
@@ -71,6 +75,7 @@
   const OKP = ["Ed25519", "X25519", "Ed448", "X448"];
   const ML_DSA = ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"];
   const ML_KEM = ["ML-KEM-768", "ML-KEM-1024"];
+  const ARGON2 = ["Argon2d", "Argon2i", "Argon2id"];
   function table(entries) {
     const result = {};
     for (let i = 0; i < entries.length; i++) {
@@ -88,7 +93,7 @@
     ]),
     importKey: table([
       [RSA, "RsaHashedImportParams"], [["ECDSA", "ECDH"], "EcKeyImportParams"], [["HMAC"], "HmacImportParams"],
-      [[...AES, "ChaCha20-Poly1305", "HKDF", "PBKDF2", ...OKP, ...ML_DSA, ...ML_KEM], null],
+      [[...AES, "ChaCha20-Poly1305", "HKDF", "PBKDF2", ...ARGON2, ...OKP, ...ML_DSA, ...ML_KEM], null],
     ]),
     sign: table([
       [["RSASSA-PKCS1-v1_5", "HMAC", "Ed25519"], null], [["RSA-PSS"], "RsaPssParams"], [["ECDSA"], "EcdsaParams"], [["Ed448"], "Ed448Params"],
@@ -99,8 +104,8 @@
       [["RSA-OAEP"], "RsaOaepParams"], [["AES-CTR"], "AesCtrParams"], [["AES-CBC"], "AesCbcParams"], [["AES-GCM"], "AesGcmParams"],
       [["AES-OCB", "ChaCha20-Poly1305"], "AeadParams"],
     ]),
-    deriveBits: table([[["ECDH", "X25519", "X448"], "EcdhKeyDeriveParams"], [["HKDF"], "HkdfParams"], [["PBKDF2"], "Pbkdf2Params"]]),
-    getKeyLength: table([[AES, "AesDerivedKeyParams"], [["HMAC"], "HmacImportParams"], [["HKDF", "PBKDF2", "ChaCha20-Poly1305"], null]]),
+    deriveBits: table([[["ECDH", "X25519", "X448"], "EcdhKeyDeriveParams"], [["HKDF"], "HkdfParams"], [["PBKDF2"], "Pbkdf2Params"], [ARGON2, "Argon2Params"]]),
+    getKeyLength: table([[AES, "AesDerivedKeyParams"], [["HMAC"], "HmacImportParams"], [["HKDF", "PBKDF2", ...ARGON2, "ChaCha20-Poly1305"], null]]),
     wrapKey: table([[["AES-KW"], null]]),
   };
   REGISTRY.verify = REGISTRY.sign;

@@ -217,10 +217,10 @@
     },
   };
 
-  function kdf(name, derive) {
+  function kdf(name, derive, rawFormats = RAW_SECRET) {
     return {
       importKey(format, data, algorithm, extractable, usages) {
-        if (!ArrayPrototypeIncludes(RAW_SECRET, format)) throw fail("NotSupportedError", `${name} keys can only be imported as raw`);
+        if (!ArrayPrototypeIncludes(rawFormats, format)) throw fail("NotSupportedError", `${name} keys can only be imported as raw`);
         checkUsages(usages, ["deriveKey", "deriveBits"]);
         if (extractable) throw fail("SyntaxError", `${name} keys cannot be extractable`);
         return makeKey("secret", false, { name }, usages, data);
@@ -244,6 +244,14 @@
     if (length === 0) return new ArrayBuffer(0);
     return PromisePrototypeThen(hostAsync(ops.subtlePbkdf2, algorithm.hash.name, secret, algorithm.salt, algorithm.iterations, length), copy);
   });
+
+  // Argon2 (RFC 9106) in its three variants, version 0x13 only.
+  const argon2 = (name) => kdf(name, (algorithm, secret, length) => {
+    if (algorithm.version !== undefined && algorithm.version !== 0x13) throw fail("NotSupportedError", "Only Argon2 version 0x13 is supported");
+    const { nonce, passes, parallelism, memory } = algorithm;
+    const extra = [algorithm.associatedData ?? null, algorithm.secretValue ?? null];
+    return PromisePrototypeThen(hostAsync(ops.subtleArgon2, name, secret, nonce, length, passes, parallelism, memory, ...extra), copy);
+  }, ["raw-secret"]);
 
   // --- asymmetric keys: RSA, EC, Ed25519, X25519 ---
 
@@ -500,6 +508,9 @@
     HMAC: hmac,
     HKDF: hkdf,
     PBKDF2: pbkdf2,
+    Argon2d: argon2("Argon2d"),
+    Argon2i: argon2("Argon2i"),
+    Argon2id: argon2("Argon2id"),
     "RSASSA-PKCS1-v1_5": rsa("RSASSA-PKCS1-v1_5", ["sign"], ["verify"], rsaSigning("RSASSA-PKCS1-v1_5")),
     "RSA-PSS": rsa("RSA-PSS", ["sign"], ["verify"], rsaSigning("RSA-PSS")),
     "RSA-OAEP": rsa("RSA-OAEP", ["decrypt", "unwrapKey"], ["encrypt", "wrapKey"], rsaOaep),

@@ -87,6 +87,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "subtleChaCha20Poly1305": subtle.chacha20_poly1305,
         "subtleHkdf": subtle.hkdf,
         "subtlePbkdf2": off_the_loop(subtle.pbkdf2),
+        "subtleArgon2": off_the_loop(subtle.argon2_derive),
         "subtleGenerate": subtle.generate,
         "subtleGenerateAsync": off_the_loop(subtle.generate),
         "subtleImport": subtle.import_key,

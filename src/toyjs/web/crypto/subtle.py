@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes, keywrap, padding as block_pad
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, mldsa, mlkem, padding, rsa, utils, x448, x25519
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESOCB3, ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf import argon2
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
@@ -142,6 +143,18 @@ def hkdf(hash_name: str, key: bytes, salt: bytes, info: bytes, bits: int) -> byt
 
 def pbkdf2(hash_name: str, key: bytes, salt: bytes, iterations: int, bits: int) -> bytes:
     return PBKDF2HMAC(HASHES[hash_name](), bits // 8, salt, iterations).derive(key)
+
+
+def argon2_derive(
+    variant: str, key: bytes, nonce: bytes, bits: int, passes: int, parallelism: int, memory: int,
+    associated: bytes | None, secret: bytes | None,
+) -> bytes:
+    kind = {"Argon2d": argon2.Argon2d, "Argon2i": argon2.Argon2i, "Argon2id": argon2.Argon2id}[variant]
+    try:
+        function = kind(salt=nonce, length=bits // 8, iterations=passes, lanes=parallelism, memory_cost=memory, ad=associated, secret=secret)
+        return function.derive(key)
+    except ValueError as error:  # parameters out of Argon2's ranges
+        raise operation_error(str(error)) from error
 
 
 # --- asymmetric keys ---

@@ -64,7 +64,7 @@
   }
   function jwkOf(key, members) {
     const { usages, extractable } = slots(key);
-    return { ...members, key_ops: [...usages], ext: extractable };
+    return { key_ops: [...usages], ext: extractable, ...members }; // (node's order of members)
   }
 
   // --- secret keys: AES, HMAC, HKDF, PBKDF2 ---
@@ -527,5 +527,4 @@
     X448: okp("X448", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("X448", algorithm, key, length) }),
   };
   core.webCrypto.fail = fail;
-  core.webCrypto.asDomError = asDomError;
 })

@@ -1,5 +1,8 @@
 """The Python side of crypto: the OS's random bytes, hashlib/hmac for SubtleCrypto's digest and
-HMAC, and subtle.py for the rest of its algorithms (the costly ones on a worker thread)."""
+HMAC, and subtle.py for the rest of its algorithms (the costly ones on a worker thread).
+
+subtle.py, and the cryptography package it stands on, load on a program's first use of them:
+importing them costs start-up time every program would pay."""
 
 from __future__ import annotations
 
@@ -8,12 +11,11 @@ import base64
 import binascii
 import hashlib
 import hmac
+import importlib
 import os
 from typing import Any, Callable
 
 from toyjs.errors import HostError
-
-from . import subtle
 
 HASHES = {
     "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512",
@@ -48,11 +50,25 @@ def base64url_encode(data: bytes) -> str:
 def base64url_decode(text: str) -> bytes:
     """A JWK member's bytes: base64url without padding (RFC 7515); DataError otherwise."""
     if "=" in text or len(text) % 4 == 1:
-        raise subtle.data_error("The JWK member is not base64url")
+        raise _not_base64url()
     try:
         return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
     except (binascii.Error, ValueError) as error:
-        raise subtle.data_error("The JWK member is not base64url") from error
+        raise _not_base64url() from error
+
+
+def _not_base64url() -> HostError:
+    return HostError("The JWK member is not base64url", js_name="DataError")
+
+
+def _subtle(name: str) -> Callable[..., Any]:
+    """subtle.py's function ``name``, the module imported on the first call."""
+
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module("toyjs.web.crypto.subtle"), name)(*args)
+
+    call.__name__ = name
+    return call
 
 
 def random_uuid() -> str:
@@ -73,22 +89,21 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
     return {
         "randomBytes": os.urandom,
         "randomUUID": random_uuid,
-        "hashName": hash_name,
         "digest": digest,
         "hmacSign": hmac_sign,
         "hmacVerify": hmac_verify,
         "subtleBase64urlEncode": base64url_encode,
         "subtleBase64urlDecode": base64url_decode,
-        "subtleAesGcm": subtle.aes_gcm,
-        "subtleAesCbc": subtle.aes_cbc,
-        "subtleAesCtr": subtle.aes_ctr,
-        "subtleAesKw": subtle.aes_kw,
-        "subtleAesOcb": subtle.aes_ocb,
-        "subtleChaCha20Poly1305": subtle.chacha20_poly1305,
-        "subtleHkdf": subtle.hkdf,
-        "subtlePbkdf2": off_the_loop(subtle.pbkdf2),
-        "subtleArgon2": off_the_loop(subtle.argon2_derive),
-        "subtleGenerate": subtle.generate,
-        "subtleGenerateAsync": off_the_loop(subtle.generate),
-        "subtleImport": subtle.import_key,
+        "subtleAesGcm": _subtle("aes_gcm"),
+        "subtleAesCbc": _subtle("aes_cbc"),
+        "subtleAesCtr": _subtle("aes_ctr"),
+        "subtleAesKw": _subtle("aes_kw"),
+        "subtleAesOcb": _subtle("aes_ocb"),
+        "subtleChaCha20Poly1305": _subtle("chacha20_poly1305"),
+        "subtleHkdf": _subtle("hkdf"),
+        "subtlePbkdf2": off_the_loop(_subtle("pbkdf2")),
+        "subtleArgon2": off_the_loop(_subtle("argon2_derive")),
+        "subtleGenerate": _subtle("generate"),
+        "subtleGenerateAsync": off_the_loop(_subtle("generate")),
+        "subtleImport": _subtle("import_key"),
     }

@@ -333,10 +333,10 @@ def generate(kind: str, params: dict[str, Any]) -> dict[str, Any]:
 
 def _okp_jwk(key: Any) -> dict[str, str]:
     public = key.public_key() if hasattr(key, "public_key") else key
-    members = {"crv": _kind(key), "x": _b64(public.public_bytes(_RAW, serialization.PublicFormat.Raw))}
+    members = {"crv": _kind(key)}
     if public is not key:
         members["d"] = _b64(key.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()))
-    members["kty"] = "OKP"
+    members.update(x=_b64(public.public_bytes(_RAW, serialization.PublicFormat.Raw)), kty="OKP")
     return members
 
 

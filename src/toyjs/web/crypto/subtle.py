@@ -153,7 +153,7 @@ def argon2_derive(
     try:
         function = kind(salt=nonce, length=bits // 8, iterations=passes, lanes=parallelism, memory_cost=memory, ad=associated, secret=secret)
         return function.derive(key)
-    except ValueError as error:  # parameters out of Argon2's ranges
+    except (ValueError, MemoryError) as error:  # parameters out of Argon2's ranges, or memory
         raise operation_error(str(error)) from error
 
 

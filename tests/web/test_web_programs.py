@@ -7,6 +7,7 @@ WEB_PROGRAMS = [
     "encoding.mjs",
     "structured_clone.mjs",
     "crypto_performance.mjs",
+    "subtle_crypto.mjs",
     "url.mjs",
     "form_data.mjs",
     "streams.mjs",

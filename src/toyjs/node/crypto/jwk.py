@@ -86,18 +86,19 @@ def export(key: Any) -> dict[str, str]:
     raise HostError("Unsupported JWK Key Type.", code="ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE")
 
 
-def load(members: dict[str, Any], private: bool) -> Any:
+def load(members: dict[str, Any], private: bool, validate: bool = True) -> Any:
     """A key from JWK members whose presence JS checked; ``private``: make the private key (else
-    the public one, from the public members only)."""
+    the public one, from the public members only). ``validate``: check an RSA private key's
+    numbers (costly: WebCrypto leaves it to the operations that use the key)."""
     kind = members["kty"]
     if kind == "RSA":
-        return _load_rsa(members, private)
+        return _load_rsa(members, private, validate)
     if kind == "EC":
         return _load_ec(members, private)
     return _load_okp(members, private)
 
 
-def _load_rsa(members: dict[str, Any], private: bool) -> Any:
+def _load_rsa(members: dict[str, Any], private: bool, validate: bool) -> Any:
     public = rsa.RSAPublicNumbers(_number(members["e"]), _number(members["n"]))
     try:
         if not private:
@@ -106,7 +107,7 @@ def _load_rsa(members: dict[str, Any], private: bool) -> Any:
             p=_number(members["p"]), q=_number(members["q"]), d=_number(members["d"]),
             dmp1=_number(members["dp"]), dmq1=_number(members["dq"]), iqmp=_number(members["qi"]), public_numbers=public,
         )
-        return numbers.private_key()
+        return numbers.private_key(unsafe_skip_rsa_key_validation=not validate)
     except ValueError as error:
         raise invalid("RSA key") from error
 

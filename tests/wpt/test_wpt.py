@@ -9,7 +9,6 @@ taken out of it (``python -m tests.wpt --update`` rewrites it from a run).
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 

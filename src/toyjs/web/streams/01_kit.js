@@ -12,8 +12,13 @@
     RangeError, ReflectApply, TypeError, Uint8Array, TypedArrayPrototypeSet,
   } = core.primordials;
   const arrayBufferByteLength = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
-  const arrayBufferTransfer = ArrayBuffer.prototype.transfer;
-  const arrayBufferDetached = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get;
+  // transfer() and the detached getter are taken as the runtime starts: on the fallback V8 10.2
+  // they are ecmascript/01_library.js's, which are added then (after the startup snapshot).
+  let arrayBufferTransfer, arrayBufferDetached;
+  core.whenStarted(() => {
+    arrayBufferTransfer = ArrayBuffer.prototype.transfer;
+    arrayBufferDetached = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get;
+  });
 
   const noop = () => {};
 

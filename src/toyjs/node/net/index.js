@@ -293,7 +293,7 @@ function connectEnded(socket, failure, facts, io) {
   if (failure) {
     owners.delete(attempt.handle);
     const { address, port } = attempt;
-    socket.destroy(failure.tls ? tlsError(failure) : socketError(failure, "connect", address, port));
+    if (socket.connecting) socket.destroy(failure.tls ? tlsError(failure) : socketError(failure, "connect", address, port));
     return;
   }
   if (!socket.connecting) {

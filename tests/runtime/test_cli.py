@@ -171,6 +171,29 @@ def test_heap_limit_option(toyjs, tmp_path):
     assert "out of memory" in result.stderr
 
 
+def test_v8_flags_reach_v8_and_a_cleared_timer_lets_go_of_its_callback(toyjs, node, tmp_path):
+    # --expose-gc reaches V8 only through --v8-flags; with it, what a cleared long timer's
+    # callback held is collectable at once (it used to wait in the timers' queue until the
+    # timer would have been due), in node too.
+    app = write(tmp_path, "app.js", """\
+        let ref;
+        setTimeout(() => {}, 60000).unref(); // first in the queue of 60 s timers: it stays
+        (() => {
+          const held = { big: new Array(1000).fill(1) };
+          ref = new WeakRef(held);
+          clearTimeout(setTimeout(() => held, 60000));
+        })();
+        setTimeout(() => {
+          gc();
+          console.log(typeof gc, ref.deref() === undefined);
+        }, 1);
+        """)
+    result = toyjs("run", "--v8-flags=--expose-gc", app)
+    assert (result.code, result.stdout) == (0, "function true\n"), result.stderr
+    assert node("--expose-gc", app).stdout == result.stdout
+    assert "gc is not defined" in toyjs("run", app).stderr
+
+
 def test_repl_multiline_results_and_exit(toyjs):
     session = "let x = 20\nx + 22\nfunction add(a, b) {\n  return a + b;\n}\nadd(x, 1)\n'text'\nthrow new Error('oops')\nx\n.exit\nx\n"
     result = toyjs(stdin=session)

@@ -145,8 +145,14 @@ class DoubleByte(Decoder):
         self.lead = 0
 
     def single(self, byte: int) -> Result:
-        """A byte with no lead before it: a character, CONTINUE after taking it as a lead, or ERROR."""
-        raise NotImplementedError
+        """A byte with no lead before it: a character, CONTINUE after taking it as a lead, or
+        ERROR. Big5's and EUC-KR's rule: ASCII as is, 0x81-0xFE leads."""
+        if byte < 0x80:
+            return chr(byte)
+        if 0x81 <= byte <= 0xFE:
+            self.lead = byte
+            return CONTINUE
+        return ERROR
 
     def pair(self, lead: int, byte: int) -> str | None:
         raise NotImplementedError
@@ -173,14 +179,6 @@ class Big5(DoubleByte):
         super().__init__()
         self.index = indexes.big5()
 
-    def single(self, byte: int) -> Result:
-        if byte < 0x80:
-            return chr(byte)
-        if 0x81 <= byte <= 0xFE:
-            self.lead = byte
-            return CONTINUE
-        return ERROR
-
     def pair(self, lead: int, byte: int) -> str | None:
         if not (0x40 <= byte <= 0x7E or 0xA1 <= byte <= 0xFE):
             return None
@@ -191,14 +189,6 @@ class EucKr(DoubleByte):
     def __init__(self) -> None:
         super().__init__()
         self.index = indexes.euc_kr()
-
-    def single(self, byte: int) -> Result:
-        if byte < 0x80:
-            return chr(byte)
-        if 0x81 <= byte <= 0xFE:
-            self.lead = byte
-            return CONTINUE
-        return ERROR
 
     def pair(self, lead: int, byte: int) -> str | None:
         if not 0x41 <= byte <= 0xFE:

@@ -106,7 +106,14 @@ class EventLoop:
         consumes what is ready). The watch follows the loop onto another asyncio loop, and
         pauses while the loop is ending, as other events are held then."""
         self._readers[fd] = callback
-        self.asyncio_loop().add_reader(fd, self._ready, fd)
+        if self._aio is None:
+            self.asyncio_loop()  # (which watches every descriptor, this one included)
+        else:
+            self._aio.add_reader(fd, self._ready, fd)
+
+    def _watch_descriptors(self, aio: asyncio.AbstractEventLoop) -> None:
+        for fd in self._readers:
+            aio.add_reader(fd, self._ready, fd)  # (adding one again replaces it)
 
     def unwatch_descriptor(self, fd: int) -> None:
         if self._readers.pop(fd, None) is not None and self._aio is not None and not self._aio.is_closed():
@@ -221,8 +228,7 @@ class EventLoop:
             for fd in self._readers:
                 self._aio.remove_reader(fd)
         self._aio = aio
-        for fd in self._readers:
-            aio.add_reader(fd, self._ready, fd)
+        self._watch_descriptors(aio)
         if self._timer_handle is not None:
             self._timer_handle.cancel()
             self._timer_handle = None
@@ -318,8 +324,7 @@ class EventLoop:
         aio = self.asyncio_loop()
         for function, args in held:
             aio.call_soon(self.dispatch, function, *args)
-        for fd in self._readers:
-            aio.add_reader(fd, self._ready, fd)  # (paused while ending; adding again replaces)
+        self._watch_descriptors(aio)  # (paused while ending)
         if self._timer_handle is None:
             self._arm_timer()  # timers that came due while the loop was ending
 
@@ -374,8 +379,7 @@ class EventLoop:
         """The asyncio loop this event loop runs on (the running one, from the first call)."""
         if self._aio is None:
             self._aio = asyncio.get_running_loop()
-            for fd in self._readers:
-                self._aio.add_reader(fd, self._ready, fd)
+            self._watch_descriptors(self._aio)
         return self._aio
 
 

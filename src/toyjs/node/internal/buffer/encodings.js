@@ -36,18 +36,6 @@ function rawView(bytes, start, end) {
 
 const engine = core.ops.text;
 
-function utf8ByteLength(string) {
-  return engine.utf8Length(string);
-}
-
-function utf8Write(bytes, string, offset, limit) {
-  return engine.writeUtf8(bytes, string, offset, limit);
-}
-
-function singleByteWrite(bytes, string, offset, limit) {
-  return engine.writeLatin1(bytes, string, offset, limit);
-}
-
 function utf8Decode(bytes, start, end) {
   const string = engine.decodeUtf8(bytes, start, end);
   if (string === null) throw stringTooLong(MAX_STRING_LENGTH);
@@ -277,10 +265,10 @@ function encoding(name, byteLength, write, decode, native = false) {
 const textLength = (text) => text.length;
 const ENCODINGS = {
   __proto__: null,
-  utf8: encoding("utf8", utf8ByteLength, utf8Write, utf8Decode, true),
+  utf8: encoding("utf8", engine.utf8Length, engine.writeUtf8, utf8Decode, true),
   utf16le: encoding("utf16le", (text) => text.length * 2, utf16Write, utf16Decode),
-  latin1: encoding("latin1", textLength, singleByteWrite, latin1Decode, true),
-  ascii: encoding("ascii", textLength, singleByteWrite, asciiDecode),
+  latin1: encoding("latin1", textLength, engine.writeLatin1, latin1Decode, true),
+  ascii: encoding("ascii", textLength, engine.writeLatin1, asciiDecode),
   base64: encoding("base64", base64ByteLength, base64Write, base64Decoder(BASE64, true)),
   base64url: encoding("base64url", base64ByteLength, base64Write, base64Decoder(BASE64URL, false)),
   hex: encoding("hex", (text) => text.length >>> 1, hexWrite, hexDecode),

@@ -92,10 +92,7 @@ class SocketSet {
       release_descriptors();
       throw std::system_error(error, std::generic_category(), "cannot make the socket set");
     }
-    epoll_event event{};
-    event.events = EPOLLIN;
-    event.data.u64 = kWakeKey;
-    epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, wake_fd_, &event);
+    control(EPOLL_CTL_ADD, wake_fd_, EPOLLIN, kWakeKey);
   }
   ~SocketSet() {
     close_all();
@@ -258,12 +255,17 @@ class SocketSet {
 
   void add(int id, Socket socket) {
     socket.mask = socket.wanted();
-    epoll_event event{};
-    event.events = socket.mask;
-    event.data.u64 = static_cast<std::uint64_t>(id);
-    epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, socket.fd, &event);
+    control(EPOLL_CTL_ADD, socket.fd, socket.mask, static_cast<std::uint64_t>(id));
     refed_open_++;
     sockets_.emplace(id, std::move(socket));
+  }
+
+  // Adds (or changes) a descriptor in the set: the events to watch for, and its key in reports.
+  void control(int operation, int fd, std::uint32_t events, std::uint64_t key) {
+    epoll_event event{};
+    event.events = events;
+    event.data.u64 = key;
+    epoll_ctl(epoll_fd_, operation, fd, &event);
   }
 
   // Asks epoll for what the socket wants now (a parked one rejoins when it wants anything).
@@ -273,18 +275,12 @@ class SocketSet {
       if (wanted == 0) return;
       socket.parked = false;
       socket.mask = wanted;
-      epoll_event event{};
-      event.events = wanted;
-      event.data.u64 = static_cast<std::uint64_t>(id);
-      epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, socket.fd, &event);
+      control(EPOLL_CTL_ADD, socket.fd, wanted, static_cast<std::uint64_t>(id));
       return;
     }
     if (wanted == socket.mask) return;
     socket.mask = wanted;
-    epoll_event event{};
-    event.events = wanted;
-    event.data.u64 = static_cast<std::uint64_t>(id);
-    epoll_ctl(epoll_fd_, EPOLL_CTL_MOD, socket.fd, &event);
+    control(EPOLL_CTL_MOD, socket.fd, wanted, static_cast<std::uint64_t>(id));
   }
 
   // A hung-up socket is always ready: it leaves the set until JS asks something of it.

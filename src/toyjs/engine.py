@@ -249,11 +249,20 @@ class Context:
         return self._native.import_module(specifier, referrer)
 
     def text_functions(self) -> JSObject:
-        """node:buffer's UTF-8 and Latin-1 conversions by V8's own encoders: a JS object of
+        """UTF-8, Latin-1 and base64 conversions in the native core (V8's own encoders for
+        UTF-8), for node:buffer, TextEncoder/TextDecoder and atob/btoa: a JS object of
         ``utf8Length(text)``, ``writeUtf8``/``writeLatin1(bytes, text, offset, limit)`` (bytes
-        or characters written) and ``decodeUtf8``/``decodeLatin1(bytes, start, end)`` (the
-        string, or null past V8's longest)."""
+        or characters written), ``encodeUtf8Into(bytes, text)`` (``{read, written}``),
+        ``decodeUtf8``/``decodeLatin1(bytes, start, end)`` (the string, or null past V8's
+        longest) and ``base64Encode``/``base64Decode(text)`` (btoa: null for a character past U+00FF;
+        atob: 1 for a character that is not a digit, 2 for a digit count no encoding gives)."""
         return self._native.text_functions()
+
+    def url_functions(self, library: str) -> JSObject:
+        """WHATWG URL parsing by Ada's C API, loaded from ``library`` on first use: a JS object
+        of ``parse(input, base)`` (the href, or null) and ``update(href, component, value)``
+        (the href after a setter)."""
+        return self._native.url_functions(library)
 
     def clock_function(self, origin: float) -> JSFunction:
         """A JS function ``now()``: milliseconds since ``origin`` (a `time.monotonic` reading),

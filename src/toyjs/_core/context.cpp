@@ -10,6 +10,7 @@
 #include "snapshot.h"
 #include "sockets.h"
 #include "text.h"
+#include "url.h"
 #include "vm_contexts.h"
 #include "v8_binding.h"
 
@@ -451,6 +452,9 @@ void bind_context(nb::module_& m) {
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
       .def("sockets", [](PyContext& self) { return context_sockets(self.core); })
       .def("text_functions", [](PyContext& self) { return text_functions(self.core); })
+      .def("url_functions",
+           [](PyContext& self, const std::string& library) { return url_functions(self.core, library); },
+           nb::arg("library"))
       .def("v8_binding_function", [](PyContext& self) { return native_function(self, v8_binding); })
       .def("async_context_function",
            [](PyContext& self) -> nb::object {

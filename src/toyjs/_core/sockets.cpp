@@ -14,7 +14,7 @@
 #include "allocator.h"
 #include "context.h"
 #include "errors.h"
-#include "handles.h"
+#include "function_table.h"
 #include "isolate.h"
 #include "view_bytes.h"
 
@@ -598,25 +598,13 @@ struct PySockets {
 
 nb::object js_functions(PySockets& self) {
   self.live();
-  CallScope scope(self.ctx);
-  v8::Isolate* isolate = scope.isolate();
-  v8::Local<v8::Context> context = scope.context();
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Object> functions = v8::Object::New(isolate);
-  v8::Local<v8::External> data = v8::External::New(isolate, self.set.get());
-  const std::pair<const char*, v8::FunctionCallback> entries[] = {
-      {"poll", js_poll},   {"write", js_write},           {"end", js_end},          {"close", js_close},
-      {"setReading", js_set_reading}, {"ref", js_ref}, {"noDelay", js_no_delay}, {"keepAlive", js_keep_alive},
-      {"wake", js_wake},
-  };
-  for (const auto& [name, callback] : entries) {
-    v8::Local<v8::Function> function;
-    if (!v8::Function::New(context, callback, data).ToLocal(&function) ||
-        functions->Set(context, v8_str(isolate, name), function).IsNothing()) {
-      scope.raise_from_js_here(try_catch);
-    }
-  }
-  return wrap_handle(self.ctx, functions);
+  return function_table(self.ctx,
+                        {
+                            {"poll", js_poll}, {"write", js_write}, {"end", js_end}, {"close", js_close},
+                            {"setReading", js_set_reading}, {"ref", js_ref}, {"noDelay", js_no_delay},
+                            {"keepAlive", js_keep_alive}, {"wake", js_wake},
+                        },
+                        self.set.get());
 }
 
 }  // namespace

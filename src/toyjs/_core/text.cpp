@@ -8,8 +8,8 @@
 
 #include "text.h"
 
-#include "context.h"
-#include "handles.h"
+#include "base64.h"
+#include "function_table.h"
 #include "view_bytes.h"
 
 #include <cstdint>
@@ -90,6 +90,41 @@ void write_utf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(written));
 }
 
+// encodeUtf8Into(bytes, text) -> {read, written}: TextEncoder's encodeInto, as much of the
+// text's UTF-8 as fits in whole characters, `read` counted in UTF-16 code units.
+void encode_utf8_into(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsArrayBufferView() || !info[1]->IsString()) {
+    return throw_type_error(isolate, "encodeUtf8Into(bytes, text) takes a typed array and a string");
+  }
+  ViewBytes bytes(info[0].As<v8::ArrayBufferView>());
+  if (bytes.data == nullptr) bytes.length = 0;
+  v8::Local<v8::String> text = info[1].As<v8::String>();
+  char* buffer = reinterpret_cast<char*>(const_cast<std::uint8_t*>(bytes.data));
+  double read = 0, written = 0;
+  if (bytes.length > 0) {
+#if V8_MAJOR_VERSION >= 13
+    std::size_t processed = 0;
+    written = static_cast<double>(
+        text->WriteUtf8V2(isolate, buffer, bytes.length, v8::String::WriteFlags::kReplaceInvalidUtf8, &processed));
+    read = static_cast<double>(processed);
+#else
+    int capacity = bytes.length > INT32_MAX ? INT32_MAX : static_cast<int>(bytes.length);
+    int processed = 0;
+    written = text->WriteUtf8(isolate, buffer, capacity, &processed,
+                              v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    read = processed;
+#endif
+  }
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> result = v8::Object::New(isolate);
+  if (result->CreateDataProperty(context, v8_str(isolate, "read"), v8::Number::New(isolate, read)).IsNothing() ||
+      result->CreateDataProperty(context, v8_str(isolate, "written"), v8::Number::New(isolate, written)).IsNothing()) {
+    return;
+  }
+  info.GetReturnValue().Set(result);
+}
+
 // writeLatin1(bytes, text, offset, limit) -> characters written, one byte each (a character
 // past U+00FF keeps its low byte).
 void write_latin1(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -143,23 +178,16 @@ void decode_latin1(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }  // namespace
 
 nb::object text_functions(const std::shared_ptr<ContextCore>& ctx) {
-  CallScope scope(ctx);
-  v8::Isolate* isolate = scope.isolate();
-  v8::Local<v8::Context> context = scope.context();
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Object> functions = v8::Object::New(isolate);
-  const std::pair<const char*, v8::FunctionCallback> entries[] = {
-      {"utf8Length", utf8_length},     {"writeUtf8", write_utf8},     {"writeLatin1", write_latin1},
-      {"decodeUtf8", decode_utf8},     {"decodeLatin1", decode_latin1},
-  };
-  for (const auto& [name, callback] : entries) {
-    v8::Local<v8::Function> function;
-    if (!v8::Function::New(context, callback).ToLocal(&function) ||
-        functions->Set(context, v8_str(isolate, name), function).IsNothing()) {
-      scope.raise_from_js_here(try_catch);
-    }
-  }
-  return wrap_handle(ctx, functions);
+  return function_table(ctx, {
+                                 {"utf8Length", utf8_length},
+                                 {"writeUtf8", write_utf8},
+                                 {"encodeUtf8Into", encode_utf8_into},
+                                 {"writeLatin1", write_latin1},
+                                 {"decodeUtf8", decode_utf8},
+                                 {"decodeLatin1", decode_latin1},
+                                 {"base64Encode", base64_encode},
+                                 {"base64Decode", base64_decode},
+                             });
 }
 
 }  // namespace toyjs

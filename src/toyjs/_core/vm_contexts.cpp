@@ -10,7 +10,7 @@
 #include "vm_contexts.h"
 
 #include "context.h"
-#include "handles.h"
+#include "function_table.h"
 #include "isolate.h"
 
 #include <chrono>
@@ -605,23 +605,10 @@ v8::Local<v8::Context> vm_parent_context(v8::Local<v8::Context> context) {
 }
 
 nb::object vm_functions(const std::shared_ptr<ContextCore>& ctx) {
-  CallScope scope(ctx);
-  v8::Isolate* isolate = scope.isolate();
-  Local<v8::Context> context = scope.context();
-  v8::TryCatch try_catch(isolate);
-  Local<v8::Object> functions = v8::Object::New(isolate);
-  const std::pair<const char*, v8::FunctionCallback> entries[] = {
-      {"createContext", make_context}, {"isContext", is_context},           {"run", run_script},
-      {"check", check_script},         {"compileFunction", compile_function},
-  };
-  for (const auto& [name, callback] : entries) {
-    Local<v8::Function> function;
-    if (!v8::Function::New(context, callback).ToLocal(&function) ||
-        functions->Set(context, v8_str(isolate, name), function).IsNothing()) {
-      scope.raise_from_js_here(try_catch);
-    }
-  }
-  return wrap_handle(ctx, functions);
+  return function_table(ctx, {
+                                 {"createContext", make_context}, {"isContext", is_context}, {"run", run_script},
+                                 {"check", check_script}, {"compileFunction", compile_function},
+                             });
 }
 
 }  // namespace toyjs

@@ -60,8 +60,9 @@
       ops.runMicrotasks();
     } while (tickQueue.length > 0);
     cachedNow = -1; // the macrotask is over
-
+    for (let i = 0; i < taskEndHooks.length; i++) taskEndHooks[i]();
   }
+  const taskEndHooks = [];
 
   // Thrown out of a batch of tasks once the loop is ending; the host already holds the
   // error that ends it.
@@ -99,6 +100,12 @@
       ObjectAssign(ops, table);
       for (let i = 0; i < startHooks.length; i++) startHooks[i]();
       startHooks.length = 0;
+    },
+
+    // What the host must learn before it goes on (when to wake for the next timer): told once
+    // per macrotask, however often a task changed it, after its ticks and microtasks.
+    whenTaskEnds(callback) {
+      taskEndHooks[taskEndHooks.length] = callback;
     },
 
     // A stopped sandbox call's work must not run in the next call (a tick that queues itself

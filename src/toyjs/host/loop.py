@@ -206,6 +206,10 @@ class EventLoop:
         self.attach(asyncio.get_running_loop())
         if until is not None:
             until.add_done_callback(lambda _: self._wake())
+        # JS that ran outside a macrotask (a context's own eval) ends as a task would: its ticks
+        # and microtasks run, and what it scheduled reaches the host.
+        if self.core is not None:
+            self.core.processTicks()
         while True:
             self.raise_fatal()
             self._resume()

@@ -1,68 +1,18 @@
-// TextEncoder (UTF-8, in JS) and TextDecoder (every encoding of the WHATWG Encoding Standard, in ops.py).
+// TextEncoder (UTF-8) and TextDecoder (every encoding of the WHATWG Encoding Standard: UTF-8 by
+// the native core where it can, the rest and streaming by decoders.py).
 (function (core, ops) {
   "use strict";
   const {
     ReflectApply, ArrayBuffer, ArrayBufferPrototypeGetByteLength, Boolean, DataView, RangeError, String, TypeError, Uint8Array, SharedArrayBufferPrototypeGetByteLength,
-    ArrayBufferIsView, StringPrototypeCharCodeAt, TypedArrayPrototypeGetLength, TypedArrayPrototypeGetBuffer,
+    ArrayBufferIsView, StringPrototypeCharCodeAt, StringPrototypeIncludes, StringPrototypeSlice, TypedArrayPrototypeGetBuffer,
     TypedArrayPrototypeGetByteOffset, TypedArrayPrototypeGetByteLength, DataViewPrototypeGetBuffer,
     DataViewPrototypeGetByteOffset, DataViewPrototypeGetByteLength,
   } = core.primordials;
 
-  function utf8Length(text) {
-    let length = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = StringPrototypeCharCodeAt(text, i);
-      if (c < 0x80) length += 1;
-      else if (c < 0x800) length += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (StringPrototypeCharCodeAt(text, i + 1) & 0xfc00) === 0xdc00) {
-        length += 4;
-        i++;
-      } else length += 3;
-    }
-    return length;
-  }
-
-  // Writes UTF-8 (lone surrogates as U+FFFD) into `out`, stopping before a character that
-  // does not fit; returns { read: code units read, written: bytes written }.
-  function encodeUtf8(text, out) {
-    let read = 0, written = 0;
-    const capacity = TypedArrayPrototypeGetLength(out);
-    while (read < text.length) {
-      let c = StringPrototypeCharCodeAt(text, read);
-      let units = 1;
-      if (c >= 0xd800 && c <= 0xdfff) {
-        const next = StringPrototypeCharCodeAt(text, read + 1);
-        if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-          units = 2;
-        } else {
-          c = 0xfffd;
-        }
-      }
-      const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      if (written + size > capacity) break;
-      if (size === 1) out[written++] = c;
-      else if (size === 2) {
-        out[written++] = 0xc0 | (c >> 6);
-        out[written++] = 0x80 | (c & 0x3f);
-      } else if (size === 3) {
-        out[written++] = 0xe0 | (c >> 12);
-        out[written++] = 0x80 | ((c >> 6) & 0x3f);
-        out[written++] = 0x80 | (c & 0x3f);
-      } else {
-        out[written++] = 0xf0 | (c >> 18);
-        out[written++] = 0x80 | ((c >> 12) & 0x3f);
-        out[written++] = 0x80 | ((c >> 6) & 0x3f);
-        out[written++] = 0x80 | (c & 0x3f);
-      }
-      read += units;
-    }
-    return { read, written };
-  }
-
+  // UTF-8 by V8's own encoder, in the native core (ops.text): lone surrogates become U+FFFD.
   function encode(text) {
-    const out = new Uint8Array(utf8Length(text));
-    encodeUtf8(text, out);
+    const out = new Uint8Array(ops.text.utf8Length(text));
+    ops.text.writeUtf8(out, text, 0, out.length);
     return out;
   }
 
@@ -73,7 +23,7 @@
       if (!(destination instanceof Uint8Array)) {
         throw new TypeError('The "dest" argument must be an instance of Uint8Array.');
       }
-      return encodeUtf8(String(source), destination);
+      return ops.text.encodeUtf8Into(destination, String(source));
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return inspect({ encoding: "utf-8" }, options);
@@ -103,8 +53,23 @@
     throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
   }
 
+  // Whole UTF-8 input decoded by V8 (ill-formed parts as U+FFFD, the Encoding Standard's
+  // replacement), or undefined when the host's decoder must do it: input that is not a typed
+  // array or ArrayBuffer, or a U+FFFD a fatal decoder must look at.
+  function decodeWholeUtf8(input, fatal, ignoreBOM) {
+    let view;
+    if (input instanceof ArrayBuffer) view = new Uint8Array(input);
+    else if (ArrayBufferIsView(input) && !(input instanceof DataView)) view = input;
+    else return undefined;
+    const text = ops.text.decodeUtf8(view, 0, TypedArrayPrototypeGetByteLength(view));
+    if (text === null || (fatal && StringPrototypeIncludes(text, "\ufffd"))) return undefined;
+    return !ignoreBOM && StringPrototypeCharCodeAt(text, 0) === 0xfeff ? StringPrototypeSlice(text, 1) : text;
+  }
+
   class TextDecoder {
-    #encoding; #fatal; #ignoreBOM; #decode;
+    #encoding; #fatal; #ignoreBOM;
+    #decode = null; // the host's decoder, made when first needed
+    #streaming = false; // whether the host's decoder may hold the start of a character or a BOM
     constructor(label = "utf-8", options = {}) {
       const found = ops.resolveEncoding(String(label));
       if (found === null) throw new RangeError(`The "${String(label)}" encoding is not supported`);
@@ -112,13 +77,19 @@
       this.#encoding = found;
       this.#fatal = Boolean(options.fatal);
       this.#ignoreBOM = Boolean(options.ignoreBOM);
-      this.#decode = ops.textDecoder(found, this.#fatal, this.#ignoreBOM);
     }
     get encoding() { return this.#encoding; }
     get fatal() { return this.#fatal; }
     get ignoreBOM() { return this.#ignoreBOM; }
     decode(input, options = {}) {
-      return this.#decode(toBytes(input), Boolean(options?.stream));
+      const stream = Boolean(options?.stream);
+      if (!stream && !this.#streaming && this.#encoding === "utf-8") {
+        const text = decodeWholeUtf8(input, this.#fatal, this.#ignoreBOM);
+        if (text !== undefined) return text;
+      }
+      this.#decode ??= ops.textDecoder(this.#encoding, this.#fatal, this.#ignoreBOM);
+      this.#streaming = stream;
+      return this.#decode(toBytes(input), stream);
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return `TextDecoder ${inspect({ encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM }, options)}`;
@@ -128,9 +99,8 @@
 
   // For the runtime's own text (bodies, URLs, forms): what a program does to the classes'
   // prototypes does not reach these.
-  let utf8Decoder; // made on first use: decoders need the host, which the snapshot has not
   core.encodeUtf8 = encode;
-  core.decodeUtf8 = (bytes) => (utf8Decoder ??= ops.textDecoder("utf-8", false, false))(bytes, false);
+  core.decodeUtf8 = (bytes) => decodeWholeUtf8(bytes, false, false) ?? core.textDecode(new TextDecoder(), bytes);
   core.viewBytes = viewBytes;
   core.TextDecoder = TextDecoder;
   const { decode } = TextDecoder.prototype;

@@ -21,8 +21,12 @@
   const active = new SafeMap(); // id -> timer
   let nextId = 1;
   let seq = 0;
-  let scheduledDue = -1;
-  let scheduledRef = false;
+  // What the host was last told (when to wake us, whether timers hold the loop open), and
+  // whether it may have changed since: it is told at the end of the task (core.whenTaskEnds),
+  // so a timer started and cleared in one task costs no call into the host.
+  let reportedDue = -1;
+  let reportedRef = false;
+  let scheduleChanged = false;
   let refCount = 0; // active timers that keep the event loop alive
   const immediates = []; // Immediate objects in the order they were queued, run ones cleared
   let immediateHead = 0;
@@ -122,22 +126,29 @@
     for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i); // its first timer changed
   }
 
-  // Tell the host when to wake us (the earliest active timer, or -1 for none) and whether
-  // any timer keeps the loop alive.
   function reschedule() {
+    scheduleChanged = true;
+  }
+
+  // Tell the host when to wake us (the earliest active timer, or -1 for none) and whether
+  // any timer keeps the loop alive, if that changed.
+  function reportSchedule() {
+    if (!scheduleChanged) return;
+    scheduleChanged = false;
     const next = earliest();
     // Queued immediates want the next turn at once.
     const due = immediateHead < immediates.length ? 0 : next === undefined ? -1 : next.due;
     const ref = refCount > 0 || immediateRefs > 0;
     // A due later than the one reported keeps the host's wake-up: it comes first, and runTimers
     // then reports afresh (a keep-alive timeout pushed back on every request costs no call).
-    if (ref === scheduledRef && scheduledDue >= 0 && due > scheduledDue) return;
-    if (due !== scheduledDue || ref !== scheduledRef) {
-      scheduledDue = due;
-      scheduledRef = ref;
+    if (ref === reportedRef && reportedDue >= 0 && due > reportedDue) return;
+    if (due !== reportedDue || ref !== reportedRef) {
+      reportedDue = due;
+      reportedRef = ref;
       ops.setTimer(due, ref);
     }
   }
+  core.whenTaskEnds(reportSchedule);
 
   function coerceDelay(delay) {
     const ms = Number(delay);
@@ -163,7 +174,7 @@
     active.set(timer.id, timer);
     push(timer);
     if (ref) refCount++;
-    if (scheduledDue < 0 || timer.due < scheduledDue || (ref && !scheduledRef)) reschedule();
+    reschedule();
     return timer.id;
   }
 
@@ -187,7 +198,7 @@
     const timer = active.get(typeof id === "object" && id !== null ? Number(id) : id);
     if (!timer) return;
     withdraw(timer);
-    if (active.size === 0 || timer.due === scheduledDue || refCount === 0) reschedule();
+    reschedule();
   }
 
   // After a sandbox call was stopped, what it scheduled must not run in the next call.
@@ -200,6 +211,7 @@
     for (let i = immediateHead; i < immediates.length; i++) if (immediates[i] !== undefined) dequeueImmediate(immediates[i]);
     immediates.length = immediateHead = 0;
     reschedule();
+    reportSchedule();
   });
 
   // For the runtime's own timers (AbortSignal.timeout): they fire, but keep no program alive.
@@ -291,8 +303,9 @@
       runImmediates();
     } finally {
       inTurn = false;
-      scheduledDue = -2; // force a fresh report
+      reportedDue = -2; // force a fresh report
       reschedule();
+      reportSchedule();
     }
   };
 

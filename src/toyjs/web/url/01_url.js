@@ -1,4 +1,4 @@
-// URL and URLSearchParams (URL Standard): parsing by Ada in the host, the rest here.
+// URL and URLSearchParams (URL Standard): parsing by Ada in the native core (ops.url), the rest here.
 (function (core, ops) {
   "use strict";
   const {
@@ -214,7 +214,7 @@
     let origin = "null";
     if (SPECIAL_ORIGIN.has(protocol)) origin = `${protocol}//${host}`;
     else if (protocol === "blob:") {
-      const inner = ops.urlParse(pathname, null);
+      const inner = ops.url.parse(pathname, null);
       if (inner !== null && RegExpPrototypeTest(/^https?:/, inner)) origin = split(inner)[1];
     }
     return [href, origin, protocol, username, password, host, hostname, port, pathname, search, hash];
@@ -227,26 +227,26 @@
     constructor(url, base = undefined) {
       if (arguments.length === 0) throw new TypeError('The "url" argument must be specified');
       const input = String(url);
-      const href = ops.urlParse(input, base === undefined ? null : String(base));
+      const href = ops.url.parse(input, base === undefined ? null : String(base));
       if (href === null) throw invalidUrl(input);
       this.#parts = split(href);
     }
 
     static canParse(url, base = undefined) {
-      return ops.urlParse(String(url), base === undefined ? null : String(base)) !== null;
+      return ops.url.parse(String(url), base === undefined ? null : String(base)) !== null;
     }
 
     #set(component, value) {
-      this.#parts = split(ops.urlUpdate(this.#parts[0], component, String(value)));
+      this.#parts = split(ops.url.update(this.#parts[0], component, String(value)));
       if (component === "search") this.#params?.[setList](StringPrototypeSlice(this.#parts[9], 1));
     }
     [setList](query) {
-      this.#parts = split(ops.urlUpdate(this.#parts[0], "search", query));
+      this.#parts = split(ops.url.update(this.#parts[0], "search", query));
     }
 
     get href() { return this.#parts[0]; }
     set href(value) {
-      const href = ops.urlParse(String(value), null);
+      const href = ops.url.parse(String(value), null);
       if (href === null) throw invalidUrl(String(value));
       this.#parts = split(href);
       this.#params?.[setList](StringPrototypeSlice(this.#parts[9], 1));

@@ -1,36 +1,28 @@
-"""The Python side of URL: WHATWG URL parsing by Ada (the parser Node uses), via ada-url.
-
-Only the serialized URL (href) crosses to JS, which splits the canonical form into its parts:
-one call into Ada's C code per URL, not one per component.
+"""The native side of URL: WHATWG URL parsing by Ada (the parser Node uses), whose C API the
+ada-url package's library exports; the core calls it directly (one native call per URL, no
+Python in between) once JS asks for it.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+from pathlib import Path
 from typing import Any, Callable
 
 
-def parse(text: str, base: str | None) -> str | None:
-    """The serialized URL, or None when it does not parse."""
-    import ada_url  # here, not at the top: loading Ada costs ~4 ms of every start-up
-
-    try:
-        return ada_url.join_url(base, text) if base is not None else ada_url.normalize_url(text)
-    except ValueError:
-        return None
-
-
-def update(href: str, component: str, value: str) -> str:
-    """The serialized URL after setting one component; an invalid value leaves the URL as it
-    was, as the URL Standard's setters do."""
-    import ada_url
-
-    url = ada_url.URL(href)
-    try:
-        setattr(url, component, value)
-    except ValueError:
-        pass
-    return url.href
+@functools.cache
+def ada_library() -> str:
+    """The path of the ada-url package's shared library, found without importing the package
+    (its import costs milliseconds of start-up; most programs never parse a URL)."""
+    spec = importlib.util.find_spec("ada_url")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("toyjs needs the ada-url package for URL parsing")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    for candidate in sorted(folder.glob("_ada_wrapper*.so")):
+        return str(candidate)
+    raise ImportError(f"the ada-url package in {folder} has no _ada_wrapper library")
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    return {"urlParse": parse, "urlUpdate": update}
+    return {"url": runtime.context.url_functions(ada_library())}

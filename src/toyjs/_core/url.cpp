@@ -1,0 +1,194 @@
+#include "url.h"
+
+#include "function_table.h"
+
+#include <dlfcn.h>
+
+#include <cstddef>
+#include <cstring>
+#include <mutex>
+#include <type_traits>
+
+namespace toyjs {
+
+namespace {
+
+// The part of Ada's C API (ada_c.h of the ada-url package) used here.
+using AdaUrl = void*;
+struct AdaString {
+  const char* data;
+  std::size_t length;
+};
+using AdaSetter = bool (*)(AdaUrl, const char*, std::size_t);
+using AdaVoidSetter = void (*)(AdaUrl, const char*, std::size_t);
+
+struct Ada {
+  AdaUrl (*parse)(const char*, std::size_t) = nullptr;
+  AdaUrl (*parse_with_base)(const char*, std::size_t, const char*, std::size_t) = nullptr;
+  bool (*is_valid)(AdaUrl) = nullptr;
+  void (*free)(AdaUrl) = nullptr;
+  AdaString (*get_href)(AdaUrl) = nullptr;
+  AdaSetter set_protocol = nullptr, set_username = nullptr, set_password = nullptr, set_host = nullptr,
+            set_hostname = nullptr, set_port = nullptr, set_pathname = nullptr;
+  AdaVoidSetter set_search = nullptr, set_hash = nullptr;
+  std::string error;  // why loading failed, when it did
+};
+
+// Ada's functions, loaded from `library` by the first call in the process (every runtime
+// passes the same path: the installed ada-url package's).
+const Ada& ada(const std::string& library) {
+  static Ada api;
+  static std::once_flag loaded;
+  std::call_once(loaded, [&] {
+    void* handle = dlopen(library.c_str(), RTLD_LAZY | RTLD_LOCAL);
+    if (handle == nullptr) {
+      const char* why = dlerror();
+      api.error = why != nullptr ? why : library;
+      return;
+    }
+    auto find = [&](auto& slot, const char* name) {
+      slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(dlsym(handle, name));
+      if (slot == nullptr && api.error.empty()) api.error = std::string(name) + " is missing from " + library;
+    };
+    find(api.parse, "ada_parse");
+    find(api.parse_with_base, "ada_parse_with_base");
+    find(api.is_valid, "ada_is_valid");
+    find(api.free, "ada_free");
+    find(api.get_href, "ada_get_href");
+    find(api.set_protocol, "ada_set_protocol");
+    find(api.set_username, "ada_set_username");
+    find(api.set_password, "ada_set_password");
+    find(api.set_host, "ada_set_host");
+    find(api.set_hostname, "ada_set_hostname");
+    find(api.set_port, "ada_set_port");
+    find(api.set_pathname, "ada_set_pathname");
+    find(api.set_search, "ada_set_search");
+    find(api.set_hash, "ada_set_hash");
+  });
+  return api;
+}
+
+// The library path each function was made with.
+const std::string& library_of(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  return *static_cast<const std::string*>(info.Data().As<v8::External>()->Value());
+}
+
+// Ada's API, or null with a JS Error thrown when it could not be loaded.
+const Ada* loaded_ada(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  const Ada& api = ada(library_of(info));
+  if (!api.error.empty()) {
+    v8::Isolate* isolate = info.GetIsolate();
+    std::string message = "URL parsing needs Ada's library (the ada-url package): " + api.error;
+    isolate->ThrowException(v8::Exception::Error(v8_str(isolate, message.c_str())));
+    return nullptr;
+  }
+  return &api;
+}
+
+// A parsed URL, freed when it goes out of scope.
+class ParsedUrl {
+ public:
+  ParsedUrl(const Ada& api, AdaUrl url) : api_(api), url_(url) {}
+  ~ParsedUrl() {
+    if (url_ != nullptr) api_.free(url_);
+  }
+  ParsedUrl(const ParsedUrl&) = delete;
+  ParsedUrl& operator=(const ParsedUrl&) = delete;
+
+  bool valid() const { return url_ != nullptr && api_.is_valid(url_); }
+  AdaUrl get() const { return url_; }
+
+  // The serialized URL as a JS string (ASCII by construction, but read as UTF-8 to be safe).
+  v8::Local<v8::Value> href(v8::Isolate* isolate) const {
+    AdaString href = api_.get_href(url_);
+    v8::Local<v8::String> text;
+    if (!v8::String::NewFromUtf8(isolate, href.data, v8::NewStringType::kNormal, static_cast<int>(href.length))
+             .ToLocal(&text)) {
+      return v8::Null(isolate);
+    }
+    return text;
+  }
+
+ private:
+  const Ada& api_;
+  AdaUrl url_;
+};
+
+// parse(input, base): base is a string or null/undefined. Strings are taken as USVStrings
+// (lone surrogates become U+FFFD), as WebIDL converts them.
+void parse(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsString() || !(info[1]->IsString() || info[1]->IsNullOrUndefined())) {
+    isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "parse(input, base) takes strings")));
+    return;
+  }
+  const Ada* api = loaded_ada(info);
+  if (api == nullptr) return;
+  v8::String::Utf8Value input(isolate, info[0]);
+  AdaUrl url;
+  if (info[1]->IsString()) {
+    v8::String::Utf8Value base(isolate, info[1]);
+    url = api->parse_with_base(*input, input.length(), *base, base.length());
+  } else {
+    url = api->parse(*input, input.length());
+  }
+  ParsedUrl parsed(*api, url);
+  if (!parsed.valid()) return info.GetReturnValue().SetNull();
+  info.GetReturnValue().Set(parsed.href(isolate));
+}
+
+// update(href, component, value).
+void update(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsString() || !info[1]->IsString() || !info[2]->IsString()) {
+    isolate->ThrowException(
+        v8::Exception::TypeError(v8_str(isolate, "update(href, component, value) takes strings")));
+    return;
+  }
+  const Ada* api = loaded_ada(info);
+  if (api == nullptr) return;
+  v8::String::Utf8Value href(isolate, info[0]);
+  v8::String::Utf8Value component(isolate, info[1]);
+  v8::String::Utf8Value value(isolate, info[2]);
+  const std::pair<const char*, AdaSetter> setters[] = {
+      {"protocol", api->set_protocol}, {"username", api->set_username}, {"password", api->set_password},
+      {"host", api->set_host},         {"hostname", api->set_hostname}, {"port", api->set_port},
+      {"pathname", api->set_pathname},
+  };
+  ParsedUrl parsed(*api, api->parse(*href, href.length()));
+  if (!parsed.valid()) return info.GetReturnValue().SetNull();
+  bool known = false;
+  for (const auto& [name, setter] : setters) {
+    if (std::strcmp(*component, name) == 0) {
+      setter(parsed.get(), *value, value.length());  // a refused value leaves the URL as it was
+      known = true;
+    }
+  }
+  if (std::strcmp(*component, "search") == 0) {
+    api->set_search(parsed.get(), *value, value.length());
+    known = true;
+  } else if (std::strcmp(*component, "hash") == 0) {
+    api->set_hash(parsed.get(), *value, value.length());
+    known = true;
+  }
+  if (!known) {
+    isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "update: unknown URL component")));
+    return;
+  }
+  info.GetReturnValue().Set(parsed.href(isolate));
+}
+
+}  // namespace
+
+nb::object url_functions(const std::shared_ptr<ContextCore>& ctx, const std::string& library) {
+  // The path lives as long as the process: functions of every runtime may point at it.
+  static std::mutex paths_lock;
+  static std::string* path = nullptr;
+  {
+    std::lock_guard<std::mutex> hold(paths_lock);
+    if (path == nullptr) path = new std::string(library);
+  }
+  return function_table(ctx, {{"parse", parse}, {"update", update}}, path);
+}
+
+}  // namespace toyjs

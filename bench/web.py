@@ -1,5 +1,6 @@
 """Web APIs against node, Node 24 and Deno in the same run: fetch from a local server (sequential latency and
-16-way concurrency) and parsing 100k URLs.
+16-way concurrency), parsing 100k URLs, and the operations programs call in loops (atob/btoa,
+TextEncoder/TextDecoder, URL setters, timers, performance.now, new Event: programs/web/operation.mjs).
 
 Run alone: python -m bench.web. Each figure is the median of several runs, timed inside the JS
 program, in every runtime.
@@ -14,9 +15,13 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bench.suite import Measure, Peers, as_good_as_node_24, print_table, reported
+from bench.suite import Measure, Peers, as_good_as_node_24, print_table, reported, reported_in_turns, within_node
 
 AREA = "web APIs"
+OPERATION = Path(__file__).parent / "programs" / "web" / "operation.mjs"
+# The operations programs/web/operation.mjs times, each with the issue's target: within 1.5x of node.
+OPERATIONS = ("btoa", "atob", "TextEncoder.encode", "TextDecoder.decode", "new URL", "URL setters",
+              "setTimeout + clearTimeout", "performance.now", "new Event")
 
 SEQUENTIAL = """\
 const base = process.argv[2];
@@ -85,6 +90,11 @@ def measure(peers: Peers) -> list[Measure]:
             for runtime, command in peers.runners.items():
                 row.values[runtime] = reported([*command, str(folder / file), base])
             measures.append(row)
+    for operation in OPERATIONS:
+        row = Measure(AREA, operation, "ns per call", target="within 1.5x of node", met=within_node(peers, 1.5))
+        row.values.update(reported_in_turns(
+            {runtime: [*command, str(OPERATION), operation] for runtime, command in peers.runners.items()}))
+        measures.append(row)
     return measures
 
 

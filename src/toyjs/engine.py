@@ -260,8 +260,9 @@ class Context:
 
     def url_functions(self, library: str) -> JSObject:
         """WHATWG URL parsing by Ada's C API, loaded from ``library`` on first use: a JS object
-        of ``parse(input, base)`` (the href, or null) and ``update(href, component, value)``
-        (the href after a setter)."""
+        of ``parse(input, base, offsets)`` (the href, or null) and ``update(href, component,
+        value, offsets)`` (the href after a setter), both writing the href's components'
+        offsets to ``offsets`` (a Uint32Array of 8, see url.h)."""
         return self._native.url_functions(library)
 
     def clock_function(self, origin: float) -> JSFunction:

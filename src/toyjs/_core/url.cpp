@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <type_traits>
@@ -19,6 +20,10 @@ struct AdaString {
   const char* data;
   std::size_t length;
 };
+struct AdaComponents {  // offsets into the href; kOmitted where a part is absent
+  std::uint32_t protocol_end, username_end, host_start, host_end, port, pathname_start, search_start, hash_start;
+};
+constexpr int kComponentCount = 8;
 using AdaSetter = bool (*)(AdaUrl, const char*, std::size_t);
 using AdaVoidSetter = void (*)(AdaUrl, const char*, std::size_t);
 
@@ -28,6 +33,7 @@ struct Ada {
   bool (*is_valid)(AdaUrl) = nullptr;
   void (*free)(AdaUrl) = nullptr;
   AdaString (*get_href)(AdaUrl) = nullptr;
+  const AdaComponents* (*get_components)(AdaUrl) = nullptr;
   AdaSetter set_protocol = nullptr, set_username = nullptr, set_password = nullptr, set_host = nullptr,
             set_hostname = nullptr, set_port = nullptr, set_pathname = nullptr;
   AdaVoidSetter set_search = nullptr, set_hash = nullptr;
@@ -55,6 +61,7 @@ const Ada& ada(const std::string& library) {
     find(api.is_valid, "ada_is_valid");
     find(api.free, "ada_free");
     find(api.get_href, "ada_get_href");
+    find(api.get_components, "ada_get_components");
     find(api.set_protocol, "ada_set_protocol");
     find(api.set_username, "ada_set_username");
     find(api.set_password, "ada_set_password");
@@ -98,8 +105,15 @@ class ParsedUrl {
   bool valid() const { return url_ != nullptr && api_.is_valid(url_); }
   AdaUrl get() const { return url_; }
 
-  // The serialized URL as a JS string (ASCII by construction, but read as UTF-8 to be safe).
-  v8::Local<v8::Value> href(v8::Isolate* isolate) const {
+  // The serialized URL as a JS string (ASCII by construction, but read as UTF-8 to be safe),
+  // its components' offsets written to `offsets`.
+  v8::Local<v8::Value> href(v8::Isolate* isolate, std::uint32_t* offsets) const {
+    const AdaComponents* components = api_.get_components(url_);
+    const std::uint32_t values[kComponentCount] = {
+        components->protocol_end,   components->username_end, components->host_start,   components->host_end,
+        components->port,           components->pathname_start, components->search_start, components->hash_start,
+    };
+    std::memcpy(offsets, values, sizeof values);
     AdaString href = api_.get_href(url_);
     v8::Local<v8::String> text;
     if (!v8::String::NewFromUtf8(isolate, href.data, v8::NewStringType::kNormal, static_cast<int>(href.length))
@@ -114,7 +128,26 @@ class ParsedUrl {
   AdaUrl url_;
 };
 
-// parse(input, base): base is a string or null/undefined. Strings are taken as USVStrings
+// Where the components' offsets go: a Uint32Array of at least kComponentCount elements passed
+// as argument `at`; null (and a TypeError thrown) otherwise.
+std::uint32_t* offsets_argument(const v8::FunctionCallbackInfo<v8::Value>& info, int at) {
+  v8::Local<v8::Value> value = info[at];
+  if (value->IsUint32Array()) {
+    v8::Local<v8::Uint32Array> array = value.As<v8::Uint32Array>();
+    v8::Local<v8::ArrayBuffer> buffer = array->Buffer();
+    std::size_t offset = array->ByteOffset();
+    std::size_t size = kComponentCount * sizeof(std::uint32_t);
+    if (array->Length() >= kComponentCount && buffer->Data() != nullptr && offset % alignof(std::uint32_t) == 0 &&
+        offset + size <= buffer->ByteLength()) {
+      return reinterpret_cast<std::uint32_t*>(static_cast<char*>(buffer->Data()) + offset);
+    }
+  }
+  v8::Isolate* isolate = info.GetIsolate();
+  isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "URL offsets must be a Uint32Array of 8")));
+  return nullptr;
+}
+
+// parse(input, base, offsets): base is a string or null/undefined. Strings are taken as USVStrings
 // (lone surrogates become U+FFFD), as WebIDL converts them.
 void parse(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -122,7 +155,8 @@ void parse(const v8::FunctionCallbackInfo<v8::Value>& info) {
     isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "parse(input, base) takes strings")));
     return;
   }
-  const Ada* api = loaded_ada(info);
+  std::uint32_t* offsets = offsets_argument(info, 2);
+  const Ada* api = offsets != nullptr ? loaded_ada(info) : nullptr;
   if (api == nullptr) return;
   v8::String::Utf8Value input(isolate, info[0]);
   AdaUrl url;
@@ -134,10 +168,10 @@ void parse(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   ParsedUrl parsed(*api, url);
   if (!parsed.valid()) return info.GetReturnValue().SetNull();
-  info.GetReturnValue().Set(parsed.href(isolate));
+  info.GetReturnValue().Set(parsed.href(isolate, offsets));
 }
 
-// update(href, component, value).
+// update(href, component, value, offsets).
 void update(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!info[0]->IsString() || !info[1]->IsString() || !info[2]->IsString()) {
@@ -145,7 +179,8 @@ void update(const v8::FunctionCallbackInfo<v8::Value>& info) {
         v8::Exception::TypeError(v8_str(isolate, "update(href, component, value) takes strings")));
     return;
   }
-  const Ada* api = loaded_ada(info);
+  std::uint32_t* offsets = offsets_argument(info, 3);
+  const Ada* api = offsets != nullptr ? loaded_ada(info) : nullptr;
   if (api == nullptr) return;
   v8::String::Utf8Value href(isolate, info[0]);
   v8::String::Utf8Value component(isolate, info[1]);
@@ -175,7 +210,7 @@ void update(const v8::FunctionCallbackInfo<v8::Value>& info) {
     isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "update: unknown URL component")));
     return;
   }
-  info.GetReturnValue().Set(parsed.href(isolate));
+  info.GetReturnValue().Set(parsed.href(isolate, offsets));
 }
 
 }  // namespace

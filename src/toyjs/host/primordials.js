@@ -51,7 +51,7 @@
   const constructors = {
     Array, ArrayBuffer, BigInt, Boolean, DataView, Date, Error, Function, Map, Number, Object, Promise,
     Proxy, RangeError, RegExp, Set, String, Symbol, SyntaxError, TypeError, Uint8Array, WeakMap, WeakSet,
-    Float32Array, Float64Array, Int8Array, Uint16Array,
+    Float32Array, Float64Array, Int8Array, Uint16Array, Uint32Array,
   };
   for (const name in constructors) primordials[name] = constructors[name];
 

@@ -2,11 +2,11 @@
 (function (core, ops) {
   "use strict";
   const {
-    SafeSet, ReflectApply, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, String, TypeError, Uint8Array,
+    SafeSet, ReflectApply, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, String, TypeError, Uint8Array, Uint32Array,
     SymbolIterator, ArrayPrototypeFilter, ArrayPrototypeFind, ArrayPrototypeFindIndex, ArrayPrototypeJoin,
     ArrayPrototypeMap, ArrayPrototypePush, ArrayPrototypeSome, ArrayPrototypeSort, NumberParseInt,
     NumberPrototypeToString, StringFromCharCode, StringFromCodePoint, StringPrototypeCodePointAt,
-    StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypePadStart,
+    StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypePadStart,
     StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToUpperCase,
     RegExpPrototypeSymbolReplace, RegExpPrototypeTest,
   } = core.primordials;
@@ -174,122 +174,118 @@
 
   const SPECIAL_ORIGIN = new SafeSet(["http:", "https:", "ws:", "wss:", "ftp:"]);
 
-  // The components of a serialized URL (the host made it canonical), in FIELDS order.
-  function split(href) {
-    const colon = StringPrototypeIndexOf(href, ":");
-    const protocol = StringPrototypeSlice(href, 0, colon + 1);
-    let rest = StringPrototypeSlice(href, colon + 1);
-    let hash = "", search = "";
-    const hashAt = StringPrototypeIndexOf(rest, "#");
-    if (hashAt !== -1) {
-      hash = rest.length - hashAt > 1 ? StringPrototypeSlice(rest, hashAt) : "";
-      rest = StringPrototypeSlice(rest, 0, hashAt);
-    }
-    const queryAt = StringPrototypeIndexOf(rest, "?");
-    if (queryAt !== -1) {
-      search = rest.length - queryAt > 1 ? StringPrototypeSlice(rest, queryAt) : "";
-      rest = StringPrototypeSlice(rest, 0, queryAt);
-    }
-    let username = "", password = "", host = "", hostname = "", port = "", pathname = rest;
-    if (StringPrototypeStartsWith(rest, "//")) {
-      const slash = StringPrototypeIndexOf(rest, "/", 2);
-      const authority = slash === -1 ? StringPrototypeSlice(rest, 2) : StringPrototypeSlice(rest, 2, slash);
-      pathname = slash === -1 ? "" : StringPrototypeSlice(rest, slash);
-      const at = StringPrototypeLastIndexOf(authority, "@");
-      if (at !== -1) {
-        const userinfo = StringPrototypeSlice(authority, 0, at);
-        const separator = StringPrototypeIndexOf(userinfo, ":");
-        username = separator === -1 ? userinfo : StringPrototypeSlice(userinfo, 0, separator);
-        password = separator === -1 ? "" : StringPrototypeSlice(userinfo, separator + 1);
-      }
-      host = StringPrototypeSlice(authority, at + 1);
-      const portAt = StringPrototypeLastIndexOf(host, ":");
-      if (portAt !== -1 && portAt > StringPrototypeLastIndexOf(host, "]")) {
-        hostname = StringPrototypeSlice(host, 0, portAt);
-        port = StringPrototypeSlice(host, portAt + 1);
-      } else {
-        hostname = host;
-      }
-    }
+  // Where the native parser writes the components of the href it returns (url.h): offsets
+  // as Ada's url_components has them, OMITTED for an absent port, query or fragment.
+  const offsets = new Uint32Array(8);
+  const OMITTED = 0xffffffff;
+  const takeOffsets = () => [offsets[0], offsets[1], offsets[2], offsets[3], offsets[4], offsets[5], offsets[6], offsets[7]];
+
+  // The components of a serialized URL, in FIELDS order, cut out at the parser's offsets.
+  function split(href, at) {
+    const [protocolEnd, usernameEnd, hostStart, hostEnd, port, pathnameStart, searchStart, hashStart] = at;
+    const protocol = StringPrototypeSlice(href, 0, protocolEnd);
+    // (credentials come between "//" and the '@' the host starts with)
+    const username = usernameEnd > protocolEnd + 2 ? StringPrototypeSlice(href, protocolEnd + 2, usernameEnd) : "";
+    const password = hostStart > usernameEnd ? StringPrototypeSlice(href, usernameEnd + 1, hostStart) : "";
+    const hostFrom = hostEnd > hostStart && href[hostStart] === "@" ? hostStart + 1 : hostStart;
+    const hostname = StringPrototypeSlice(href, hostFrom, hostEnd);
+    const host = StringPrototypeSlice(href, hostFrom, pathnameStart);
+    const pathEnd = searchStart !== OMITTED ? searchStart : hashStart !== OMITTED ? hashStart : href.length;
+    const pathname = StringPrototypeSlice(href, pathnameStart, pathEnd);
+    let search = "";
+    if (searchStart !== OMITTED) search = StringPrototypeSlice(href, searchStart, hashStart !== OMITTED ? hashStart : href.length);
+    if (search === "?") search = "";
+    let hash = hashStart !== OMITTED ? StringPrototypeSlice(href, hashStart) : "";
+    if (hash === "#") hash = "";
     let origin = "null";
     if (SPECIAL_ORIGIN.has(protocol)) origin = `${protocol}//${host}`;
     else if (protocol === "blob:") {
-      const inner = ops.url.parse(pathname, null);
-      if (inner !== null && RegExpPrototypeTest(/^https?:/, inner)) origin = split(inner)[1];
+      const inner = ops.url.parse(pathname, null, offsets);
+      if (inner !== null && RegExpPrototypeTest(/^https?:/, inner)) origin = split(inner, takeOffsets())[1];
     }
-    return [href, origin, protocol, username, password, host, hostname, port, pathname, search, hash];
+    return [href, origin, protocol, username, password, host, hostname, port === OMITTED ? "" : `${port}`, pathname, search, hash];
   }
 
   class URL {
-    #parts;
+    #href;
+    #offsets;
+    #parts = null; // split when a part other than href is first read
     #params = null;
 
     constructor(url, base = undefined) {
       if (arguments.length === 0) throw new TypeError('The "url" argument must be specified');
       const input = String(url);
-      const href = ops.url.parse(input, base === undefined ? null : String(base));
+      const href = ops.url.parse(input, base === undefined ? null : String(base), offsets);
       if (href === null) throw invalidUrl(input);
-      this.#parts = split(href);
+      this.#take(href);
     }
 
     static canParse(url, base = undefined) {
-      return ops.url.parse(String(url), base === undefined ? null : String(base)) !== null;
+      return ops.url.parse(String(url), base === undefined ? null : String(base), offsets) !== null;
     }
 
+    #take(href) {
+      this.#href = href;
+      this.#offsets = takeOffsets();
+      this.#parts = null;
+    }
+    #part(index) {
+      return (this.#parts ??= split(this.#href, this.#offsets))[index];
+    }
     #set(component, value) {
-      this.#parts = split(ops.url.update(this.#parts[0], component, String(value)));
-      if (component === "search") this.#params?.[setList](StringPrototypeSlice(this.#parts[9], 1));
+      this.#take(ops.url.update(this.#href, component, String(value), offsets));
+      if (component === "search") this.#params?.[setList](StringPrototypeSlice(this.#part(9), 1));
     }
     [setList](query) {
-      this.#parts = split(ops.url.update(this.#parts[0], "search", query));
+      this.#take(ops.url.update(this.#href, "search", query, offsets));
     }
 
-    get href() { return this.#parts[0]; }
+    get href() { return this.#href; }
     set href(value) {
-      const href = ops.url.parse(String(value), null);
+      const href = ops.url.parse(String(value), null, offsets);
       if (href === null) throw invalidUrl(String(value));
-      this.#parts = split(href);
-      this.#params?.[setList](StringPrototypeSlice(this.#parts[9], 1));
+      this.#take(href);
+      this.#params?.[setList](StringPrototypeSlice(this.#part(9), 1));
     }
-    get origin() { return this.#parts[1]; }
-    get protocol() { return this.#parts[2]; }
+    get origin() { return this.#part(1); }
+    get protocol() { return this.#part(2); }
     set protocol(value) { this.#set("protocol", value); }
-    get username() { return this.#parts[3]; }
+    get username() { return this.#part(3); }
     set username(value) { this.#set("username", value); }
-    get password() { return this.#parts[4]; }
+    get password() { return this.#part(4); }
     set password(value) { this.#set("password", value); }
-    get host() { return this.#parts[5]; }
+    get host() { return this.#part(5); }
     set host(value) { this.#set("host", value); }
-    get hostname() { return this.#parts[6]; }
+    get hostname() { return this.#part(6); }
     set hostname(value) { this.#set("hostname", value); }
-    get port() { return this.#parts[7]; }
+    get port() { return this.#part(7); }
     set port(value) { this.#set("port", value); }
-    get pathname() { return this.#parts[8]; }
+    get pathname() { return this.#part(8); }
     set pathname(value) { this.#set("pathname", value); }
-    get search() { return this.#parts[9]; }
+    get search() { return this.#part(9); }
     set search(value) { this.#set("search", value); }
     get searchParams() {
       if (this.#params === null) {
-        this.#params = new URLSearchParams(this.#parts[9]);
+        this.#params = new URLSearchParams(this.#part(9));
         this.#params[linkUrl](this);
       }
       return this.#params;
     }
-    get hash() { return this.#parts[10]; }
+    get hash() { return this.#part(10); }
     set hash(value) { this.#set("hash", value); }
-    toString() { return this.#parts[0]; }
-    toJSON() { return this.#parts[0]; }
+    toString() { return this.#href; }
+    toJSON() { return this.#href; }
 
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       if (depth < 0) return this;
       const shown = {};
       for (let i = 0; i < FIELDS.length; i++) {
-        shown[FIELDS[i]] = this.#parts[i];
+        shown[FIELDS[i]] = this.#part(i);
         if (FIELDS[i] === "search") shown.searchParams = this.searchParams;
       }
       return `URL ${inspect(shown, { ...options, depth })}`;
     }
-    static partsOf(url) { return url.#parts; }
+    static partsOf(url) { return url.#parts ??= split(url.#href, url.#offsets); }
   }
   // What the runtime's fetch reads of a URL, whatever a program did to the class's getters.
   const partsOf = URL.partsOf;

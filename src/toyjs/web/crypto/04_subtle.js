@@ -8,7 +8,7 @@
   const { normalizeAlgorithm, bufferSource, cryptoKey, unsignedLong, algorithms, fail } = core.webCrypto;
   const {
     ArrayBufferIsView, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayBuffer, Boolean, JSONParse, JSONStringify,
-    ObjectDefineProperty, Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, String, SymbolIterator,
+    Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, String, SymbolIterator,
     TypeError, Uint8Array, TypedArrayPrototypeSlice,
   } = core.primordials;
   const create = Symbol("create");
@@ -365,7 +365,8 @@
       });
     }
   }
-  ObjectDefineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto", configurable: true });
+  // (Its methods check their `this` and arguments themselves, rejecting as Web Crypto says.)
+  core.webidl.defineInterface(SubtleCrypto, { ownChecks: true, length: 0 });
 
   core.webCrypto.subtle = new SubtleCrypto(create);
   core.defineGlobal("SubtleCrypto", SubtleCrypto);

@@ -66,8 +66,11 @@
     return out;
   }
 
+  let isTextEncoder;
   class TextEncoder {
-    get encoding() { return "utf-8"; }
+    #encoding = "utf-8";
+    static { isTextEncoder = (value) => #encoding in value; }
+    get encoding() { return this.#encoding; }
     encode(input = "") { return encode(String(input)); }
     encodeInto(source, destination) {
       if (!(destination instanceof Uint8Array)) {
@@ -79,7 +82,6 @@
       return inspect({ encoding: "utf-8" }, options);
     }
   }
-  Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: "TextEncoder", configurable: true });
 
   // The bytes a typed array or a DataView looks at, as a Uint8Array.
   function viewBytes(view) {
@@ -103,8 +105,10 @@
     throw new TypeError('The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.');
   }
 
+  let isTextDecoder;
   class TextDecoder {
     #encoding; #fatal; #ignoreBOM; #decode;
+    static { isTextDecoder = (value) => #encoding in value; }
     constructor(label = "utf-8", options = {}) {
       const found = ops.resolveEncoding(String(label));
       if (found === null) throw new RangeError(`The "${String(label)}" encoding is not supported`);
@@ -117,14 +121,13 @@
     get encoding() { return this.#encoding; }
     get fatal() { return this.#fatal; }
     get ignoreBOM() { return this.#ignoreBOM; }
-    decode(input, options = {}) {
+    decode(input = undefined, options = {}) {
       return this.#decode(toBytes(input), Boolean(options?.stream));
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return `TextDecoder ${inspect({ encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM }, options)}`;
     }
   }
-  Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });
 
   // For the runtime's own text (bodies, URLs, forms): what a program does to the classes'
   // prototypes does not reach these.
@@ -135,6 +138,8 @@
   core.TextDecoder = TextDecoder;
   const { decode } = TextDecoder.prototype;
   core.textDecode = (decoder, ...args) => ReflectApply(decode, decoder, args);
+  core.webidl.defineInterface(TextEncoder, { brand: isTextEncoder });
+  core.webidl.defineInterface(TextDecoder, { brand: isTextDecoder });
   core.defineGlobal("TextEncoder", TextEncoder);
   core.defineGlobal("TextDecoder", TextDecoder);
 })

@@ -132,7 +132,6 @@
   core.headerPairs = Headers.pairsOf;
   delete Headers.fromPairs;
   delete Headers.pairsOf;
-  core.webidl.defineInterface(Headers, { brand: isHeaders, brandMessage: "Illegal invocation", pairIterable: true });
 
   // The runtime's own calls (a body's content type), which a program replacing these methods
   // does not redirect.
@@ -141,6 +140,7 @@
   core.headersHas = (headers, name) => ReflectApply(has, headers, [name]);
   core.headersSet = (headers, name, value) => ReflectApply(set, headers, [name, value]);
   core.freezeHeaders = (headers) => { guards.set(headers, "immutable"); return headers; };
+  core.webidl.defineInterface(Headers, { brand: isHeaders, brandMessage: "Illegal invocation", pairIterable: true });
   core.Headers = Headers;
   core.defineGlobal("Headers", Headers);
 })

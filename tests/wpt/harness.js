@@ -3,7 +3,8 @@
 // `.any.worker.js` wrapper does in a browser, and collects the results. Its completion value
 // is a function of the worker's URL (on runner.py's static server) that returns an object the
 // Python runner keeps; it adds no global of its own beyond what a worker's scope has (`self`,
-// `location`) and what the WPT wrapper itself defines (`GLOBAL`).
+// `location`, the WorkerGlobalScope and DedicatedWorkerGlobalScope interfaces) and what the WPT
+// wrapper itself defines (`GLOBAL`).
 (workerUrl) => {
   "use strict";
   const global = globalThis;
@@ -26,6 +27,36 @@
   }
   global.GLOBAL = { isWindow: () => false, isWorker: () => true, isShadowRealm: () => false };
 
+  // A dedicated worker's global is a DedicatedWorkerGlobalScope, itself a WorkerGlobalScope:
+  // testharness.js and idlharness.js tell the scope they run in by `self instanceof` them, and
+  // idlharness.js finds WindowOrWorkerGlobalScope's members (fetch, atob, crypto...) through
+  // the interface object. Both interfaces go between the global and its prototype so far;
+  // neither can be constructed, as in a worker. (The chain leaves out EventTarget: this global
+  // is none; its error listeners are fed below.)
+  const scopeInterface = (name, parentPrototype) => {
+    const constructor = {
+      [name]: function () {
+        throw new TypeError("Illegal constructor");
+      },
+    }[name];
+    Object.setPrototypeOf(constructor.prototype, parentPrototype);
+    Object.defineProperty(constructor.prototype, Symbol.toStringTag, { value: name, configurable: true });
+    Object.defineProperty(constructor, "prototype", { writable: false });
+    Object.defineProperty(global, name, { value: constructor, writable: true, configurable: true });
+    return constructor;
+  };
+  const WorkerGlobalScope = scopeInterface("WorkerGlobalScope", Object.getPrototypeOf(global));
+  const DedicatedWorkerGlobalScope = scopeInterface("DedicatedWorkerGlobalScope", WorkerGlobalScope.prototype);
+  // The worker's messages to its parent, this glue: testharness.js, in a dedicated worker,
+  // reports each result and then the whole run this way, as WPT's runner receives them.
+  Object.defineProperty(DedicatedWorkerGlobalScope.prototype, "postMessage", {
+    value: function postMessage(message) {
+      receive(message);
+    },
+    writable: true, enumerable: true, configurable: true,
+  });
+  Object.setPrototypeOf(global, DedicatedWorkerGlobalScope.prototype);
+
   // testharness.js learns of uncaught errors through "error" and "unhandledrejection"
   // listeners on the global. Where the global is no EventTarget, the listeners it adds while
   // loading are kept here (the borrowed addEventListener is removed afterwards) and fed from
@@ -43,6 +74,18 @@
   let harness = null;
   let finished;
   const completion = new Promise((resolve) => (finished = resolve));
+  // Results as they come, then the final list (which also has the tests that never finished,
+  // as NOTRUN) with the harness's status.
+  const entry = (test) => ({ name: test.name, status: TEST_STATUS[test.status], message: test.message ?? null });
+  function receive(message) {
+    if (message.type === "result") {
+      results.push(entry(message.test));
+    } else if (message.type === "complete") {
+      results = message.tests.map(entry);
+      harness = { status: HARNESS_STATUS[message.status.status], message: message.status.message ?? null };
+      finished();
+    }
+  }
 
   return {
     // Called once testharness.js has loaded, before the test's own scripts.
@@ -55,15 +98,6 @@
       }
       // As in a dedicated worker: the tests are all defined once done() is called.
       setup({ explicit_done: true });
-      // Results as they come, then the final list (which also has the tests that never
-      // finished, as NOTRUN), as WPT's own runner takes them.
-      const entry = (test) => ({ name: test.name, status: TEST_STATUS[test.status], message: test.message ?? null });
-      add_result_callback((test) => results.push(entry(test)));
-      add_completion_callback((tests, status) => {
-        results = tests.map(entry);
-        harness = { status: HARNESS_STATUS[status.status], message: status.message ?? null };
-        finished();
-      });
     },
     // A script threw while it ran at top level: an uncaught error, as importScripts' would be.
     scriptFailed(message) {

@@ -1,7 +1,8 @@
 """Web and host APIs, one folder per standard: ``NN_name.js`` files loaded in order, beside an
 ``ops.py`` holding the Python functions they call.
 
-Order matters: ``ecmascript`` (library gaps of the engine) first, then ``console``, which the
+Order matters: ``ecmascript`` (library gaps of the engine) first, ``webidl`` (the shape Web IDL
+gives every interface, which the areas apply to their classes), then ``console``, which the
 later areas may use, then ``timers``, ``process``, ``events`` (DOMException, EventTarget,
 AbortSignal, which needs timers) and the areas built on them.
 """
@@ -15,6 +16,7 @@ from typing import Any, Callable
 
 AREAS = (
     "ecmascript",
+    "webidl",
     "console",
     "timers",
     "process",

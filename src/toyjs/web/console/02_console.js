@@ -58,15 +58,15 @@
         ErrorCaptureStackTrace(error, console.trace);
         write(STDERR, error.stack);
       },
-      assert(condition, ...args) {
+      assert(condition = undefined, ...args) {
         if (condition) return;
         if (typeof args[0] === "string") args[0] = `Assertion failed: ${args[0]}`;
         else ArrayPrototypeUnshift(args, "Assertion failed");
         write(STDERR, format(args));
       },
       // (As node's: a value's own [util.inspect.custom] is not used unless the options ask.)
-      dir(value, options) { write(STDOUT, core.inspect(value, { customInspect: false, ...inspectOptions, ...options })); },
-      table(data, properties) {
+      dir(value = undefined, options = undefined) { write(STDOUT, core.inspect(value, { customInspect: false, ...inspectOptions, ...options })); },
+      table(data = undefined, properties = undefined) {
         if (data === null || typeof data !== "object") return write(STDOUT, format([data]));
         const indexHeader = "(index)";
         const valuesHeader = "Values";
@@ -173,6 +173,8 @@
   core.nonEnumerable(console);
   core.console = console; // (node:console's export, whatever a program makes of the global)
   Object.defineProperty(console, Symbol.toStringTag, { value: "console", configurable: true });
+  // The console namespace's prototype: an empty object of its own (Console Standard, as Node).
+  Object.setPrototypeOf(console, Object.create(Object.prototype));
   core.defineGlobal("console", console);
   core.defineGlobal("print", (...args) => ops.write(STDOUT, ArrayPrototypeJoin(ArrayPrototypeMap(args, (arg) => String(arg)), " ") + "\n"));
 })

@@ -2,7 +2,7 @@
 // (a secret's bytes, or the Python handle of an asymmetric key) held out of the program's reach.
 (function (core, ops) {
   "use strict";
-  const { ArrayPrototypeIncludes, ArrayPrototypePush, Object, ObjectDefineProperty, ObjectKeys, TypeError, Uint8Array } = core.primordials;
+  const { ArrayPrototypeIncludes, ArrayPrototypePush, Object, ObjectKeys, TypeError, Uint8Array } = core.primordials;
   const create = Symbol("create");
   // The standard's order of usages: a key's usages are kept in it, each once.
   const USAGES = [
@@ -59,10 +59,7 @@
   const { isKey, slots } = CryptoKey;
   delete CryptoKey.isKey;
   delete CryptoKey.slots;
-  ObjectDefineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: "CryptoKey", configurable: true });
-  for (const name of ["type", "extractable", "algorithm", "usages"]) {
-    ObjectDefineProperty(CryptoKey.prototype, name, { enumerable: true });
-  }
+  core.webidl.defineInterface(CryptoKey, { ownChecks: true, length: 0 }); // (its getters check their `this`)
 
   // A key made by an operation: usages in the standard's order, each once.
   function makeKey(type, extractable, algorithm, usages, material) {

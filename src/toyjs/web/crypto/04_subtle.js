@@ -8,7 +8,7 @@
   const { normalizeAlgorithm, bufferSource, cryptoKey, unsignedLong, algorithms, fail } = core.webCrypto;
   const {
     ArrayBufferIsView, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayBuffer, Boolean, JSONParse, JSONStringify,
-    ObjectDefineProperty, Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, String, SymbolIterator,
+    Promise, PromisePrototypeThen, PromiseReject, PromiseResolve, String, SymbolIterator,
     TypeError, Uint8Array, TypedArrayPrototypeSlice,
   } = core.primordials;
   const create = Symbol("create");
@@ -73,7 +73,7 @@
   // Runs a method: its synchronous part's errors reject; `inParallel` runs in a later microtask.
   function run(self, work) {
     try {
-      if (!(self instanceof SubtleCrypto)) throw new TypeError("Illegal invocation");
+      if (!(self instanceof SubtleCrypto)) throw core.webidl.invalidThis('Value of "this" must be of type SubtleCrypto');
       const inParallel = work();
       return PromisePrototypeThen(PromiseResolve(), () => inParallel());
     } catch (error) {
@@ -159,10 +159,11 @@
         return () => TypedArrayPrototypeSlice(ops.digest(normalized.name, bytes)).buffer;
       });
     }
-    encrypt(algorithm, key, data) { return this.#cipher("encrypt", arguments, algorithm, key, data); }
-    decrypt(algorithm, key, data) { return this.#cipher("decrypt", arguments, algorithm, key, data); }
-    #cipher(operation, args, algorithm, key, data) {
-      return run(this, () => {
+    encrypt(algorithm, key, data) { return SubtleCrypto.#cipher(this, "encrypt", arguments, algorithm, key, data); }
+    decrypt(algorithm, key, data) { return SubtleCrypto.#cipher(this, "decrypt", arguments, algorithm, key, data); }
+    // (Static: called on anything but a SubtleCrypto, it still rejects, as run() says.)
+    static #cipher(self, operation, args, algorithm, key, data) {
+      return run(self, () => {
         required(args, 3, operation);
         cryptoKey(key, "key");
         const bytes = bufferSource(data, "data");
@@ -365,7 +366,8 @@
       });
     }
   }
-  ObjectDefineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto", configurable: true });
+  // (Its methods check their `this` and arguments themselves, rejecting as Web Crypto says.)
+  core.webidl.defineInterface(SubtleCrypto, { ownChecks: true, length: 0 });
 
   core.webCrypto.subtle = new SubtleCrypto(create);
   core.defineGlobal("SubtleCrypto", SubtleCrypto);

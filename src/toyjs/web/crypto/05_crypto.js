@@ -2,15 +2,18 @@
 (function (core, ops) {
   "use strict";
   const { DOMException, viewBytes } = core;
-  const { SafeSet, DataView, ObjectDefineProperty, TypeError, ArrayBufferIsView, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet } = core.primordials;
+  const { SafeSet, DataView, TypeError, ArrayBufferIsView, TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSet } = core.primordials;
   const create = Symbol("create");
   const integerArrays = new SafeSet(["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
     "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array"]);
   const { subtle } = core.webCrypto;
 
+  let isCrypto;
   class Crypto {
+    #subtle = subtle;
+    static { isCrypto = (value) => #subtle in value; }
     constructor(key) { if (key !== create) throw new TypeError("Illegal constructor"); }
-    get subtle() { return subtle; }
+    get subtle() { return this.#subtle; }
     getRandomValues(array) {
       if (!ArrayBufferIsView(array) || array instanceof DataView || !integerArrays.has(TypedArrayPrototypeGetSymbolToStringTag(array))) {
         throw new DOMException("The data argument must be an integer-type TypedArray", "TypeMismatchError");
@@ -23,7 +26,7 @@
     }
     randomUUID() { return ops.randomUUID(); }
   }
-  ObjectDefineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto", configurable: true });
+  core.webidl.defineInterface(Crypto, { brand: isCrypto, length: 0 });
 
   core.defineGlobal("crypto", new Crypto(create));
   core.defineGlobal("Crypto", Crypto);

@@ -16,8 +16,11 @@
     return out;
   }
 
+  let isTextEncoder;
   class TextEncoder {
-    get encoding() { return "utf-8"; }
+    #encoding = "utf-8";
+    static { isTextEncoder = (value) => #encoding in value; }
+    get encoding() { return this.#encoding; }
     encode(input = "") { return encode(String(input)); }
     encodeInto(source, destination) {
       if (!(destination instanceof Uint8Array)) {
@@ -29,7 +32,6 @@
       return inspect({ encoding: "utf-8" }, options);
     }
   }
-  Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: "TextEncoder", configurable: true });
 
   // The bytes a typed array or a DataView looks at, as a Uint8Array.
   function viewBytes(view) {
@@ -66,10 +68,12 @@
     return !ignoreBOM && StringPrototypeCharCodeAt(text, 0) === 0xfeff ? StringPrototypeSlice(text, 1) : text;
   }
 
+  let isTextDecoder;
   class TextDecoder {
     #encoding; #fatal; #ignoreBOM;
     #decode = null; // the host's decoder, made when first needed
     #streaming = false; // whether the host's decoder may hold the start of a character or a BOM
+    static { isTextDecoder = (value) => #encoding in value; }
     constructor(label = "utf-8", options = {}) {
       const found = ops.resolveEncoding(String(label));
       if (found === null) throw new RangeError(`The "${String(label)}" encoding is not supported`);
@@ -81,7 +85,7 @@
     get encoding() { return this.#encoding; }
     get fatal() { return this.#fatal; }
     get ignoreBOM() { return this.#ignoreBOM; }
-    decode(input, options = {}) {
+    decode(input = undefined, options = {}) {
       const stream = Boolean(options?.stream);
       if (!stream && !this.#streaming && this.#encoding === "utf-8") {
         const text = decodeWholeUtf8(input, this.#fatal, this.#ignoreBOM);
@@ -95,7 +99,6 @@
       return `TextDecoder ${inspect({ encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM }, options)}`;
     }
   }
-  Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });
 
   // For the runtime's own text (bodies, URLs, forms): what a program does to the classes'
   // prototypes does not reach these.
@@ -105,6 +108,8 @@
   core.TextDecoder = TextDecoder;
   const { decode } = TextDecoder.prototype;
   core.textDecode = (decoder, ...args) => ReflectApply(decode, decoder, args);
+  core.webidl.defineInterface(TextEncoder, { brand: isTextEncoder });
+  core.webidl.defineInterface(TextDecoder, { brand: isTextDecoder });
   core.defineGlobal("TextEncoder", TextEncoder);
   core.defineGlobal("TextDecoder", TextDecoder);
 })

@@ -54,10 +54,7 @@
     Object.defineProperty(DOMException, key, { value, enumerable: true });
     Object.defineProperty(DOMException.prototype, key, { value, enumerable: true });
   }
-  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException", configurable: true });
-  for (const key of ["name", "message", "code"]) {
-    Object.defineProperty(DOMException.prototype, key, { enumerable: true });
-  }
+  core.webidl.defineInterface(DOMException); // (its getters check their `this` themselves)
   core.DOMException = DOMException;
   core.defineGlobal("DOMException", DOMException);
 })

@@ -85,12 +85,14 @@
     Object.defineProperty(Event, name, { value, enumerable: true });
     Object.defineProperty(Event.prototype, name, { value, enumerable: true });
   }
-  Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: "Event", configurable: true });
   const internals = Event[core.dispatchInternals];
   delete Event[core.dispatchInternals];
+  core.webidl.defineInterface(Event, { brand: internals.isEvent });
 
+  let isCustomEvent;
   class CustomEvent extends Event {
     #detail;
+    static { isCustomEvent = (value) => #detail in value; }
     constructor(type, options = {}) {
       requireArguments(arguments.length, 1, "CustomEvent constructor");
       super(type, options);
@@ -98,7 +100,7 @@
     }
     get detail() { return this.#detail; }
   }
-  Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: "CustomEvent", configurable: true });
+  core.webidl.defineInterface(CustomEvent, { brand: isCustomEvent });
 
   function flatten(options) {
     if (typeof options === "boolean") return { capture: options };
@@ -106,8 +108,10 @@
     return options;
   }
 
+  let isEventTarget;
   class EventTarget {
     #listeners = new SafeMap(); // type -> [{callback, capture, once, passive, removed}]
+    static { isEventTarget = (value) => #listeners in value; }
 
     // node:events' getEventListeners(target, type): the callbacks, in the order they were added.
     static {
@@ -120,7 +124,6 @@
     }
 
     addEventListener(type, callback, options = {}) {
-      requireArguments(arguments.length, 2, "addEventListener");
       if (callback === null || callback === undefined) return;
       if (typeof callback !== "function" && typeof callback !== "object") {
         throw new TypeError('The "listener" argument must be an instance of EventListener.');
@@ -140,7 +143,6 @@
     }
 
     removeEventListener(type, callback, options = {}) {
-      requireArguments(arguments.length, 2, "removeEventListener");
       const capture = Boolean(flatten(options).capture);
       const list = this.#listeners.get(String(type));
       if (!list) return;
@@ -152,7 +154,6 @@
     }
 
     dispatchEvent(event) {
-      requireArguments(arguments.length, 1, "dispatchEvent");
       if (!internals.isEvent(event)) throw new TypeError('The "event" argument must be an instance of Event.');
       internals.begin(event, this);
       try {
@@ -184,7 +185,8 @@
   const addListener = (target, ...args) => ReflectApply(addEventListener, target, args);
   const removeListener = (target, ...args) => ReflectApply(removeEventListener, target, args);
   const dispatch = (target, event) => ReflectApply(dispatchEvent, target, [event]);
-  Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget", configurable: true });
+  // (Those are the class's own methods: a program's calls go through the Web IDL checks.)
+  core.webidl.defineInterface(EventTarget, { brand: isEventTarget });
 
   // `on<type>` attributes: one listener, replaced by assignment, as HTML's event handlers.
   // (AbortSignal's onabort and MessagePort's onmessage are class accessors of their own: not

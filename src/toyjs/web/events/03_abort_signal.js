@@ -33,7 +33,7 @@
       dispatch(this, new Event("abort"));
     }
 
-    static abort(reason) {
+    static abort(reason = undefined) {
       const signal = new AbortSignal(create);
       signal.#abort(reason);
       return signal;
@@ -77,21 +77,23 @@
     }
     static signalAbort(signal, reason) { signal.#abort(reason); }
   }
-  Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: "AbortSignal", configurable: true });
   core.isAbortSignal = AbortSignal.isSignal;
   const signalAbort = AbortSignal.signalAbort;
   delete AbortSignal.isSignal;
   delete AbortSignal.signalAbort;
+  core.webidl.defineInterface(AbortSignal, { brand: core.isAbortSignal, length: 0 });
 
+  let isAbortController;
   class AbortController {
     #signal = new AbortSignal(create);
+    static { isAbortController = (value) => #signal in value; }
     get signal() { return this.#signal; }
-    abort(reason) { signalAbort(this.#signal, reason); }
+    abort(reason = undefined) { signalAbort(this.#signal, reason); }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       return `AbortController ${inspect({ signal: this.#signal }, options)}`;
     }
   }
-  Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: "AbortController", configurable: true });
+  core.webidl.defineInterface(AbortController, { brand: isAbortController });
 
   core.AbortSignal = AbortSignal;
   core.newAbortSignal = () => new AbortSignal(create);

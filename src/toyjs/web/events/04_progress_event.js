@@ -3,8 +3,10 @@
   "use strict";
   const { Boolean, Number } = core.primordials;
 
+  let isProgressEvent;
   class ProgressEvent extends core.Event {
     #lengthComputable; #loaded; #total;
+    static { isProgressEvent = (value) => #loaded in value; }
     constructor(type, options = {}) {
       super(type, options);
       this.#lengthComputable = Boolean(options?.lengthComputable);
@@ -15,7 +17,7 @@
     get loaded() { return this.#loaded; }
     get total() { return this.#total; }
   }
-  Object.defineProperty(ProgressEvent.prototype, Symbol.toStringTag, { value: "ProgressEvent", configurable: true });
+  core.webidl.defineInterface(ProgressEvent, { brand: isProgressEvent });
 
   core.ProgressEvent = ProgressEvent;
   core.defineGlobal("ProgressEvent", ProgressEvent);

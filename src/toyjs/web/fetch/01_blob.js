@@ -112,11 +112,13 @@
   delete Blob.bytesOf;
   delete Blob.typeOf;
   delete Blob.isBlob;
-  Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });
+  core.webidl.defineInterface(Blob, { brand: isBlob });
 
+  let isFile;
   class File extends Blob {
     #name;
     #lastModified;
+    static { isFile = (value) => #name in value; }
     constructor(parts, name, options = {}) {
       if (arguments.length < 2) throw new TypeError('The "fileName" argument must be specified');
       super(parts, options);
@@ -126,7 +128,7 @@
     get name() { return this.#name; }
     get lastModified() { return this.#lastModified; }
   }
-  Object.defineProperty(File.prototype, Symbol.toStringTag, { value: "File", configurable: true });
+  core.webidl.defineInterface(File, { brand: isFile });
 
   // The blob URL store (File API): URL.createObjectURL's URLs and the Blobs they stand for,
   // until revoked. Looking a URL up leaves its fragment out; revoking takes the exact URL.

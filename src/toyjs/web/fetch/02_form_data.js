@@ -18,13 +18,15 @@
     return String(value);
   }
 
+  let isFormData;
   class FormData {
     #entries = [];
+    static { isFormData = (value) => #entries in value; }
     constructor(form = undefined) {
       if (form !== undefined) throw new TypeError("FormData constructor: HTML forms are not supported");
     }
-    append(name, value, filename) { ArrayPrototypePush(this.#entries, [String(name), entryValue(value, filename)]); }
-    set(name, value, filename) {
+    append(name, value, filename = undefined) { ArrayPrototypePush(this.#entries, [String(name), entryValue(value, filename)]); }
+    set(name, value, filename = undefined) {
       name = String(name);
       const entry = [name, entryValue(value, filename)];
       const index = ArrayPrototypeFindIndex(this.#entries, (e) => e[0] === name);
@@ -48,7 +50,7 @@
     *entries() { const list = this.#entries; for (let i = 0; i < list.length; i++) yield [list[i][0], list[i][1]]; }
     *keys() { const list = this.#entries; for (let i = 0; i < list.length; i++) yield list[i][0]; }
     *values() { const list = this.#entries; for (let i = 0; i < list.length; i++) yield list[i][1]; }
-    forEach(callback, thisArg) {
+    forEach(callback, thisArg = undefined) {
       const list = this.#entries;
       for (let i = 0; i < list.length; i++) ReflectApply(callback, thisArg, [list[i][1], list[i][0], this]);
     }
@@ -57,7 +59,7 @@
   }
   const entriesOf = FormData.entriesOf;
   delete FormData.entriesOf;
-  Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: "FormData", configurable: true });
+  core.webidl.defineInterface(FormData, { brand: isFormData, brandMessage: "Illegal invocation", pairIterable: true });
 
   const escapeName = (name) => {
     const once = RegExpPrototypeSymbolReplace(/\n/g, name, "%0A");

@@ -13,9 +13,11 @@
     return RegExpPrototypeSymbolReplace(/^[\t\n\r ]+|[\t\n\r ]+$/g, String(value), "");
   }
 
+  let isHeaders;
   class Headers {
     #map = new SafeMap(); // lower-case name -> list of values
     #spelling = new SafeMap(); // lower-case name -> the name as first given (for display)
+    static { isHeaders = (value) => #map in value; }
 
     constructor(init = undefined) {
       if (init === undefined || init === null) return;
@@ -106,7 +108,7 @@
       const pairs = this.#pairs();
       for (let i = 0; i < pairs.length; i++) yield pairs[i][1];
     }
-    forEach(callback, thisArg) {
+    forEach(callback, thisArg = undefined) {
       const pairs = this.#pairs();
       for (let i = 0; i < pairs.length; i++) ReflectApply(callback, thisArg, [pairs[i][1], pairs[i][0], this]);
     }
@@ -130,7 +132,6 @@
   core.headerPairs = Headers.pairsOf;
   delete Headers.fromPairs;
   delete Headers.pairsOf;
-  Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: "Headers", configurable: true });
 
   // The runtime's own calls (a body's content type), which a program replacing these methods
   // does not redirect.
@@ -139,6 +140,7 @@
   core.headersHas = (headers, name) => ReflectApply(has, headers, [name]);
   core.headersSet = (headers, name, value) => ReflectApply(set, headers, [name, value]);
   core.freezeHeaders = (headers) => { guards.set(headers, "immutable"); return headers; };
+  core.webidl.defineInterface(Headers, { brand: isHeaders, brandMessage: "Illegal invocation", pairIterable: true });
   core.Headers = Headers;
   core.defineGlobal("Headers", Headers);
 })

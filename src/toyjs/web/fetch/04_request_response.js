@@ -109,7 +109,6 @@
     });
     Object.defineProperty(cls.prototype, "body", { get() { return bodyOf(this).readable; }, enumerable: true, configurable: true });
     Object.defineProperty(cls.prototype, "bodyUsed", { get() { return bodyOf(this).bodyUsed; }, enumerable: true, configurable: true });
-    core.nonEnumerable(cls.prototype, "arrayBuffer", "bytes", "text", "json", "formData", "blob");
   }
 
   const METHODS = new SafeSet(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
@@ -121,9 +120,11 @@
     "integrity", "keepalive", "isReloadNavigation", "isHistoryNavigation", "signal",
   ];
 
+  let isRequest;
   class Request {
     #url; #method; #headers; #body; #signal; #redirect;
     #blob = null; // what a blob: URL stood for when the Request was made (File API)
+    static { isRequest = (value) => #url in value; }
 
     constructor(input, init = {}) {
       if (arguments.length === 0) throw new TypeError("Request constructor: 1 argument required, but only 0 present.");
@@ -184,6 +185,7 @@
     get keepalive() { return false; }
     get isReloadNavigation() { return false; }
     get isHistoryNavigation() { return false; }
+    get duplex() { return "half"; }
     clone() {
       if (this.#body.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
       return new Request(this);
@@ -208,15 +210,17 @@
   delete Request.bodyOf;
   delete Request.headersOf;
   delete Request.record;
-  Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: "Request", configurable: true });
+  core.webidl.defineInterface(Request, { brand: isRequest, brandMessage: "Illegal invocation" });
 
   const NULL_BODY_STATUS = new SafeSet([101, 103, 204, 205, 304]);
   const REDIRECT_STATUS = new SafeSet([301, 302, 303, 307, 308]);
 
   const RESPONSE_SHOWN = ["status", "statusText", "headers", "body", "bodyUsed", "ok", "redirected", "type", "url"];
 
+  let isResponse;
   class Response {
     #status; #statusText; #headers; #body; #type = "default"; #url = ""; #redirected = false;
+    static { isResponse = (value) => #status in value; }
 
     constructor(body = null, init = {}) {
       init ??= {};
@@ -315,7 +319,7 @@
   delete Response.bodyOf;
   delete Response.headersOf;
   delete Response.fromNetwork;
-  Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: "Response", configurable: true });
+  core.webidl.defineInterface(Response, { brand: isResponse, brandMessage: "Illegal invocation" });
 
   core.Request = Request;
   core.defineGlobal("Request", Request);

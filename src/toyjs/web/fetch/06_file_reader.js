@@ -46,8 +46,10 @@
     }
   }
 
+  let isFileReader;
   class FileReader extends EventTarget {
     #state = EMPTY; #result = null; #error = null;
+    static { isFileReader = (value) => #state in value; }
     #read = 0; // which read operation is current: an aborted one's queued steps do nothing
 
     get readyState() { return this.#state; }
@@ -115,7 +117,7 @@
     Object.defineProperty(FileReader.prototype, name, { value, enumerable: true });
   }
   core.defineEventHandlers(FileReader.prototype, ["loadstart", "progress", "load", "abort", "error", "loadend"]);
-  Object.defineProperty(FileReader.prototype, Symbol.toStringTag, { value: "FileReader", configurable: true });
+  core.webidl.defineInterface(FileReader, { brand: isFileReader });
 
   core.defineGlobal("FileReader", FileReader);
 })

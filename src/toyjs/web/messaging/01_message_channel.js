@@ -4,11 +4,13 @@
 (function (core, ops) {
   "use strict";
   const { EventTarget, Event, addListener, removeListener, dispatch } = core;
-  const { ArrayPrototypeSplice, ArrayIsArray, ObjectFreeze, String, TypeError } = core.primordials;
+  const { ArrayPrototypeSplice, ArrayIsArray, ObjectFreeze, SafeMap, String, TypeError } = core.primordials;
   const create = Symbol("create");
 
+  const brands = new SafeMap(); // class -> its Web IDL check of `this`
   class MessageEvent extends Event {
     #data; #origin; #lastEventId; #source; #ports;
+    static { brands.set(this, (value) => #data in value); }
     constructor(type, options = {}) {
       super(type, options);
       this.#data = options?.data ?? null;
@@ -33,6 +35,7 @@
     #held = false;
     #onmessage = null;
     #scheduled = false;
+    static { brands.set(this, (value) => #other in value); }
 
     constructor(key) {
       if (key !== create) throw new TypeError("Illegal constructor");
@@ -99,6 +102,7 @@
   class MessageChannel {
     #port1 = new MessagePort(create);
     #port2 = new MessagePort(create);
+    static { brands.set(this, (value) => #port1 in value); }
     constructor() { entangle(this.#port1, this.#port2); }
     get port1() { return this.#port1; }
     get port2() { return this.#port2; }
@@ -106,7 +110,7 @@
 
   core.MessageEvent = MessageEvent;
   for (const cls of [MessageEvent, MessagePort, MessageChannel]) {
-    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    core.webidl.defineInterface(cls, { brand: brands.get(cls), length: cls === MessagePort ? 0 : undefined });
     core.defineGlobal(cls.name, cls);
   }
 })

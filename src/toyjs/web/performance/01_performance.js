@@ -7,8 +7,10 @@
   core.whenStarted(() => { timeOrigin = ops.timeOrigin(); });
   const entries = [];
 
+  let isPerformanceEntry, isPerformance;
   class PerformanceEntry {
     #name; #type; #start; #duration; #detail;
+    static { isPerformanceEntry = (value) => #name in value; }
     constructor(key, name, type, start, duration, detail) {
       if (key !== create) throw new TypeError("Illegal constructor");
       this.#name = name;
@@ -29,7 +31,7 @@
   class PerformanceMark extends PerformanceEntry {}
   class PerformanceMeasure extends PerformanceEntry {}
   for (const cls of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
-    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    core.webidl.defineInterface(cls, { brand: isPerformanceEntry, length: 0 });
   }
 
   function timeOf(markOrTime, what) {
@@ -43,6 +45,8 @@
   }
 
   class Performance extends core.EventTarget {
+    #brand; // (what tells a Performance apart, for Web IDL's check of `this`)
+    static { isPerformance = (value) => #brand in value; }
     constructor(key) {
       if (key !== create) throw new TypeError("Illegal constructor");
       super();
@@ -57,7 +61,7 @@
       record(entry);
       return entry;
     }
-    measure(name, startOrOptions, endMark) {
+    measure(name, startOrOptions = undefined, endMark = undefined) {
       if (arguments.length === 0) throw new TypeError('The "name" argument must be specified');
       let start, end, detail = null;
       if (startOrOptions !== null && typeof startOrOptions === "object") {
@@ -79,12 +83,12 @@
       return entry;
     }
     getEntries() { return sortedEntries(); }
-    getEntriesByName(name, type) {
+    getEntriesByName(name, type = undefined) {
       return ArrayPrototypeFilter(sortedEntries(), (e) => e.name === String(name) && (type === undefined || e.entryType === type));
     }
     getEntriesByType(type) { return ArrayPrototypeFilter(sortedEntries(), (e) => e.entryType === String(type)); }
-    clearMarks(name) { remove("mark", name); }
-    clearMeasures(name) { remove("measure", name); }
+    clearMarks(name = undefined) { remove("mark", name); }
+    clearMeasures(name = undefined) { remove("measure", name); }
     toJSON() { return { timeOrigin }; }
   }
   // An entry joins the timeline, and node:perf_hooks' observers hear of it once loaded.
@@ -103,7 +107,7 @@
       if (entries[i].entryType === type && (name === undefined || entries[i].name === String(name))) ArrayPrototypeSplice(entries, i, 1);
     }
   }
-  Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: "Performance", configurable: true });
+  core.webidl.defineInterface(Performance, { brand: isPerformance, length: 0 });
 
   core.performanceClasses = { Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure };
   core.performance = new Performance(create);

@@ -7,8 +7,8 @@
     ArrayBuffer, ArrayBufferIsView, ArrayBufferPrototypeSlice, ArrayPrototypeSlice, DataViewPrototypeGetBuffer,
     DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset, SharedArrayBufferPrototypeGetByteLength,
     TypedArrayPrototypeGetBuffer, TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetByteOffset,
-    TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSlice, Number, NumberIsNaN, MathTrunc, ObjectDefineProperty,
-    ObjectGetOwnPropertyNames, ObjectGetOwnPropertyDescriptor, Promise, PromisePrototypeThen, PromiseReject,
+    TypedArrayPrototypeGetSymbolToStringTag, TypedArrayPrototypeSlice, Number, NumberIsNaN, MathTrunc,
+    ObjectGetOwnPropertyDescriptor, Promise, PromisePrototypeThen, PromiseReject,
     RangeError, ReflectApply, TypeError, Uint8Array, TypedArrayPrototypeSet,
   } = core.primordials;
   const arrayBufferByteLength = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
@@ -227,18 +227,11 @@
     }
   }
 
-  // Web IDL interface members are enumerable, and the class has its @@toStringTag.
-  function defineInterface(cls, name = cls.name) {
-    const proto = cls.prototype;
-    const keys = ObjectGetOwnPropertyNames(proto);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === "constructor") continue;
-      const descriptor = ObjectGetOwnPropertyDescriptor(proto, keys[i]);
-      descriptor.enumerable = true;
-      ObjectDefineProperty(proto, keys[i], descriptor);
-    }
-    ObjectDefineProperty(proto, Symbol.toStringTag, { value: name, configurable: true });
-    core.defineGlobal(name, cls);
+  // The class's Web IDL shape (web/webidl: `options` are its), and its global. (The streams'
+  // own methods check their `this` and arguments, as the streams standard words it.)
+  function defineInterface(cls, options = { ownChecks: true }) {
+    core.webidl.defineInterface(cls, options);
+    core.defineGlobal(options.name ?? cls.name, cls);
   }
 
   defineInterface(ByteLengthQueuingStrategy);

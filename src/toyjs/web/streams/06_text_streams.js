@@ -5,7 +5,10 @@
   const { TransformStream, TextDecoder, encodeUtf8 } = core;
   const { String, StringPrototypeCharCodeAt, StringPrototypeSlice } = core.primordials;
 
+  let isTextEncoderStream, isTextDecoderStream;
   class TextEncoderStream extends TransformStream {
+    #encoding = "utf-8";
+    static { isTextEncoderStream = (value) => #encoding in value; }
     constructor() {
       let pending = "";
       super({
@@ -22,11 +25,12 @@
         flush(controller) { if (pending) controller.enqueue(encodeUtf8(pending)); },
       });
     }
-    get encoding() { return "utf-8"; }
+    get encoding() { return this.#encoding; }
   }
 
   class TextDecoderStream extends TransformStream {
     #decoder;
+    static { isTextDecoderStream = (value) => #decoder in value; }
     constructor(label = "utf-8", options = {}) {
       const decoder = new TextDecoder(label, options);
       super({
@@ -46,6 +50,6 @@
     get ignoreBOM() { return this.#decoder.ignoreBOM; }
   }
 
-  core.streamsKit.defineInterface(TextEncoderStream);
-  core.streamsKit.defineInterface(TextDecoderStream);
+  core.streamsKit.defineInterface(TextEncoderStream, { brand: isTextEncoderStream });
+  core.streamsKit.defineInterface(TextDecoderStream, { brand: isTextDecoderStream });
 })

@@ -30,18 +30,21 @@
     });
   }
 
+  let isCompressionStream, isDecompressionStream;
   class CompressionStream {
     #transform;
+    static { isCompressionStream = (value) => #transform in value; }
     constructor(compressionFormat) { this.#transform = codecStream(ops.streamsCompressor(format(compressionFormat))); }
     get readable() { return this.#transform.readable; }
     get writable() { return this.#transform.writable; }
   }
   class DecompressionStream {
     #transform;
+    static { isDecompressionStream = (value) => #transform in value; }
     constructor(compressionFormat) { this.#transform = codecStream(ops.streamsDecompressor(format(compressionFormat))); }
     get readable() { return this.#transform.readable; }
     get writable() { return this.#transform.writable; }
   }
-  core.streamsKit.defineInterface(CompressionStream);
-  core.streamsKit.defineInterface(DecompressionStream);
+  core.streamsKit.defineInterface(CompressionStream, { brand: isCompressionStream });
+  core.streamsKit.defineInterface(DecompressionStream, { brand: isDecompressionStream });
 })

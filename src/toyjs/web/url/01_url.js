@@ -70,9 +70,11 @@
   const setList = Symbol("setList");
   const linkUrl = Symbol("linkUrl");
 
+  let isURLSearchParams;
   class URLSearchParams {
     #list = [];
     #url = null;
+    static { isURLSearchParams = (value) => #list in value; }
 
     constructor(init = "") {
       if (init !== null && typeof init === "object" && typeof init[SymbolIterator] === "function") {
@@ -104,7 +106,7 @@
 
     get size() { return this.#list.length; }
     append(name, value) { ArrayPrototypePush(this.#list, [String(name), String(value)]); this.#update(); }
-    delete(name, value) {
+    delete(name, value = undefined) {
       name = String(name);
       this.#list = ArrayPrototypeFilter(this.#list, (entry) => entry[0] !== name || (value !== undefined && entry[1] !== String(value)));
       this.#update();
@@ -118,7 +120,7 @@
       name = String(name);
       return ArrayPrototypeMap(ArrayPrototypeFilter(this.#list, (entry) => entry[0] === name), (entry) => entry[1]);
     }
-    has(name, value) {
+    has(name, value = undefined) {
       name = String(name);
       return ArrayPrototypeSome(this.#list, (entry) => entry[0] === name && (value === undefined || entry[1] === String(value)));
     }
@@ -139,7 +141,7 @@
       this.#list = ArrayPrototypeMap(numbered, (pair) => pair[0]);
       this.#update();
     }
-    forEach(callback, thisArg) {
+    forEach(callback, thisArg = undefined) {
       if (typeof callback !== "function") throw new TypeError('The "callback" argument must be of type function');
       const list = this.#list;
       for (let i = 0; i < list.length; i++) ReflectApply(callback, thisArg, [list[i][1], list[i][0], this]);
@@ -163,7 +165,6 @@
   function serialize(list) {
     return ArrayPrototypeJoin(ArrayPrototypeMap(list, (entry) => `${formEncode(entry[0])}=${formEncode(entry[1])}`), "&");
   }
-  Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams", configurable: true });
 
   function invalidUrl(input) {
     const error = new TypeError("Invalid URL");
@@ -206,11 +207,13 @@
     return [href, origin, protocol, username, password, host, hostname, port === OMITTED ? "" : `${port}`, pathname, search, hash];
   }
 
+  let isURL;
   class URL {
     #href;
     #offsets;
     #parts = null; // split when a part other than href is first read
     #params = null;
+    static { isURL = (value) => #parts in value; }
 
     constructor(url, base = undefined) {
       if (arguments.length === 0) throw new TypeError('The "url" argument must be specified');
@@ -218,6 +221,11 @@
       const href = ops.url.parse(input, base === undefined ? null : String(base), offsets);
       if (href === null) throw invalidUrl(input);
       this.#take(href);
+    }
+
+    static parse(url, base = undefined) {
+      const href = ops.url.parse(String(url), base === undefined ? null : String(base), offsets);
+      return href === null ? null : new URL(href);
     }
 
     static canParse(url, base = undefined) {
@@ -302,12 +310,8 @@
     const base = location === undefined || location === null ? undefined : String(location.href);
     return core.urlRecord(new URL(input, base));
   };
-  Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
-  for (const cls of [URL, URLSearchParams]) {
-    for (const name of Object.getOwnPropertyNames(cls.prototype)) {
-      if (name !== "constructor") Object.defineProperty(cls.prototype, name, { enumerable: true });
-    }
-  }
+  core.webidl.defineInterface(URL, { brand: isURL });
+  core.webidl.defineInterface(URLSearchParams, { brand: isURLSearchParams, pairIterable: true });
 
   core.URL = URL;
   core.URLSearchParams = URLSearchParams;

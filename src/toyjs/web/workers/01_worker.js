@@ -6,8 +6,10 @@
   const { EventTarget, Event, MessageEvent, DOMException, URL, defineEventHandlers, dispatch } = core;
   const { SafeMap, ArrayIsArray, Error, Number, String, TypeError } = core.primordials;
 
+  const brands = new SafeMap(); // class -> its Web IDL check of `this`
   class ErrorEvent extends Event {
     #message; #filename; #lineno; #colno; #error;
+    static { brands.set(this, (value) => #message in value); }
     constructor(type, options = {}) {
       super(type, options);
       this.#message = String(options?.message ?? "");
@@ -40,6 +42,7 @@
 
   class Worker extends EventTarget {
     #id;
+    static { brands.set(this, (value) => #id in value); }
     constructor(specifier, options = undefined) {
       if (arguments.length === 0) throw new TypeError("Failed to construct 'Worker': 1 argument required, but only 0 present.");
       super();
@@ -114,7 +117,7 @@
   core.post = post;
   core.ErrorEvent = ErrorEvent;
   for (const cls of [ErrorEvent, Worker]) {
-    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    core.webidl.defineInterface(cls, { brand: brands.get(cls) });
     core.defineGlobal(cls.name, cls);
   }
 })

@@ -28,6 +28,8 @@ AREAS = (
     "fetch",
     "messaging",
     "workers",
+    "websocket",
+    "eventsource",
 )
 
 

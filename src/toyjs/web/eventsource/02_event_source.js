@@ -74,7 +74,7 @@
     }
 
     #brand() {
-      if (!(#url in this)) throw new TypeError("Illegal invocation");
+      if (!(#url in this)) throw core.illegalInvocation();
     }
 
     #isNetworkURL(url) {

@@ -89,8 +89,11 @@
     return offset === 0 && length === buffer.byteLength ? buffer : ArrayBufferPrototypeSlice(buffer, offset, offset + length);
   }
 
+  // A getter or method called on what is not a WebSocket (as Node, with its code).
   function illegal() {
-    return new TypeError("Illegal invocation");
+    const error = new TypeError("Illegal invocation");
+    error.code = "ERR_INVALID_THIS";
+    return error;
   }
 
   class WebSocket extends EventTarget {
@@ -204,5 +207,6 @@
     Object.defineProperty(WebSocket.prototype, name, { value, enumerable: true });
   }
   Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, { value: "WebSocket", configurable: true });
+  core.illegalInvocation = illegal;
   core.defineGlobal("WebSocket", WebSocket);
 })

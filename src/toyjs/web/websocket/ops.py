@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import socket
 from typing import TYPE_CHECKING, Any, Callable
 
 from toyjs.engine import JSPromise
@@ -222,6 +223,8 @@ def _failure(error: BaseException) -> BaseException:
         return error
     if isinstance(error, asyncio.CancelledError):
         return WebSocketFailed(ABORTED)
+    if isinstance(error, aiohttp.ClientConnectorError) and isinstance(error.os_error, socket.gaierror):
+        return WebSocketFailed(f"getaddrinfo ENOTFOUND {error.host}")
     if isinstance(error, aiohttp.ClientConnectorError):
         code = _errno_name(error.os_error.errno if error.os_error else None)
         return WebSocketFailed(f"connect {code} {error.host}:{error.port}")

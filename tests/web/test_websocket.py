@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 sys.path.insert(0, str(Path(__file__).parent))
 from websocket_servers import serving  # noqa: E402
@@ -204,3 +208,41 @@ def test_event_source_fails_for_good_on_a_response_it_cannot_use(toyjs, port):
         '["http://["] DOMException SyntaxError "TypeError: Invalid URL"',
         "0 1 2 2",
     ]
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, as PEM files."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    certificate_file, key_file = folder / "certificate.pem", folder / "key.pem"
+    certificate_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption(),
+    ))
+    return certificate_file, key_file
+
+
+def test_wss_goes_through_tls_and_checks_the_certificate(toyjs, tmp_path, monkeypatch):
+    certificate, key = self_signed(tmp_path)
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(certificate, key)
+    with serving(tls) as tls_port:
+        url = f"wss://127.0.0.1:{tls_port}"
+        untrusted = run(toyjs, "echo.mjs", url)
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate))  # (trusted by the host's TLS from now on)
+        trusted = run(toyjs, "echo.mjs", url)
+    assert (untrusted.code, untrusted.stderr) == (0, "")
+    assert lines(untrusted.stdout, tls_port)[-1] == 'close CloseEvent 1006 "" false 3'
+    assert "error TypeError: self-signed certificate\n" in untrusted.stdout  # (the ErrorEvent's error says why)
+    assert (trusted.code, trusted.stderr) == (0, "")
+    assert lines(trusted.stdout, tls_port)[-1] == 'close CloseEvent 1000 "" true 3'
+    assert 'message MessageEvent wss://SERVER "" null "héllo"' in lines(trusted.stdout, tls_port)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -97,8 +98,8 @@ def make_app() -> web.Application:
 
 
 @contextmanager
-def serving() -> Iterator[int]:
-    """Runs the server in its own thread; yields its port."""
+def serving(tls: ssl.SSLContext | None = None) -> Iterator[int]:
+    """Runs the server in its own thread (over TLS when given a context); yields its port."""
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     state: dict[str, object] = {}
@@ -106,7 +107,7 @@ def serving() -> Iterator[int]:
     async def start() -> None:
         runner = web.AppRunner(make_app())
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=tls)
         await site.start()
         state["runner"] = runner
         state["port"] = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]

@@ -223,6 +223,11 @@ def _failure(error: BaseException) -> BaseException:
         return error
     if isinstance(error, asyncio.CancelledError):
         return WebSocketFailed(ABORTED)
+    if isinstance(error, aiohttp.ClientConnectorCertificateError):  # (what OpenSSL says, as Node does)
+        certificate_error = error.certificate_error
+        return WebSocketFailed(getattr(certificate_error, "verify_message", None) or str(certificate_error))
+    if isinstance(error, aiohttp.ClientSSLError):
+        return WebSocketFailed(str(error.os_error))
     if isinstance(error, aiohttp.ClientConnectorError) and isinstance(error.os_error, socket.gaierror):
         return WebSocketFailed(f"getaddrinfo ENOTFOUND {error.host}")
     if isinstance(error, aiohttp.ClientConnectorError):

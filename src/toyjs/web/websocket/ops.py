@@ -179,11 +179,12 @@ class WebSockets:
         """[id, promise of {protocol, extensions}]."""
         number = next(self.ids)
         connection = self.connections[number] = Connection()
-        return [number, self.runtime.loop.start(self._settle(number, connection.connect(url, protocols)))]
+        operation = self._settle(number, connection.connect(url, protocols))
+        return [number, self.runtime.loop.start(operation, key=("websocket", number))]
 
     def receive(self, number: int) -> JSPromise:
         connection = self.connections.get(number) or Connection()  # (a gone one reports its end)
-        return self.runtime.loop.start(self._settle(number, connection.receive()))
+        return self.runtime.loop.start(self._settle(number, connection.receive()), key=("websocket", number))
 
     def send(self, number: int, data: bytes, text: bool) -> JSPromise:
         """Settles once the message was written (or dropped, on a connection that is over)."""
@@ -207,9 +208,12 @@ class WebSockets:
         return result
 
     async def close_all(self) -> None:
-        connections = list(self.connections.values())
+        """The program is over: its connections go, and what JS waited for of them never
+        comes (JS may not run any more)."""
+        connections = list(self.connections.items())
         self.connections.clear()
-        for connection in connections:
+        for number, connection in connections:
+            self.runtime.loop.cancel(("websocket", number))
             if connection.handshake is not None:
                 connection.handshake.cancel()
             await connection.release()

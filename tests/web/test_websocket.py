@@ -66,12 +66,14 @@ def test_close_codes_and_reasons_both_ways(toyjs, port):
         '/echo?name=a close 1000 "" true',
         '/echo?name=b close 1000 "" true',
         '/echo?name=c close 1000 "" true',
+        '/echo?name=d close 1000 "" true',  # (the echoes come once the close began: dropped)
         "a server saw 3001 'client says bye ✓'",
         # (Node sends a Close frame without a code here, which the server sees as 0: aiohttp
         # always sends one, and 1000 is what a close without a code means)
         "b server saw 1000 ''",
         # (the first close() counts; the second and the send after it do nothing)
         "c server saw 4999 ''",
+        "d server saw sent, before, 3002 ''",  # (sends before close() go before it)
         "/drop message bye",  # (Node loses the message sent just before the drop)
         "/drop error",
         '/drop close 1006 "" false',

@@ -12,24 +12,26 @@ from aiohttp import WSMsgType, web
 
 
 def make_app() -> web.Application:
-    seen: dict[str, str] = {}  # what close each named client sent: "code reason"
+    seen: dict[str, list[str]] = {}  # what each named client sent: its texts, then "code reason"
 
     async def echo(request: web.Request) -> web.WebSocketResponse:
         """Echoes messages; "close:CODE:REASON" makes the server close; a client's close is
-        recorded under ?name=."""
+        recorded under ?name=, after its texts."""
         socket = web.WebSocketResponse(autoclose=False)
         await socket.prepare(request)
+        record = seen.setdefault(request.query.get("name", ""), [])
         while not socket.closed:
             message = await socket.receive()
             if message.type is WSMsgType.TEXT and message.data.startswith("close:"):
                 _, code, reason = message.data.split(":", 2)
                 await socket.close(code=int(code), message=reason.encode())
             elif message.type is WSMsgType.TEXT:
+                record.append(message.data)
                 await socket.send_str(message.data)
             elif message.type is WSMsgType.BINARY:
                 await socket.send_bytes(message.data)
             elif message.type is WSMsgType.CLOSE:
-                seen[request.query.get("name", "")] = f"{message.data} {message.extra!r}"
+                record.append(f"{message.data} {message.extra!r}")
                 await socket.close()
             else:
                 break
@@ -52,7 +54,7 @@ def make_app() -> web.Application:
         return socket
 
     async def seen_close(request: web.Request) -> web.Response:
-        return web.Response(text=seen.get(request.match_info["name"], "nothing"))
+        return web.Response(text=", ".join(seen.get(request.match_info["name"], ["nothing"])))
 
     async def redirect(request: web.Request) -> web.Response:
         raise web.HTTPFound("/echo")

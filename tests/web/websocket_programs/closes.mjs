@@ -17,5 +17,6 @@ await connect("/echo", (socket) => socket.send("close:1000:"));
 await connect("/echo?name=a", (socket) => socket.close(3001, "client says bye ✓"));
 await connect("/echo?name=b", (socket) => socket.close());
 await connect("/echo?name=c", (socket) => { socket.close(4999); socket.close(1000, "ignored"); socket.send("dropped"); });
-for (const name of ["a", "b", "c"]) console.log(name, "server saw", await (await fetch(`${base.replace("ws", "http")}/seen/${name}`)).text());
+await connect("/echo?name=d", (socket) => { socket.send("sent"); socket.send("before"); socket.close(3002); });
+for (const name of ["a", "b", "c", "d"]) console.log(name, "server saw", await (await fetch(`${base.replace("ws", "http")}/seen/${name}`)).text());
 await connect("/drop", () => {});

@@ -124,11 +124,11 @@ class Connection:
         return ["close", ABNORMAL_CLOSURE, "", False, "the connection was closed without a closing handshake"]
 
     async def send(self, data: bytes, text: bool) -> None:
-        """Sends one message after those JS sent before; one JS sends after the closing
-        handshake began is dropped (the standard only counts it in bufferedAmount)."""
+        """Sends one message after those JS sent before (JS sends none once it called close(),
+        and the closing handshake waits for those it sent before)."""
         async with self.send_order:
             socket = self.socket
-            if socket is None or socket.closed or self.closing is not None:
+            if socket is None or socket.closed:
                 return
             try:
                 if text:

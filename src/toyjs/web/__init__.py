@@ -30,6 +30,8 @@ AREAS = (
     "fetch",
     "messaging",
     "workers",
+    "websocket",
+    "eventsource",
 )
 
 

@@ -24,10 +24,13 @@ AREAS = (
     "performance",
     "crypto",
     "url",
+    "urlpattern",
     "streams",
     "fetch",
     "messaging",
     "workers",
+    "broadcast_channel",
+    "navigator",
 )
 
 

@@ -5,7 +5,7 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayPrototypeIncludes, ArrayPrototypePush, RegExpPrototypeTest, String, StringPrototypeCodePointAt,
+    ArrayPrototypeIncludes, ArrayPrototypePush, RegExpPrototypeExec, String, StringPrototypeCodePointAt,
     StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeSlice, TypeError,
   } = core.primordials;
 
@@ -22,7 +22,7 @@
   const NAME_PART = /^[$_\u200C\u200D\p{ID_Continue}]$/u;
 
   function isValidNameCodePoint(codePoint, first) {
-    return RegExpPrototypeTest(first ? NAME_START : NAME_PART, String.fromCodePoint(codePoint));
+    return RegExpPrototypeExec(first ? NAME_START : NAME_PART, String.fromCodePoint(codePoint)) !== null;
   }
 
   const SINGLE_CHARACTER_TOKENS = { "*": "asterisk", "+": "other-modifier", "?": "other-modifier", "{": "open", "}": "close" };

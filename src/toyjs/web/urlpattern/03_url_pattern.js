@@ -5,7 +5,7 @@
 (function (core, ops) {
   "use strict";
   const {
-    ArrayPrototypePush, ObjectCreate, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, RegExp, RegExpPrototypeExec, RegExpPrototypeTest, String,
+    ArrayPrototypePush, ObjectCreate, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, RegExp, RegExpPrototypeExec, StringPrototypeCharCodeAt,
     StringPrototypeLastIndexOf, StringPrototypeSlice, StringPrototypeToLowerCase, TypeError,
   } = core.primordials;
   const { invalidPattern, parsePattern, generateRegexp, generatePatternString, escapePattern, parseConstructorString } =
@@ -54,7 +54,7 @@
     let result = "";
     for (let i = 0; i < value.length; i++) {
       const char = value[i];
-      if (!RegExpPrototypeTest(IPV6_CHARACTER, char)) throw invalidPattern();
+      if (RegExpPrototypeExec(IPV6_CHARACTER, char) === null) throw invalidPattern();
       result += StringPrototypeToLowerCase(char);
     }
     return result;
@@ -68,12 +68,20 @@
   const HOSTNAME_OPTIONS = { delimiter: ".", prefix: "", ignoreCase: false };
   const PATHNAME_OPTIONS = { delimiter: "/", prefix: "/", ignoreCase: false };
 
+  // The standard's flag ("v"); an engine without it (V8 10) gets "u".
+  let UNICODE_SETS = "v";
+  try {
+    new RegExp("", "v");
+  } catch {
+    UNICODE_SETS = "u";
+  }
+
   function compileComponent(input, encode, options) {
     const parts = parsePattern(input, options, encode);
     const { source, names } = generateRegexp(parts, options);
     let regexp;
     try {
-      regexp = new RegExp(source, options.ignoreCase ? "vi" : "v");
+      regexp = new RegExp(source, options.ignoreCase ? UNICODE_SETS + "i" : UNICODE_SETS);
     } catch {
       throw invalidPattern();
     }
@@ -91,12 +99,36 @@
 
   // ---- URLPatternInit
 
-  // A dictionary argument: the members it has, as strings.
+  // A string, or an object (a function too; null or undefined: an empty URLPatternInit).
+  const isInput = (value) =>
+    value === undefined || value === null || typeof value === "string" || typeof value === "object" || typeof value === "function";
+
+  // Lone surrogates become U+FFFD (a USVString).
+  function wellFormed(text) {
+    let result = "";
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = StringPrototypeCharCodeAt(text, i);
+      if (unit < 0xd800 || unit > 0xdfff) continue;
+      const low = i + 1 < text.length ? StringPrototypeCharCodeAt(text, i + 1) : 0;
+      if (unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        i++; // a pair
+        continue;
+      }
+      result += StringPrototypeSlice(text, start, i) + "\uFFFD";
+      start = i + 1;
+    }
+    return start === 0 ? text : result + StringPrototypeSlice(text, start);
+  }
+
+  // A dictionary argument (null or undefined: an empty one): its members that are strings
+  // (node ignores the others).
   function initDictionary(value) {
     const init = {};
+    if (value === undefined || value === null) return init;
     for (let i = 0; i < INIT_MEMBERS.length; i++) {
       const member = value[INIT_MEMBERS[i]];
-      if (member !== undefined) init[INIT_MEMBERS[i]] = String(member);
+      if (typeof member === "string") init[INIT_MEMBERS[i]] = wellFormed(member);
     }
     return init;
   }
@@ -181,26 +213,34 @@
       if (new.target === undefined) {
         throw codedTypeError("ERR_CONSTRUCT_CALL_REQUIRED", "Cannot call constructor without `new`");
       }
-      if (typeof baseURL !== "string") {
+      // node's overloads: (input, baseURL, options) when three arguments are given or the
+      // second is a string, else (input, options).
+      if (arguments.length >= 3) {
+        if (baseURL !== undefined && baseURL !== null && typeof baseURL !== "string") {
+          throw codedTypeError("ERR_INVALID_ARG_TYPE", "second argument must be a string");
+        }
+        if (options !== undefined && options !== null && typeof options !== "object") {
+          throw codedTypeError("ERR_INVALID_ARG_TYPE", "options must be an object");
+        }
+        if (baseURL === undefined || baseURL === null) throw invalidPattern();
+      } else if (typeof baseURL !== "string") {
         if (baseURL !== undefined && baseURL !== null && typeof baseURL !== "object") {
           throw codedTypeError("ERR_INVALID_ARG_TYPE", "second argument must be a string or object");
         }
         options = baseURL;
         baseURL = undefined;
       }
-      if (input !== undefined && input !== null && typeof input !== "string" && typeof input !== "object") {
-        throw codedTypeError("ERR_INVALID_ARG_TYPE", "Input must be an object or a string");
-      }
+      if (!isInput(input)) throw codedTypeError("ERR_INVALID_ARG_TYPE", "Input must be an object or a string");
       const ignoreCase = options !== undefined && options !== null && !!options.ignoreCase;
       let init;
       if (typeof input === "string") {
-        init = parseConstructorString(input, (protocol) =>
+        init = parseConstructorString(wellFormed(input), (protocol) =>
           matchesSpecialScheme(compileComponent(protocol, canonicalProtocol, DEFAULT_OPTIONS)));
         if (baseURL === undefined && init.protocol === undefined) throw invalidPattern();
-        if (baseURL !== undefined) init.baseURL = baseURL;
+        if (baseURL !== undefined) init.baseURL = wellFormed(baseURL);
       } else {
         if (baseURL !== undefined) throw invalidPattern();
-        init = initDictionary(input ?? {});
+        init = initDictionary(input);
       }
       const processed = processInit(init, "pattern", {});
       for (let i = 0; i < COMPONENTS.length; i++) processed[COMPONENTS[i]] ??= "*";
@@ -222,11 +262,11 @@
     }
 
     exec(input = undefined, baseURL = undefined) {
-      return match(this.#components, input, baseURL);
+      return match(this.#components, input, baseURL, "exec");
     }
 
     test(input = undefined, baseURL = undefined) {
-      return match(this.#components, input, baseURL) !== null;
+      return match(this.#components, input, baseURL, "test") !== null;
     }
 
   }
@@ -251,16 +291,17 @@
   }
 
   // The URLPatternResult of matching `input` (a URL string, or a URLPatternInit), or null.
-  function match(components, input, baseURL) {
-    if (input !== undefined && input !== null && typeof input !== "string" && typeof input !== "object") {
-      throw codedTypeError("ERR_INVALID_ARG_TYPE", "Input must be an object or a string");
-    }
-    if (baseURL !== undefined && typeof baseURL !== "string") {
+  function match(components, input, baseURL, method) {
+    if (!isInput(input)) throw codedTypeError("ERR_INVALID_ARG_TYPE", "URLPattern input needs to be a string or an object");
+    if (baseURL !== undefined && baseURL !== null && typeof baseURL !== "string") {
       throw codedTypeError("ERR_INVALID_ARG_TYPE", "baseURL must be a string");
     }
+    if (baseURL === null) baseURL = "null"; // (as node converts it)
+    if (baseURL !== undefined) baseURL = wellFormed(baseURL);
     const inputs = [];
     let values;
     if (typeof input === "string") {
+      input = wellFormed(input);
       ArrayPrototypePush(inputs, input);
       if (baseURL !== undefined) {
         if (!URL.canParse(baseURL)) return null;
@@ -269,8 +310,8 @@
       if (!URL.canParse(input, baseURL)) return null;
       values = urlComponents(new URL(input, baseURL));
     } else {
-      if (baseURL !== undefined) throw codedTypeError("ERR_OPERATION_FAILED", "Failed to exec URLPattern");
-      const init = initDictionary(input ?? {});
+      if (baseURL !== undefined) throw codedTypeError("ERR_OPERATION_FAILED", `Failed to ${method} URLPattern`);
+      const init = initDictionary(input);
       const shown = {};
       for (let i = 0; i < INIT_MEMBERS.length; i++) shown[INIT_MEMBERS[i]] = init[INIT_MEMBERS[i]];
       ArrayPrototypePush(inputs, shown);
@@ -294,7 +335,8 @@
       const name = COMPONENTS[i];
       const groups = {};
       const names = components[name].names;
-      for (let group = 0; group < names.length; group++) groups[names[group]] = found[name][group + 1];
+      // (node fills them in from the last group)
+      for (let group = names.length - 1; group >= 0; group--) groups[names[group]] = found[name][group + 1];
       result[name] = { input: values[name], groups };
     }
     return result;
@@ -313,7 +355,12 @@
     };
   }
 
-  // (node lists the constructor after the members)
+  // As node has them: the attributes enumerable but not configurable, the methods enumerable,
+  // and the constructor listed last.
+  for (const name of [...COMPONENTS, "hasRegExpGroups"]) {
+    ObjectDefineProperty(URLPattern.prototype, name, { enumerable: true, configurable: false });
+  }
+  for (const name of ["exec", "test"]) ObjectDefineProperty(URLPattern.prototype, name, { enumerable: true });
   const constructor = ObjectGetOwnPropertyDescriptor(URLPattern.prototype, "constructor");
   delete URLPattern.prototype.constructor;
   ObjectDefineProperty(URLPattern.prototype, "constructor", constructor);

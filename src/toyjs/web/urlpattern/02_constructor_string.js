@@ -3,13 +3,13 @@
 // walking its lenient tokens through the states of a URL's parts.
 (function (core, ops) {
   "use strict";
-  const { StringPrototypeSlice } = core.primordials;
+  const { ArrayPrototypeIncludes, StringPrototypeSlice } = core.primordials;
   const { tokenize } = core.urlPatternStrings;
 
   const BEFORE_HOSTNAME = ["protocol", "authority", "username", "password"];
   const BEFORE_PATHNAME = [...BEFORE_HOSTNAME, "hostname", "port"];
   const BEFORE_SEARCH = [...BEFORE_PATHNAME, "pathname"];
-  const includes = (list, item) => list.indexOf(item) !== -1;
+  const includes = ArrayPrototypeIncludes;
 
   // `protocolMatchesSpecialScheme(protocolPattern)` compiles a protocol pattern and tells
   // whether it matches a special scheme (from the URLPattern file, which compiles).

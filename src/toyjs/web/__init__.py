@@ -26,12 +26,15 @@ AREAS = (
     "performance",
     "crypto",
     "url",
+    "urlpattern",
     "streams",
     "fetch",
     "messaging",
     "workers",
     "websocket",
     "eventsource",
+    "broadcast_channel",
+    "navigator",
 )
 
 

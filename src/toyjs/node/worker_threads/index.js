@@ -517,12 +517,8 @@ function postMessageToThread() {
   return Promise.reject(notImplemented("worker_threads.postMessageToThread()"));
 }
 
-// Node's BroadcastChannel (named channels across threads) is not here yet.
-class BroadcastChannel {
-  constructor() {
-    throw notImplemented("worker_threads.BroadcastChannel");
-  }
-}
+// The global BroadcastChannel: its named channels reach every thread.
+const { BroadcastChannel } = core;
 
 module.exports = {
   isMainThread,

@@ -30,6 +30,7 @@ from toyjs.host.loop import new_event_loop, uncaught_prefix
 from toyjs.host.modules import StaticGraph, path_of
 from toyjs.host.permissions import WORKING_DIRECTORY, check_hiding_target
 from toyjs.host.grants import Permissions
+from toyjs.web.workers.broadcast import BroadcastHub
 from toyjs.web.workers.ports import PortHub
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ class WorkerParent:
     post: Callable[[str, Any], None]  # thread-safe: (kind, payload) into the parent's mailbox
     budget: WorkerBudget = field(repr=False)
     ports: PortHub = field(repr=False)
+    broadcasts: BroadcastHub = field(repr=False)
     # The worker's own module graph is loaded with the parent's read permission (as in Deno);
     # the parent's static graph, a copy taken when the worker starts, loads freely.
     permissions: Permissions = field(repr=False)
@@ -139,6 +141,7 @@ class Workers:
         self.parent = parent
         self.budget = parent.budget if parent is not None else WorkerBudget(MAX_LIVE_WORKERS)
         self.ports = parent.ports if parent is not None else PortHub()
+        self.broadcasts = parent.broadcasts if parent is not None else BroadcastHub()
         self._live: dict[int, WorkerThread] = {}
         self._threads: list[WorkerThread] = []  # every one started and not yet joined
         self._ids = itertools.count(1)
@@ -147,6 +150,9 @@ class Workers:
         # News of this runtime's worker_threads MessagePorts (the ids of those with some).
         self.port_inbox = Mailbox(self._port_news)
         self.port_inbox.open(runtime.loop)
+        # Messages for this runtime's BroadcastChannels: (channel id, message) each.
+        self.broadcast_inbox = Mailbox(self._broadcast_messages)
+        self.broadcast_inbox.open(runtime.loop)
         if parent is not None and parent.node is None:
             runtime.loop.hold()  # a Web worker waits for messages until it closes
 
@@ -229,6 +235,9 @@ class Workers:
         if news:
             self.runtime.loop.dispatch(self.runtime.core.portNews, news)
 
+    def _broadcast_messages(self, batch: list[tuple[int, Message]]) -> None:
+        self.runtime.loop.dispatch(self.runtime.core.broadcastMessages, batch)
+
     def ended(self, worker_id: int, failure: dict[str, Any] | None, exit_code: int) -> None:
         worker = self._live.pop(worker_id, None)
         if worker is None:
@@ -246,6 +255,7 @@ class Workers:
 
     def close(self) -> None:
         """Terminate every worker and wait for their threads (each closes its own first)."""
+        self.broadcasts.forget(self.broadcast_inbox)
         self.terminate_all()
         for thread in self._threads:
             thread.join()
@@ -270,6 +280,7 @@ class WorkerThread:
             post=lambda kind, payload: owner.inbox.put((worker_id, kind, payload)),
             budget=owner.budget,
             ports=owner.ports,
+            broadcasts=owner.broadcasts,
             node=node,
             permissions=owner.runtime.permissions,
             static_graph=owner.runtime.loader.static_graph.copy(),

@@ -258,6 +258,12 @@ class Context:
         atob: 1 for a character that is not a digit, 2 for a digit count no encoding gives)."""
         return self._native.text_functions()
 
+    def http_head_function(self) -> JSFunction:
+        """node:http's request-head parser in the native core: ``parseRequestHead(bytes, start,
+        end, maxHeaderSize)`` gives the fields of a well-formed request head, or null for the
+        JS parser to read (see _core/http_head.h)."""
+        return self._native.http_head_function()
+
     def url_functions(self, library: str) -> JSObject:
         """WHATWG URL parsing by Ada's C API, loaded from ``library`` on first use: a JS object
         of ``parse(input, base, offsets)`` (the href, or null) and ``update(href, component,

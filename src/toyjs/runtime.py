@@ -94,6 +94,7 @@ class Runtime:
             "hasUnhandledRejections": self.context.rejections_function(),
             "isProxy": self.context.proxy_check_function(),
             "text": self.context.text_functions(),
+            "parseRequestHead": self.context.http_head_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
             "compileFunction": self.context.function_compiler(),

@@ -5,6 +5,7 @@
 #include "convert.h"
 #include "errors.h"
 #include "handles.h"
+#include "http_head.h"
 #include "messages.h"
 #include "platform.h"
 #include "snapshot.h"
@@ -452,6 +453,7 @@ void bind_context(nb::module_& m) {
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
       .def("sockets", [](PyContext& self) { return context_sockets(self.core); })
       .def("text_functions", [](PyContext& self) { return text_functions(self.core); })
+      .def("http_head_function", [](PyContext& self) { return native_function(self, parse_request_head); })
       .def("url_functions",
            [](PyContext& self, const std::string& library) { return url_functions(self.core, library); },
            nb::arg("library"))

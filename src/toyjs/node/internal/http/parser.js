@@ -3,8 +3,9 @@
 // string, split in place: no object per header beyond the header's own strings), then the
 // body by Content-Length, by chunks, or (a response with neither) until the connection ends.
 "use strict";
+const parseRequestHead = core.ops.parseRequestHead;
 const { ArrayPrototypePush, MathMax, MathMin, SafeSet, NumberParseInt, RegExpPrototypeTest, RegExpPrototypeExec, StringPrototypeIndexOf, StringPrototypeSlice,
-  StringPrototypeSplit, StringPrototypeToLowerCase, StringPrototypeTrim } = core.primordials;
+  StringPrototypeSplit, StringPrototypeToLowerCase, RegExpPrototypeSymbolReplace } = core.primordials;
 const { Buffer } = require("buffer");
 const { METHODS } = require("internal/http/common");
 const { ParseError, diagnoseHead } = require("internal/http/head_check");
@@ -29,6 +30,12 @@ function valueStart(lineStart, colon, rest, value) {
   return lineStart + colon + 1 + (value === "" ? rest.length : StringPrototypeIndexOf(rest, value));
 }
 
+// A header value without the blanks (spaces and tabs) around it, as HTTP's OWS; other
+// whitespace (a Latin-1 no-break space, say) is part of the value, as in node.
+function trimBlanks(text) {
+  return RegExpPrototypeSymbolReplace(/^[\t ]+|[\t ]+$/g, text, "");
+}
+
 function skipBlankLines(bytes, offset) {
   while (offset + 1 < bytes.length && bytes[offset] === 0x0d && bytes[offset + 1] === 0x0a) offset += 2;
   return offset;
@@ -42,7 +49,7 @@ function countedSize(text) {
   let size = target.length;
   for (let i = 1; i < lines.length; i++) {
     const colon = StringPrototypeIndexOf(lines[i], ":");
-    size += colon < 0 ? lines[i].length : colon + StringPrototypeTrim(StringPrototypeSlice(lines[i], colon + 1)).length;
+    size += colon < 0 ? lines[i].length : colon + trimBlanks(StringPrototypeSlice(lines[i], colon + 1)).length;
   }
   return size;
 }
@@ -72,18 +79,28 @@ class HTTPParser {
         case "head": {
           if (this.requests && this.pending.length === 0) offset = skipBlankLines(bytes, offset); // CRLFs before a request
           if (offset === bytes.length) return;
-          const data = this.pending.length === 0 ? bytes.subarray(offset) : Buffer.concat([this.pending, bytes.subarray(offset)]);
-          const headStart = offset - this.pending.length; // where the head began, in this chunk's bytes
-          const end = data.indexOf("\r\n\r\n");
+          const pendingLength = this.pending.length;
+          const data = pendingLength === 0 ? bytes : Buffer.concat([this.pending, bytes.subarray(offset)]);
+          const from = pendingLength === 0 ? offset : 0; // where the head begins in `data`...
+          const headStart = offset - pendingLength; // ...and in `bytes` (before them: begun in an earlier chunk)
+          // A request's head, whole and well-formed, is read by the native core; the rest here.
+          const fields = this.requests ? parseRequestHead(data, from, data.length, this.maxHeaderSize) : null;
           try {
-            if (end < 0) {
-              this.checkPartialHead(data);
-              this.pending = Buffer.from(data); // a copy: the caller's buffer may be reused
-              return;
+            if (fields !== null && KNOWN_METHODS.has(fields[0])) {
+              this.pending = EMPTY;
+              offset = headStart + fields[8];
+              this.requestHead(fields);
+            } else {
+              const end = data.indexOf("\r\n\r\n", from);
+              if (end < 0) {
+                this.checkPartialHead(data.subarray(from));
+                this.pending = Buffer.from(data.subarray(from)); // a copy: the caller's buffer may be reused
+                return;
+              }
+              this.pending = EMPTY;
+              offset = headStart + end - from + 4;
+              this.head(data.toString("latin1", from, end));
             }
-            this.pending = EMPTY;
-            offset = headStart + end + 4;
-            this.head(data.toString("latin1", 0, end));
           } catch (error) {
             if (error instanceof ParseError && error.bytesParsed === undefined) error.bytesParsed = MathMax(0, headStart + error.position);
             throw error;
@@ -182,7 +199,7 @@ class HTTPParser {
       const colon = StringPrototypeIndexOf(line, ":");
       const name = StringPrototypeSlice(line, 0, colon);
       const rest = StringPrototypeSlice(line, colon + 1);
-      const value = StringPrototypeTrim(rest);
+      const value = trimBlanks(rest);
       ArrayPrototypePush(head.rawHeaders, name, value);
       const lower = StringPrototypeToLowerCase(name);
       if (lower === "content-length") {
@@ -201,6 +218,21 @@ class HTTPParser {
         upgradeHeader = true;
       }
     }
+    this.begin(head, length, encoding, encodingStart, connection, upgradeHeader);
+  }
+
+  // A request head the native core read (parseRequestHead's fields).
+  requestHead(fields) {
+    const head = { rawHeaders: fields[4], method: fields[0], url: fields[1], statusCode: 0, statusMessage: "" };
+    head.versionMajor = fields[2];
+    head.versionMinor = fields[3];
+    this.begin(head, fields[5], null, 0, fields[6], fields[7]);
+  }
+
+  // A head read: the message's framing from its headers (Content-Length `length`, -1 for
+  // none; Transfer-Encoding `encoding`, found at `encodingStart`, or null; Connection's value
+  // in lower case; whether an Upgrade header came), then onHead and the state that follows.
+  begin(head, length, encoding, encodingStart, connection, upgradeHeader) {
     const chunked = encoding !== null && RegExpPrototypeTest(/(?:^|,)\s*chunked\s*$/i, encoding);
     if (encoding !== null && length !== -1) {
       throw new ParseError("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length", encodingStart - 1);

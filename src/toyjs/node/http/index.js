@@ -4,7 +4,7 @@
 // their first bytes, their body framed by Content-Length or chunked.
 "use strict";
 const {
-  ArrayIsArray, ArrayPrototypePush, Date, DateNow, DatePrototypeToUTCString, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
+  ArrayIsArray, ArrayPrototypePush, SafeMap, Date, DateNow, DatePrototypeToUTCString, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
   ObjectSetPrototypeOf, RegExpPrototypeTest, String, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase, Symbol,
 } = core.primordials;
 const net = require("net");
@@ -17,7 +17,10 @@ const { AbortError, codedError, invalidArgType, outOfRange, unimplemented, valid
 const { URL } = require("url");
 const { setTimeout, clearTimeout, setInterval, clearInterval } = require("timers");
 
-const kHeaders = Symbol("headers"); // lower-cased name -> [name as set, value]
+const kHeaders = Symbol("headers"); // an IncomingMessage's headers object, made when first read
+// An OutgoingMessage's headers: lower-cased name -> [name as set, value], in the order set (a
+// Map: an object of arbitrary keys would be a dictionary, slower on every response).
+const kOutHeaders = Symbol("outHeaders");
 const kSocket = Symbol("socket");
 const kChunked = Symbol("chunked");
 const kKeepAlive = Symbol("keepAlive");
@@ -148,7 +151,7 @@ function pushBody(message, bytes) {
 function OutgoingMessage() {
   // Its end is the exchange's, not the stream's: no destroy once finished, 'close' sent by us.
   FunctionPrototypeCall(Writable, this, { autoDestroy: false, emitClose: false });
-  this[kHeaders] = { __proto__: null };
+  this[kOutHeaders] = new SafeMap();
   this[kSocket] = null;
   this[kChunked] = false;
   this[kEndSent] = false;
@@ -172,53 +175,51 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this.headersSent) throw headersSentError("set");
   validateHeaderName(name);
   validateHeaderValue(name, value);
-  this[kHeaders][StringPrototypeToLowerCase(name)] = [name, value];
+  this[kOutHeaders].set(StringPrototypeToLowerCase(name), [name, value]);
   return this;
 };
 
 OutgoingMessage.prototype.getHeader = function (name) {
   if (typeof name !== "string") throw invalidArgType("name", "string", name);
-  return this[kHeaders][StringPrototypeToLowerCase(name)]?.[1];
+  return this[kOutHeaders].get(StringPrototypeToLowerCase(name))?.[1];
 };
 
 OutgoingMessage.prototype.hasHeader = function (name) {
   if (typeof name !== "string") throw invalidArgType("name", "string", name);
-  return this[kHeaders][StringPrototypeToLowerCase(name)] !== undefined;
+  return this[kOutHeaders].has(StringPrototypeToLowerCase(name));
 };
 
 OutgoingMessage.prototype.removeHeader = function (name) {
   if (typeof name !== "string") throw invalidArgType("name", "string", name);
   if (this.headersSent) throw headersSentError("remove");
-  delete this[kHeaders][StringPrototypeToLowerCase(name)];
+  this[kOutHeaders].delete(StringPrototypeToLowerCase(name));
 };
 
 OutgoingMessage.prototype.getHeaders = function () {
   const result = { __proto__: null };
-  const names = ObjectKeys(this[kHeaders]);
-  for (let i = 0; i < names.length; i++) result[names[i]] = this[kHeaders][names[i]][1];
+  this[kOutHeaders].forEach((entry, name) => { result[name] = entry[1]; });
   return result;
 };
 
 OutgoingMessage.prototype.getHeaderNames = function () {
-  return ObjectKeys(this[kHeaders]);
+  const names = [];
+  this[kOutHeaders].forEach((entry, name) => { ArrayPrototypePush(names, name); });
+  return names;
 };
 
 OutgoingMessage.prototype.getRawHeaderNames = function () {
-  const names = ObjectKeys(this[kHeaders]);
   const raw = [];
-  for (let i = 0; i < names.length; i++) ArrayPrototypePush(raw, this[kHeaders][names[i]][0]);
+  this[kOutHeaders].forEach((entry) => { ArrayPrototypePush(raw, entry[0]); });
   return raw;
 };
 
 // The head's text: the first line, then each header (arrays as repeated lines).
 function headText(message, firstLine) {
   let text = `${firstLine}\r\n`;
-  const names = ObjectKeys(message[kHeaders]);
-  for (let i = 0; i < names.length; i++) {
-    const [name, value] = message[kHeaders][names[i]];
+  message[kOutHeaders].forEach(([name, value]) => {
     if (ArrayIsArray(value)) for (let j = 0; j < value.length; j++) text += `${name}: ${value[j]}\r\n`;
     else text += `${name}: ${value}\r\n`;
-  }
+  });
   return `${text}\r\n`;
 }
 
@@ -226,27 +227,28 @@ function headText(message, firstLine) {
 // and returns the head to send.
 function prepareHead(message, bodyLength) {
   const firstLine = message._firstLine();
-  const headers = message[kHeaders];
-  const connection = headers.connection?.[1];
+  const headers = message[kOutHeaders];
+  const connection = headers.get("connection")?.[1];
   if (connection !== undefined && RegExpPrototypeTest(/close/i, String(connection))) message[kKeepAlive] = false;
   if (message[kOldPeer]) message[kKeepAlive] = false;
   if (message[kKeepAlive] && connection === undefined) {
-    headers.connection = ["Connection", "keep-alive"];
+    headers.set("connection", ["Connection", "keep-alive"]);
     const timeout = message._keepAliveTimeout;
-    if (timeout) headers["keep-alive"] = ["Keep-Alive", `timeout=${MathFloor(timeout / 1000)}`];
+    if (timeout) headers.set("keep-alive", ["Keep-Alive", `timeout=${MathFloor(timeout / 1000)}`]);
   } else if (!message[kKeepAlive] && connection === undefined) {
-    headers.connection = ["Connection", "close"];
+    headers.set("connection", ["Connection", "close"]);
   }
-  if (!message[kNoBody] && headers["content-length"] === undefined && headers["transfer-encoding"] === undefined) {
-    if (bodyLength >= 0 && !message[kOldPeer]) headers["content-length"] = ["Content-Length", bodyLength];
+  const encoding = headers.get("transfer-encoding");
+  if (!message[kNoBody] && !headers.has("content-length") && encoding === undefined) {
+    if (bodyLength >= 0 && !message[kOldPeer]) headers.set("content-length", ["Content-Length", bodyLength]);
     else if (message.useChunkedEncodingByDefault) {
-      headers["transfer-encoding"] = ["Transfer-Encoding", "chunked"];
+      headers.set("transfer-encoding", ["Transfer-Encoding", "chunked"]);
       message[kChunked] = true;
     } else {
       message[kKeepAlive] = false;
     }
-  } else if (headers["transfer-encoding"] !== undefined) {
-    message[kChunked] = RegExpPrototypeTest(/chunked/i, String(headers["transfer-encoding"][1]));
+  } else if (encoding !== undefined) {
+    message[kChunked] = RegExpPrototypeTest(/chunked/i, String(encoding[1]));
   }
   message.chunkedEncoding = message[kChunked];
   message.headersSent = true;
@@ -371,7 +373,7 @@ ServerResponse.prototype._firstLine = function () {
   const status = this.statusCode;
   if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[status] || "unknown";
   if (status === 204 || status === 304 || (status >= 100 && status < 200)) this[kNoBody] = true;
-  if (this.sendDate && this[kHeaders].date === undefined) this[kHeaders].date = ["Date", httpDate()];
+  if (this.sendDate && !this[kOutHeaders].has("date")) this[kOutHeaders].set("date", ["Date", httpDate()]);
   return `HTTP/1.1 ${status} ${this.statusMessage}`;
 };
 

@@ -115,10 +115,22 @@ Object.defineProperty(IncomingMessage.prototype, "headers", {
   enumerable: true,
 });
 
+// Whether a head has a header (its name in lower case), without building the headers object.
+function hasRawHeader(rawHeaders, lowerName) {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === lowerName.length && StringPrototypeToLowerCase(name) === lowerName) return true;
+  }
+  return false;
+}
+
+const VERSIONS = ["1.1", "1.0"]; // (the common httpVersion texts, made once)
+
 function fillHead(message, head) {
-  message.httpVersionMajor = head.versionMajor;
-  message.httpVersionMinor = head.versionMinor;
-  message.httpVersion = `${head.versionMajor}.${head.versionMinor}`;
+  const { versionMajor, versionMinor } = head;
+  message.httpVersionMajor = versionMajor;
+  message.httpVersionMinor = versionMinor;
+  message.httpVersion = versionMajor === 1 && versionMinor <= 1 ? VERSIONS[1 - versionMinor] : `${versionMajor}.${versionMinor}`;
   message.rawHeaders = head.rawHeaders;
   if (head.method !== null) {
     message.method = head.method;
@@ -223,6 +235,16 @@ function headText(message, firstLine) {
   return `${text}\r\n`;
 }
 
+// The Keep-Alive header's value for a server's keepAliveTimeout (the last one, kept).
+let keepAliveFor = -1, keepAliveValue = "";
+function keepAliveText(timeout) {
+  if (timeout !== keepAliveFor) {
+    keepAliveFor = timeout;
+    keepAliveValue = `timeout=${MathFloor(timeout / 1000)}`;
+  }
+  return keepAliveValue;
+}
+
 // Decides the framing (from the headers set, and `bodyLength` when the whole body is known)
 // and returns the head to send.
 function prepareHead(message, bodyLength) {
@@ -234,7 +256,7 @@ function prepareHead(message, bodyLength) {
   if (message[kKeepAlive] && connection === undefined) {
     headers.set("connection", ["Connection", "keep-alive"]);
     const timeout = message._keepAliveTimeout;
-    if (timeout) headers.set("keep-alive", ["Keep-Alive", `timeout=${MathFloor(timeout / 1000)}`]);
+    if (timeout) headers.set("keep-alive", ["Keep-Alive", keepAliveText(timeout)]);
   } else if (!message[kKeepAlive] && connection === undefined) {
     headers.set("connection", ["Connection", "close"]);
   }
@@ -643,13 +665,13 @@ function serveConnection(socket) {
   // Which event a request goes to: HTTP/1.1 without Host, and expectations the server cannot
   // meet, are answered here; `Expect: 100-continue` asks whether to go on.
   function dispatch(req, res) {
-    if (server[kRequireHost] && req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+    if (server[kRequireHost] && req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && !hasRawHeader(req.rawHeaders, "host")) {
       req.resume();
       res.writeHead(400, { Connection: "close" });
       res.end();
       return;
     }
-    const expect = req.headers.expect;
+    const expect = hasRawHeader(req.rawHeaders, "expect") ? req.headers.expect : undefined;
     if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
       server.emit("request", req, res);
     } else if (RegExpPrototypeTest(/^100-continue$/i, expect)) {

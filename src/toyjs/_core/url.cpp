@@ -92,6 +92,40 @@ const Ada* loaded_ada(const v8::FunctionCallbackInfo<v8::Value>& info) {
   return &api;
 }
 
+// A JS string's UTF-8 (lone surrogates as U+FFFD, as WebIDL's USVString has them), in place
+// for short ones (most URLs) and on the heap for the rest.
+class Utf8Text {
+ public:
+  Utf8Text(v8::Isolate* isolate, v8::Local<v8::String> text) {
+#if V8_MAJOR_VERSION >= 13
+    size_ = text->Utf8LengthV2(isolate);
+#else
+    size_ = static_cast<std::size_t>(text->Utf8Length(isolate));
+#endif
+    if (size_ >= sizeof inline_) {
+      heap_.resize(size_ + 1);
+      data_ = heap_.data();
+    }
+#if V8_MAJOR_VERSION >= 13
+    text->WriteUtf8V2(isolate, data_, size_ + 1,
+                      v8::String::WriteFlags::kNullTerminate | v8::String::WriteFlags::kReplaceInvalidUtf8);
+#else
+    text->WriteUtf8(isolate, data_, static_cast<int>(size_ + 1), nullptr, v8::String::REPLACE_INVALID_UTF8);
+#endif
+  }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+
+  const char* data() const { return data_; }
+  std::size_t size() const { return size_; }
+
+ private:
+  char inline_[512];
+  std::string heap_;
+  char* data_ = inline_;
+  std::size_t size_ = 0;
+};
+
 // A parsed URL, freed when it goes out of scope.
 class ParsedUrl {
  public:
@@ -105,8 +139,8 @@ class ParsedUrl {
   bool valid() const { return url_ != nullptr && api_.is_valid(url_); }
   AdaUrl get() const { return url_; }
 
-  // The serialized URL as a JS string (ASCII by construction, but read as UTF-8 to be safe),
-  // its components' offsets written to `offsets`.
+  // The serialized URL as a JS string (ASCII: the URL Standard's serializer percent-encodes
+  // everything else, and hosts are punycode), its components' offsets written to `offsets`.
   v8::Local<v8::Value> href(v8::Isolate* isolate, std::uint32_t* offsets) const {
     const AdaComponents* components = api_.get_components(url_);
     const std::uint32_t values[kComponentCount] = {
@@ -116,7 +150,8 @@ class ParsedUrl {
     std::memcpy(offsets, values, sizeof values);
     AdaString href = api_.get_href(url_);
     v8::Local<v8::String> text;
-    if (!v8::String::NewFromUtf8(isolate, href.data, v8::NewStringType::kNormal, static_cast<int>(href.length))
+    if (!v8::String::NewFromOneByte(isolate, reinterpret_cast<const std::uint8_t*>(href.data),
+                                    v8::NewStringType::kNormal, static_cast<int>(href.length))
              .ToLocal(&text)) {
       return v8::Null(isolate);
     }
@@ -158,13 +193,13 @@ void parse(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::uint32_t* offsets = offsets_argument(info, 2);
   const Ada* api = offsets != nullptr ? loaded_ada(info) : nullptr;
   if (api == nullptr) return;
-  v8::String::Utf8Value input(isolate, info[0]);
+  Utf8Text input(isolate, info[0].As<v8::String>());
   AdaUrl url;
   if (info[1]->IsString()) {
-    v8::String::Utf8Value base(isolate, info[1]);
-    url = api->parse_with_base(*input, input.length(), *base, base.length());
+    Utf8Text base(isolate, info[1].As<v8::String>());
+    url = api->parse_with_base(input.data(), input.size(), base.data(), base.size());
   } else {
-    url = api->parse(*input, input.length());
+    url = api->parse(input.data(), input.size());
   }
   ParsedUrl parsed(*api, url);
   if (!parsed.valid()) return info.GetReturnValue().SetNull();
@@ -182,28 +217,28 @@ void update(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::uint32_t* offsets = offsets_argument(info, 3);
   const Ada* api = offsets != nullptr ? loaded_ada(info) : nullptr;
   if (api == nullptr) return;
-  v8::String::Utf8Value href(isolate, info[0]);
-  v8::String::Utf8Value component(isolate, info[1]);
-  v8::String::Utf8Value value(isolate, info[2]);
+  Utf8Text href(isolate, info[0].As<v8::String>());
+  Utf8Text component(isolate, info[1].As<v8::String>());
+  Utf8Text value(isolate, info[2].As<v8::String>());
   const std::pair<const char*, AdaSetter> setters[] = {
       {"protocol", api->set_protocol}, {"username", api->set_username}, {"password", api->set_password},
       {"host", api->set_host},         {"hostname", api->set_hostname}, {"port", api->set_port},
       {"pathname", api->set_pathname},
   };
-  ParsedUrl parsed(*api, api->parse(*href, href.length()));
+  ParsedUrl parsed(*api, api->parse(href.data(), href.size()));
   if (!parsed.valid()) return info.GetReturnValue().SetNull();
   bool known = false;
   for (const auto& [name, setter] : setters) {
-    if (std::strcmp(*component, name) == 0) {
-      setter(parsed.get(), *value, value.length());  // a refused value leaves the URL as it was
+    if (std::strcmp(component.data(), name) == 0) {
+      setter(parsed.get(), value.data(), value.size());  // a refused value leaves the URL as it was
       known = true;
     }
   }
-  if (std::strcmp(*component, "search") == 0) {
-    api->set_search(parsed.get(), *value, value.length());
+  if (std::strcmp(component.data(), "search") == 0) {
+    api->set_search(parsed.get(), value.data(), value.size());
     known = true;
-  } else if (std::strcmp(*component, "hash") == 0) {
-    api->set_hash(parsed.get(), *value, value.length());
+  } else if (std::strcmp(component.data(), "hash") == 0) {
+    api->set_hash(parsed.get(), value.data(), value.size());
     known = true;
   }
   if (!known) {

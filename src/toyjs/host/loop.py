@@ -203,7 +203,8 @@ class EventLoop:
         return promise
 
     def _run_task(self, callback: JSFunction, *args: Any) -> None:
-        # (core's functions are looked up in the macrotask: one JS cannot run shows there)
+        # (core's functions are looked up in the macrotask, where a stopped isolate's error is
+        # handled: looked up before, it would escape from the asyncio callback or task)
         self.core.runTask(callback, *args)  # type: ignore[union-attr]
 
     def _reject(self, reject: JSFunction, error: Exception) -> None:
@@ -371,11 +372,15 @@ class EventLoop:
             return
         if self._ending:
             return  # armed again when a run() goes on (_resume)
-        self.macrotask(self.core.runTimers)  # type: ignore[union-attr]
+        self.macrotask(self._run_timers)
         if self._timer_handle is None:
             # runTimers was stopped before it reported the next timer (a termination skips
             # its `finally`): wake again for the one still due, which reports afresh.
             self._arm_timer()
+
+    def _run_timers(self) -> None:
+        # (looked up in the macrotask, as _run_task's)
+        self.core.runTimers()  # type: ignore[union-attr]
 
     def _check_rejections(self) -> None:
         for promise in self.context.take_unhandled_rejections():

@@ -8,7 +8,7 @@ console.log(Object.keys(globalThis).filter((key) => key !== "navigator"));
 
 // Members are enumerable (compared as sets: the order of a prototype's keys is its own).
 const sortedKeys = (object) => Object.keys(object).sort();
-for (const cls of [Headers, URLSearchParams, URL, TextEncoder, TextDecoder, EventTarget, Response, Crypto, CryptoKey]) {
+for (const cls of [Headers, URLSearchParams, URL, TextEncoder, TextDecoder, EventTarget, Response, Crypto, CryptoKey, BroadcastChannel]) {
   console.log(cls.name, sortedKeys(cls.prototype), sortedKeys(cls));
 }
 
@@ -30,6 +30,11 @@ const wrongThis = {
   "AbortSignal aborted": () => getter(AbortSignal, "aborted").call({}),
   "EventTarget addEventListener": () => EventTarget.prototype.addEventListener.call({}, "x", () => {}),
   "EventTarget dispatchEvent on a primitive": () => EventTarget.prototype.dispatchEvent.call(1, new Event("x")),
+  "BroadcastChannel name": () => getter(BroadcastChannel, "name").call({}),
+  "BroadcastChannel postMessage": () => BroadcastChannel.prototype.postMessage.call(new EventTarget(), 1),
+  "BroadcastChannel postMessage, no argument": () => BroadcastChannel.prototype.postMessage.call({}),
+  "BroadcastChannel close": () => BroadcastChannel.prototype.close.call(null),
+  "BroadcastChannel ref (node's own)": () => BroadcastChannel.prototype.ref.call({}),
 };
 for (const [what, call] of Object.entries(wrongThis)) {
   try {
@@ -51,6 +56,10 @@ const tooFew = {
   "Headers.append('a')": () => new Headers().append("a"),
   "Headers.set()": () => new Headers().set(),
   "Response.redirect()": () => Response.redirect(),
+  "BroadcastChannel postMessage() (node's words)": () => {
+    const channel = new BroadcastChannel("webidl");
+    try { channel.postMessage(); } finally { channel.close(); }
+  },
 };
 for (const [what, call] of Object.entries(tooFew)) {
   try {
@@ -66,11 +75,12 @@ const lengths = (object) => Object.getOwnPropertyNames(object)
   .filter((key) => typeof Object.getOwnPropertyDescriptor(object, key).value === "function" && key !== "constructor")
   .sort()
   .map((key) => `${key}:${object[key].length}`);
-for (const cls of [Headers, URLSearchParams, TextEncoder, TextDecoder, EventTarget, Blob, Response, AbortController]) {
+for (const cls of [Headers, URLSearchParams, TextEncoder, TextDecoder, EventTarget, Blob, Response, AbortController, BroadcastChannel]) {
   console.log(cls.name, cls.length, lengths(cls.prototype), lengths(cls));
 }
 console.log(URL.canParse.length, getter(Request, "body").name, Object.getOwnPropertyDescriptor(URL.prototype, "href").set.name);
 console.log(Headers.prototype.get.name, "prototype" in Headers.prototype.get);
+console.log(getter(BroadcastChannel, "name").name, BroadcastChannel.prototype.postMessage.name, Object.keys(BroadcastChannel.prototype));
 
 // A pair iterable's @@iterator is its entries; forEach takes one required argument.
 for (const cls of [Headers, URLSearchParams, FormData]) {

@@ -1,7 +1,9 @@
 """The Web IDL shape of the web APIs' classes (web/webidl): compared with node where node
-follows Web IDL (tests/programs/webidl.mjs), and written out here where node 20 does not."""
+follows Web IDL (tests/programs/webidl.mjs), with Node 24's output for the classes node 20
+lacks (programs/webidl_node24.mjs), and written out here where node does not."""
 
 import textwrap
+from pathlib import Path
 
 from conftest import assert_same_as_node
 
@@ -116,3 +118,47 @@ def test_optional_arguments_are_not_required(toyjs, tmp_path):
         console.log(Reflect.ownKeys(Object.getPrototypeOf(console)).length);
     """)
     assert out == "0 m\ntrue false a=2\n undefined\n0 0 0\n0\n"
+
+
+PROGRAMS = Path(__file__).parent / "programs"
+
+
+def test_classes_node_20_lacks_have_node_24s_shape(toyjs):
+    # WebSocket, CloseEvent, EventSource, URLPattern, Navigator: what Node 24 printed for the
+    # program (programs/webidl_node24.txt; the test extra has no Node 24).
+    done = toyjs("run", "--allow-net=127.0.0.1", PROGRAMS / "webidl_node24.mjs", cwd=PROGRAMS)
+    assert (done.code, done.stderr) == (0, "")
+    assert done.stdout == (PROGRAMS / "webidl_node24.txt").read_text(encoding="utf-8")
+
+
+def test_where_node_24_does_not_follow_web_idl(toyjs, tmp_path):
+    # Node 24's EventSource and Navigator getters read a private field unchecked (a bare
+    # "Cannot read private member" TypeError), its URLPattern's "Illegal invocation" has no
+    # code, its URLPattern getters are named "", its EventSource prototype has no
+    # @@toStringTag, and its BroadcastChannel's onmessage works on any EventTarget. Ours are
+    # Web IDL's: brand checks with node's code, named accessors, EventSource's tag.
+    out = run_js(toyjs, tmp_path, """
+        const accessor = (cls, name) => Object.getOwnPropertyDescriptor(cls.prototype, name);
+        const attempts = {
+          "EventSource url": () => accessor(EventSource, "url").get.call({}),
+          "EventSource onopen": () => accessor(EventSource, "onopen").get.call(new EventTarget()),
+          "Navigator userAgent": () => accessor(Navigator, "userAgent").get.call({}),
+          "Navigator language of the prototype": () => Navigator.prototype.language,
+          "URLPattern search": () => accessor(URLPattern, "search").get.call({}),
+          "BroadcastChannel onmessage": () => accessor(BroadcastChannel, "onmessage").get.call(new EventTarget()),
+        };
+        for (const [what, attempt] of Object.entries(attempts)) {
+          try { console.log(what, "->", attempt()); }
+          catch (error) { console.log(what, error.constructor.name, error.code, error.message); }
+        }
+        console.log(accessor(URLPattern, "pathname").get.name, Object.prototype.toString.call(EventSource.prototype));
+    """)
+    assert out == textwrap.dedent("""\
+        EventSource url TypeError ERR_INVALID_THIS Illegal invocation
+        EventSource onopen TypeError ERR_INVALID_THIS Illegal invocation
+        Navigator userAgent TypeError ERR_INVALID_THIS Value of "this" must be of type Navigator
+        Navigator language of the prototype TypeError ERR_INVALID_THIS Value of "this" must be of type Navigator
+        URLPattern search TypeError ERR_INVALID_THIS Illegal invocation
+        BroadcastChannel onmessage TypeError ERR_INVALID_THIS Value of "this" must be of type BroadcastChannel
+        get pathname [object EventSource]
+    """)

@@ -49,6 +49,7 @@ class EventLoop:
         self._armed_due = 0.0  # what _timer_handle was armed for
         self._in_flight = 0
         self._holds = 0  # things JS keeps open (a started MessagePort) that keep the loop alive
+        self._running: set[asyncio.Task[None]] = set()  # the async operations in flight
         self._operations: dict[Any, asyncio.Task[None]] = {}  # cancellable, by key
         self._waiting: set[asyncio.Event] = set()  # one per run() awaiting a change
         self._fatal: BaseException | None = None
@@ -159,13 +160,16 @@ class EventLoop:
 
     def task(self, callback: JSFunction, *args: Any) -> None:
         """Dispatch a JS callback as a macrotask followed by ticks and microtasks."""
-        self.dispatch(self.core.runTask, callback, *args)  # type: ignore[union-attr]
+        self.dispatch(self._run_task, callback, *args)
 
     def start(self, operation: Awaitable[Any], key: Any = None) -> JSPromise:
         """Run a Python awaitable as an async operation; JS gets a promise for its result.
 
         The operation keeps the loop alive until it finishes; one started with a ``key`` can be
-        cancelled (`cancel`), after which its promise never settles.
+        cancelled (`cancel`), after which its promise never settles. Once JS was stopped here
+        (a terminated worker, a call past its time limit) or the isolate closed, the running
+        operations are cancelled and what any of them still brings is dropped: nothing calls
+        into a runtime that cannot run JS.
         """
         aio = self.asyncio_loop()
         promise, resolve, reject = self.core.deferred()  # type: ignore[union-attr]
@@ -175,24 +179,43 @@ class EventLoop:
             try:
                 value = await operation
             except Exception as error:  # becomes the JS rejection, with its Python cause
-                # (bound now: the name is gone after the except clause, and a task held while
-                # the loop is ending runs later)
-                def throw(failure: Exception = error) -> None:
-                    raise failure
-
-                self.task(self.core.rejectWith, reject, throw)  # type: ignore[union-attr]
+                if not self._js_stopped():
+                    self.dispatch(self._reject, reject, error)
             else:
-                self.task(resolve, value)
-            finally:
-                self._in_flight -= 1
-                if key is not None:
-                    self._operations.pop(key, None)
-                self._wake()
+                if not self._js_stopped():
+                    self.task(resolve, value)
+
+        def finished(task: asyncio.Task[None]) -> None:
+            # (here, not in settle: a task cancelled before its first step never runs settle)
+            self._in_flight -= 1
+            self._running.discard(task)
+            if key is not None and self._operations.get(key) is task:
+                del self._operations[key]
+            if asyncio.iscoroutine(operation):
+                operation.close()  # one cancelled before it began is let go without a warning
+            self._wake()
 
         task = aio.create_task(settle())
+        task.add_done_callback(finished)
+        self._running.add(task)
         if key is not None:
             self._operations[key] = task
         return promise
+
+    def _run_task(self, callback: JSFunction, *args: Any) -> None:
+        # (core's functions are looked up in the macrotask, where a stopped isolate's error is
+        # handled: looked up before, it would escape from the asyncio callback or task)
+        self.core.runTask(callback, *args)  # type: ignore[union-attr]
+
+    def _reject(self, reject: JSFunction, error: Exception) -> None:
+        def throw() -> None:
+            raise error
+
+        self.core.runTask(self.core.rejectWith, reject, throw)  # type: ignore[union-attr]
+
+    def _js_stopped(self) -> bool:
+        """Whether JS can no longer run here: a stop was requested, or the isolate closed."""
+        return self._stop_reason is not None or self.context.isolate.closed
 
     def cancel(self, key: Any) -> None:
         """Cancel the operation started with ``key``, if it is still running."""
@@ -287,6 +310,8 @@ class EventLoop:
         if self._stop_reason is not error:
             return  # requested for a call that has ended since
         self._end_with(error)
+        for task in list(self._running):
+            task.cancel()  # (what they would bring is dropped all the same)
 
     def raise_fatal(self) -> None:
         """Raise the error that ended the loop, if one did since the last run."""
@@ -347,11 +372,15 @@ class EventLoop:
             return
         if self._ending:
             return  # armed again when a run() goes on (_resume)
-        self.macrotask(self.core.runTimers)  # type: ignore[union-attr]
+        self.macrotask(self._run_timers)
         if self._timer_handle is None:
             # runTimers was stopped before it reported the next timer (a termination skips
             # its `finally`): wake again for the one still due, which reports afresh.
             self._arm_timer()
+
+    def _run_timers(self) -> None:
+        # (looked up in the macrotask, as _run_task's)
+        self.core.runTimers()  # type: ignore[union-attr]
 
     def _check_rejections(self) -> None:
         for promise in self.context.take_unhandled_rejections():

@@ -4,7 +4,7 @@
 (function (core, ops) {
   "use strict";
   const { EventTarget, MessageEvent, DOMException, defineEventHandlers, dispatch } = core;
-  const { SafeMap, String, TypeError } = core.primordials;
+  const { ObjectDefineProperty, SafeMap, SymbolToStringTag, TypeError } = core.primordials;
 
   const channelsById = new SafeMap(); // this runtime's open channels
 
@@ -14,9 +14,10 @@
     return error;
   }
 
-  let deliver;
+  let deliver, isBroadcastChannel;
 
   class BroadcastChannel extends EventTarget {
+    static { isBroadcastChannel = (value) => #id in value; }
     #name;
     #id;
     #closed = false;
@@ -42,7 +43,8 @@
       this.#update();
     }
 
-    postMessage(message) {
+    // (an optional argument to Web IDL's checks: a missing message gets node's error here)
+    postMessage(message = undefined) {
       if (arguments.length === 0) throw missingArgument("message");
       if (this.#closed) throw new DOMException("BroadcastChannel is closed.", "InvalidStateError");
       const targets = ops.broadcastTargets(this.#id);
@@ -87,6 +89,13 @@
     }
   }
   defineEventHandlers(BroadcastChannel.prototype, ["message", "messageerror"]);
+  // Web IDL's shape, but as node has it: postMessage's length is 1, ref and unref (node's own)
+  // are not enumerable, and the prototype has no @@toStringTag (EventTarget's shows).
+  core.webidl.defineInterface(BroadcastChannel, { brand: isBroadcastChannel });
+  const { prototype } = BroadcastChannel;
+  ObjectDefineProperty(prototype.postMessage, "length", { value: 1 });
+  for (const name of ["ref", "unref"]) ObjectDefineProperty(prototype, name, { enumerable: false });
+  delete prototype[SymbolToStringTag];
 
   // Called by the host: [channel id, message] pairs that arrived together, each dispatched as
   // its own task.

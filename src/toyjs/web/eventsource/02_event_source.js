@@ -33,7 +33,9 @@
     return StringPrototypeToLowerCase(StringPrototypeTrim(essence)) === "text/event-stream";
   }
 
+  let isEventSource;
   class EventSource extends core.EventTarget {
+    static { isEventSource = (value) => #url in value; }
     #url; #withCredentials; #state = CONNECTING; #lastEventId = ""; #reconnectionMs = DEFAULT_RECONNECTION_MS;
     #signal = null; // aborts the running request; null while there is none
     #timer = null; // the wait before connecting again
@@ -54,12 +56,11 @@
       this.#connect();
     }
 
-    get url() { this.#brand(); return this.#url; }
-    get withCredentials() { this.#brand(); return this.#withCredentials; }
-    get readyState() { this.#brand(); return this.#state; }
+    get url() { return this.#url; }
+    get withCredentials() { return this.#withCredentials; }
+    get readyState() { return this.#state; }
 
     close() {
-      this.#brand();
       this.#state = CLOSED;
       if (this.#timer !== null) core.clearTimeout(this.#timer);
       this.#timer = null;
@@ -71,10 +72,6 @@
       const signal = this.#signal;
       this.#signal = null; // (first: what the abort settles is then ignored)
       if (signal !== null) core.signalAbort(signal);
-    }
-
-    #brand() {
-      if (!(#url in this)) throw core.illegalInvocation();
     }
 
     #isNetworkURL(url) {
@@ -167,6 +164,6 @@
     Object.defineProperty(EventSource, name, { value, enumerable: true });
     Object.defineProperty(EventSource.prototype, name, { value, enumerable: true });
   }
-  Object.defineProperty(EventSource.prototype, Symbol.toStringTag, { value: "EventSource", configurable: true });
+  core.webidl.defineInterface(EventSource, { brand: isEventSource, brandMessage: "Illegal invocation" }); // (node's words)
   core.defineGlobal("EventSource", EventSource);
 })

@@ -3,7 +3,7 @@
 // LC_MESSAGES, LANG, as ICU reads them).
 (function (core, ops) {
   "use strict";
-  const { ObjectDefineProperty, ObjectFreeze, TypeError } = core.primordials;
+  const { ObjectDefineProperty, ObjectFreeze, SymbolToStringTag, TypeError } = core.primordials;
   const { Intl } = globalThis; // taken before any program runs
   const create = Symbol("create");
 
@@ -11,7 +11,9 @@
     return Intl?.DateTimeFormat?.().resolvedOptions().locale ?? "en-US";
   }
 
+  let isNavigator;
   class Navigator {
+    static { isNavigator = (value) => #facts in value; }
     #facts = null;
     #languages = null;
     constructor(key) {
@@ -35,9 +37,9 @@
     get userAgent() { return this.#fact("userAgent"); }
     get platform() { return this.#fact("platform"); }
   }
-  for (const name of ["hardwareConcurrency", "language", "languages", "userAgent", "platform"]) {
-    ObjectDefineProperty(Navigator.prototype, name, { enumerable: true });
-  }
+  // Web IDL's shape, but as node has it the prototype has no @@toStringTag.
+  core.webidl.defineInterface(Navigator, { brand: isNavigator, length: 0 });
+  delete Navigator.prototype[SymbolToStringTag];
 
   let navigator = null;
   core.defineGlobal("Navigator", Navigator);

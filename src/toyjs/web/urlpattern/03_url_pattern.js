@@ -6,7 +6,7 @@
   "use strict";
   const {
     ArrayPrototypePush, ObjectCreate, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, RegExp, RegExpPrototypeExec, StringPrototypeCharCodeAt,
-    StringPrototypeLastIndexOf, StringPrototypeSlice, StringPrototypeToLowerCase, TypeError,
+    StringPrototypeLastIndexOf, StringPrototypeSlice, StringPrototypeToLowerCase, SymbolToStringTag, TypeError,
   } = core.primordials;
   const { invalidPattern, parsePattern, generateRegexp, generatePatternString, escapePattern, parseConstructorString } =
     core.urlPatternStrings;
@@ -206,8 +206,10 @@
 
   // ---- URLPattern
 
+  let isURLPattern;
   class URLPattern {
     #components;
+    static { isURLPattern = (value) => #components in value; }
 
     constructor(input = undefined, baseURL = undefined, options = undefined) {
       if (new.target === undefined) {
@@ -355,12 +357,12 @@
     };
   }
 
-  // As node has them: the attributes enumerable but not configurable, the methods enumerable,
-  // and the constructor listed last.
-  for (const name of [...COMPONENTS, "hasRegExpGroups"]) {
-    ObjectDefineProperty(URLPattern.prototype, name, { enumerable: true, configurable: false });
-  }
-  for (const name of ["exec", "test"]) ObjectDefineProperty(URLPattern.prototype, name, { enumerable: true });
+  // Web IDL's shape (a member used on anything else throws node's "Illegal invocation"), but
+  // as node has it: the attributes are not configurable, the prototype has no @@toStringTag,
+  // and the constructor is listed last.
+  core.webidl.defineInterface(URLPattern, { brand: isURLPattern, brandMessage: "Illegal invocation" });
+  for (const name of [...COMPONENTS, "hasRegExpGroups"]) ObjectDefineProperty(URLPattern.prototype, name, { configurable: false });
+  delete URLPattern.prototype[SymbolToStringTag];
   const constructor = ObjectGetOwnPropertyDescriptor(URLPattern.prototype, "constructor");
   delete URLPattern.prototype.constructor;
   ObjectDefineProperty(URLPattern.prototype, "constructor", constructor);

@@ -11,8 +11,10 @@
     return truncated < 0 ? truncated + 65536 : truncated + 0; // (+ 0: no -0)
   }
 
+  let isCloseEvent;
   class CloseEvent extends core.Event {
     #wasClean; #code; #reason;
+    static { isCloseEvent = (value) => #code in value; }
     constructor(type, options = undefined) {
       if (arguments.length < 1) throw new TypeError("CloseEvent constructor: 1 argument required, but 0 found.");
       super(type, options);
@@ -24,7 +26,7 @@
     get code() { return this.#code; }
     get reason() { return this.#reason; }
   }
-  Object.defineProperty(CloseEvent.prototype, Symbol.toStringTag, { value: "CloseEvent", configurable: true });
+  core.webidl.defineInterface(CloseEvent, { brand: isCloseEvent, brandMessage: "Illegal invocation" }); // (node's words)
 
   core.CloseEvent = CloseEvent;
   core.defineGlobal("CloseEvent", CloseEvent);

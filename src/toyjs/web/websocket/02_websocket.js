@@ -89,14 +89,9 @@
     return offset === 0 && length === buffer.byteLength ? buffer : ArrayBufferPrototypeSlice(buffer, offset, offset + length);
   }
 
-  // A getter or method called on what is not a WebSocket (as Node, with its code).
-  function illegal() {
-    const error = new TypeError("Illegal invocation");
-    error.code = "ERR_INVALID_THIS";
-    return error;
-  }
-
+  let isWebSocket;
   class WebSocket extends EventTarget {
+    static { isWebSocket = (value) => #id in value; }
     #id; #url; #origin; #state = CONNECTING; #protocol = ""; #extensions = ""; #binaryType = "blob"; #buffered = 0;
 
     constructor(url, protocols = []) {
@@ -112,21 +107,18 @@
       PromisePrototypeThen(connected, (info) => this.#opened(info), (error) => this.#ended(1006, "", false, error));
     }
 
-    get url() { if (!(#id in this)) throw illegal(); return this.#url; }
-    get readyState() { if (!(#id in this)) throw illegal(); return this.#state; }
-    get bufferedAmount() { if (!(#id in this)) throw illegal(); return this.#buffered; }
-    get protocol() { if (!(#id in this)) throw illegal(); return this.#protocol; }
-    get extensions() { if (!(#id in this)) throw illegal(); return this.#extensions; }
-    get binaryType() { if (!(#id in this)) throw illegal(); return this.#binaryType; }
+    get url() { return this.#url; }
+    get readyState() { return this.#state; }
+    get bufferedAmount() { return this.#buffered; }
+    get protocol() { return this.#protocol; }
+    get extensions() { return this.#extensions; }
+    get binaryType() { return this.#binaryType; }
     set binaryType(value) {
-      if (!(#id in this)) throw illegal();
       const type = String(value);
       if (type === "blob" || type === "arraybuffer") this.#binaryType = type; // (others are ignored, as WebIDL's enums)
     }
 
     send(data) {
-      if (!(#id in this)) throw illegal();
-      if (arguments.length < 1) throw new TypeError("WebSocket.send: 1 argument required, but 0 found.");
       if (this.#state === CONNECTING) throw new DOMException("Sent before connected.", "InvalidStateError");
       const [bytes, text] = payload(data);
       const size = bytes.length;
@@ -136,7 +128,6 @@
     }
 
     close(code = undefined, reason = undefined) {
-      if (!(#id in this)) throw illegal();
       if (code !== undefined) {
         code = clampedUnsignedShort(code);
         if (code !== 1000 && (code < 3000 || code > 4999)) throw new DOMException("invalid code", "InvalidAccessError");
@@ -206,7 +197,7 @@
     Object.defineProperty(WebSocket, name, { value, enumerable: true });
     Object.defineProperty(WebSocket.prototype, name, { value, enumerable: true });
   }
-  Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, { value: "WebSocket", configurable: true });
-  core.illegalInvocation = illegal;
+  // (a member used on anything else throws node's "Illegal invocation", with its code)
+  core.webidl.defineInterface(WebSocket, { brand: isWebSocket, brandMessage: "Illegal invocation" });
   core.defineGlobal("WebSocket", WebSocket);
 })

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import socket
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, Callable
 
 from toyjs.engine import JSPromise
@@ -179,12 +180,12 @@ class WebSockets:
         """[id, promise of {protocol, extensions}]."""
         number = next(self.ids)
         connection = self.connections[number] = Connection()
-        operation = self._settle(number, connection.connect(url, protocols))
+        operation = self._settle(number, connection.connect, url, protocols)
         return [number, self.runtime.loop.start(operation, key=("websocket", number))]
 
     def receive(self, number: int) -> JSPromise:
         connection = self.connections.get(number) or Connection()  # (a gone one reports its end)
-        return self.runtime.loop.start(self._settle(number, connection.receive()), key=("websocket", number))
+        return self.runtime.loop.start(self._settle(number, connection.receive), key=("websocket", number))
 
     def send(self, number: int, data: bytes, text: bool) -> JSPromise:
         """Settles once the message was written (or dropped, on a connection that is over)."""
@@ -196,10 +197,11 @@ class WebSockets:
         if connection is not None:
             connection.close(code, reason)
 
-    async def _settle(self, number: int, operation: Any) -> Any:
-        """Runs a connect or receive; the connection is forgotten once it reported its end."""
+    async def _settle(self, number: int, step: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+        """Runs a connect or receive (begun here: one cancelled before it started leaves no
+        coroutine behind); the connection is forgotten once it reported its end."""
         try:
-            result = await operation
+            result = await step(*args)
         except BaseException:
             self.connections.pop(number, None)
             raise

@@ -141,6 +141,7 @@
   core.headersSet = (headers, name, value) => ReflectApply(set, headers, [name, value]);
   core.freezeHeaders = (headers) => { guards.set(headers, "immutable"); return headers; };
   core.webidl.defineInterface(Headers, { brand: isHeaders, brandMessage: "Illegal invocation", pairIterable: true });
+  core.registerPlatformInterface(Headers, { brand: isHeaders }); // (not serializable)
   core.Headers = Headers;
   core.defineGlobal("Headers", Headers);
 })

@@ -211,6 +211,7 @@
   delete Request.headersOf;
   delete Request.record;
   core.webidl.defineInterface(Request, { brand: isRequest, brandMessage: "Illegal invocation" });
+  core.registerPlatformInterface(Request, { brand: isRequest }); // (not serializable)
 
   const NULL_BODY_STATUS = new SafeSet([101, 103, 204, 205, 304]);
   const REDIRECT_STATUS = new SafeSet([301, 302, 303, 307, 308]);
@@ -320,6 +321,7 @@
   delete Response.headersOf;
   delete Response.fromNetwork;
   core.webidl.defineInterface(Response, { brand: isResponse, brandMessage: "Illegal invocation" });
+  core.registerPlatformInterface(Response, { brand: isResponse }); // (not serializable)
 
   core.Request = Request;
   core.defineGlobal("Request", Request);

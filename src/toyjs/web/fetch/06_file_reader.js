@@ -118,6 +118,7 @@
   }
   core.defineEventHandlers(FileReader.prototype, ["loadstart", "progress", "load", "abort", "error", "loadend"]);
   core.webidl.defineInterface(FileReader, { brand: isFileReader });
+  core.registerPlatformInterface(FileReader, { brand: isFileReader }); // (not serializable)
 
   core.defineGlobal("FileReader", FileReader);
 })

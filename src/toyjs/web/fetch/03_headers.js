@@ -41,7 +41,8 @@
     #check(name, value, method) {
       name = String(name);
       if (!RegExpPrototypeTest(token, name)) throw new TypeError(`Headers.${method}: "${name}" is an invalid header name.`);
-      if (value !== undefined && RegExpPrototypeTest(/[\0\r\n]/, value)) {
+      // (a value is a ByteString: no code unit above U+00FF)
+      if (value !== undefined && RegExpPrototypeTest(/[\0\r\n\u0100-\uffff]/, value)) {
         throw new TypeError(`Headers.${method}: "${value}" is an invalid header value.`);
       }
       if (method !== "get" && method !== "has" && guards.get(this) === "immutable") {

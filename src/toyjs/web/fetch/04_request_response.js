@@ -21,7 +21,10 @@
     if (body instanceof Blob) return { source: core.blobBytes(body), type: body.type || null };
     if (body instanceof ArrayBuffer) return { source: new Uint8Array(ArrayBufferPrototypeSlice(body, 0)), type: null };
     if (ArrayBufferIsView(body)) return { source: TypedArrayPrototypeSlice(core.viewBytes(body)), type: null };
-    if (core.isReadableStream(body)) return { source: body, type: null };
+    if (core.isReadableStream(body)) {
+      if (core.isDisturbed(body) || core.isLocked(body)) throw new TypeError("The body's ReadableStream is disturbed or locked");
+      return { source: body, type: null };
+    }
     return { source: encodeUtf8(String(body)), type: "text/plain;charset=UTF-8" };
   }
 
@@ -45,18 +48,22 @@
               controller.close();
             },
           });
+          // Bytes read without their stream were still read through it, as the standard has
+          // it: the stream is locked to that reading and disturbed.
+          if (this.used) core.readerRead(new core.ReadableStreamDefaultReader(this.stream));
         }
       }
       return this.stream;
     }
     get bodyUsed() {
-      return this.used || (this.stream !== null && core.isDisturbed(this.stream));
+      const stream = this.stream ?? (core.isReadableStream(this.source) ? this.source : null);
+      return this.used || (stream !== null && core.isDisturbed(stream));
     }
     async bytes() {
       if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
       if (this.stream !== null && core.isLocked(this.stream)) throw new TypeError("Body is unusable: Body has already been read");
+      if (this.source === null) return new Uint8Array(0); // (no body: nothing is used)
       this.used = true;
-      if (this.source === null) return new Uint8Array(0);
       if (!core.isReadableStream(this.source) && this.stream === null) return this.source;
       const chunks = [];
       const reader = new core.ReadableStreamDefaultReader(this.readable);
@@ -67,6 +74,13 @@
         ArrayPrototypePush(chunks, value);
       }
       return core.concatBytes(chunks);
+    }
+    // Moves the body into a new one (the Fetch Standard's proxy of a Request's body): known
+    // bytes get a stream of their own there; a program's stream goes over as it is.
+    take() {
+      const taken = new Body(core.isReadableStream(this.source) ? this.stream ?? this.source : this.source);
+      this.used = true;
+      return taken;
     }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body has already been consumed.");
@@ -114,6 +128,7 @@
   const METHODS = new SafeSet(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
   const FORBIDDEN_METHODS = new SafeSet(["CONNECT", "TRACE", "TRACK"]);
   const REDIRECT_MODES = ["follow", "error", "manual"];
+  const PRIORITIES = ["high", "low", "auto"];
 
   const REQUEST_SHOWN = [
     "method", "url", "headers", "destination", "referrer", "referrerPolicy", "mode", "credentials", "cache", "redirect",
@@ -156,6 +171,9 @@
       this.#headers = new Headers(init.headers ?? base?.#headers);
       this.#signal = init.signal ?? base?.#signal ?? core.newAbortSignal();
       this.#redirect = init.redirect ?? base?.#redirect ?? "follow";
+      if (init.priority !== undefined && !ArrayPrototypeIncludes(PRIORITIES, String(init.priority))) {
+        throw new TypeError(`Request constructor: ${String(init.priority)} is not an accepted type. Expected one of high, low, auto.`);
+      }
       if (!ArrayPrototypeIncludes(REDIRECT_MODES, this.#redirect)) {
         throw new TypeError(`Request constructor: ${this.#redirect} is not an accepted type. Expected one of follow, manual, error.`);
       }
@@ -165,9 +183,14 @@
         const { source, type } = extractBody(init.body);
         body = new Body(source);
         if (type !== null && !headersHas(this.#headers, "content-type")) headersSet(this.#headers, "content-type", type);
-      } else if (base !== null) {
-        body = base.#body?.clone() ?? null;
+      } else if (base !== null && base.#body.source !== null) {
+        // The new Request takes the input's body, which is used from then on.
+        if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
+        if (base.#body.bodyUsed) throw new TypeError("Request constructor: the input Request's body is already used.");
+        body = base.#body.take();
       }
+      // (an input Request's body is used up by the new one even where the init gave another)
+      if (body !== null && base !== null && base.#body.source !== null) base.#body.used = true;
       this.#body = body ?? new Body(null);
     }
     get url() { return this.#url; }
@@ -278,8 +301,10 @@
     static json(data, init = {}) {
       const text = JSONStringify(data);
       if (text === undefined) throw new TypeError("Value is not JSON serializable");
-      const response = new Response(text, init);
-      headersSet(response.#headers, "content-type", "application/json");
+      const response = new Response(null, init);
+      if (NULL_BODY_STATUS.has(response.#status)) throw new TypeError("Response.json: Invalid response status code " + response.#status);
+      response.#body = new Body(encodeUtf8(text));
+      if (!headersHas(response.#headers, "content-type")) headersSet(response.#headers, "content-type", "application/json");
       return response;
     }
     static redirect(url, status = 302) {

@@ -75,6 +75,10 @@
       }
       return core.concatBytes(chunks);
     }
+    get locked() {
+      const stream = this.stream ?? (core.isReadableStream(this.source) ? this.source : null);
+      return stream !== null && core.isLocked(stream);
+    }
     // Moves the body into a new one (the Fetch Standard's proxy of a Request's body): known
     // bytes get a stream of their own there; a program's stream goes over as it is.
     take() {
@@ -171,6 +175,9 @@
       this.#headers = new Headers(init.headers ?? base?.#headers);
       this.#signal = init.signal ?? base?.#signal ?? core.newAbortSignal();
       this.#redirect = init.redirect ?? base?.#redirect ?? "follow";
+      if (init.duplex !== undefined && String(init.duplex) !== "half") {
+        throw new TypeError(`Request constructor: ${String(init.duplex)} is not an accepted type. Expected one of half.`);
+      }
       if (init.priority !== undefined && !ArrayPrototypeIncludes(PRIORITIES, String(init.priority))) {
         throw new TypeError(`Request constructor: ${String(init.priority)} is not an accepted type. Expected one of high, low, auto.`);
       }
@@ -181,12 +188,18 @@
       if (init.body !== undefined && init.body !== null) {
         if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
         const { source, type } = extractBody(init.body);
+        // (a stream is sent as it comes, the response possibly arriving meanwhile: the program says so)
+        if (core.isReadableStream(source) && init.duplex === undefined) {
+          throw new TypeError("RequestInit: duplex option is required when sending a body.");
+        }
         body = new Body(source);
         if (type !== null && !headersHas(this.#headers, "content-type")) headersSet(this.#headers, "content-type", type);
       } else if (base !== null && base.#body.source !== null) {
         // The new Request takes the input's body, which is used from then on.
         if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
-        if (base.#body.bodyUsed) throw new TypeError("Request constructor: the input Request's body is already used.");
+        if (base.#body.bodyUsed || base.#body.locked) {
+          throw new TypeError("Request constructor: the input Request's body is already used or locked.");
+        }
         body = base.#body.take();
       }
       // (an input Request's body is used up by the new one even where the init gave another)
@@ -211,7 +224,18 @@
     get duplex() { return "half"; }
     clone() {
       if (this.#body.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
-      return new Request(this);
+      // A copy made from this Request while it shows no body (the constructor would take the
+      // body), then given a clone of the body.
+      const body = this.#body;
+      this.#body = new Body(null);
+      let copy;
+      try {
+        copy = new Request(this);
+      } finally {
+        this.#body = body;
+      }
+      copy.#body = body.clone();
+      return copy;
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       const shown = {};

@@ -50,7 +50,8 @@
   // Web IDL's USVString: lone surrogates become U+FFFD. (String.prototype.toWellFormed, taken
   // before any program runs: the engine's own, or ecmascript/01_library.js's on older engines.)
   const { toWellFormed } = String.prototype;
-  const toUSVString = (value) => ReflectApply(toWellFormed, String(value), []);
+  // (a template converts as ToString does: a Symbol throws a TypeError)
+  const toUSVString = (value) => ReflectApply(toWellFormed, `${value}`, []);
 
   function formEncode(text) {
     let out = "";

@@ -294,8 +294,9 @@ class Context:
         return self._native.detach_function()
 
     def clone_function(self) -> JSFunction:
-        """A JS function ``clone(value, transferList)``: V8's serializer round trip, as
-        structuredClone needs; uncloneable values throw an Error named DataCloneError."""
+        """A JS function ``clone(value, transferList, platform)``: V8's serializer round trip,
+        as structuredClone needs, platform objects cloned as the ``platform`` table says
+        (_core/clone.h); uncloneable values throw an Error named DataCloneError."""
         return self._native.clone_function()
 
     def function_compiler(self) -> JSFunction:

@@ -309,9 +309,10 @@ void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info[0].As<v8::ArrayBuffer>()->Detach();
 }
 
+// clone(value, transferList, platform): `platform` as clone.h describes it.
 void clone_value(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Value> clone;
-  if (structured_clone(info.GetIsolate()->GetCurrentContext(), info[0], info[1]).ToLocal(&clone)) {
+  if (structured_clone(info.GetIsolate()->GetCurrentContext(), info[0], info[1], info[2]).ToLocal(&clone)) {
     info.GetReturnValue().Set(clone);
   }
 }

@@ -19,7 +19,8 @@
         throw new DOMException("The data argument must be an integer-type TypedArray", "TypeMismatchError");
       }
       if (array.byteLength > 65536) {
-        throw new DOMException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, "QuotaExceededError");
+        // (WebCrypto gives the error no quota or requested amount)
+        throw new core.QuotaExceededError(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`);
       }
       TypedArrayPrototypeSet(viewBytes(array), ops.randomBytes(array.byteLength));
       return array;

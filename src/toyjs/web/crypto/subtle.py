@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from toyjs.errors import HostError
 from toyjs.node.crypto import jwk
+from toyjs.web.crypto import edwards25519
 
 HASHES: dict[str, type[hashes.HashAlgorithm]] = {
     "SHA-1": hashes.SHA1, "SHA-256": hashes.SHA256, "SHA-384": hashes.SHA384, "SHA-512": hashes.SHA512,
@@ -267,7 +268,13 @@ class AsymmetricKey:
     def verify(self, scheme: str, hash_name: str, parameter: Any, signature: bytes, data: bytes) -> bool:
         key = self._key
         try:
-            if isinstance(key, (ed25519.Ed25519PublicKey, ed448.Ed448PublicKey)):
+            if isinstance(key, ed25519.Ed25519PublicKey):
+                # (a small-order or non-canonical key or R verifies nothing, whatever OpenSSL says)
+                public = key.public_bytes(_RAW, serialization.PublicFormat.Raw)
+                if not (edwards25519.is_verifiable(public) and edwards25519.is_verifiable(signature[:32])):
+                    return False
+                key.verify(signature, data)
+            elif isinstance(key, ed448.Ed448PublicKey):
                 key.verify(signature, data)
             elif _kind(key) in PQ:
                 key.verify(signature, data, parameter)

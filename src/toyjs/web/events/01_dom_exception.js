@@ -1,7 +1,10 @@
 // DOMException (WebIDL): an Error with a name and the legacy numeric code for that name.
 (function (core, ops) {
   "use strict";
-  const { ObjectDefineProperty, SafeWeakMap, StringPrototypeIndexOf, StringPrototypeSlice, Error, String, TypeError } = core.primordials;
+  const {
+    ObjectDefineProperty, SafeWeakMap, StringPrototypeIndexOf, StringPrototypeSlice, Error, Number, NumberIsFinite,
+    RangeError, String, TypeError,
+  } = core.primordials;
   const legacyCodes = {
     IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
     NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
@@ -55,6 +58,41 @@
     Object.defineProperty(DOMException.prototype, key, { value, enumerable: true });
   }
   core.webidl.defineInterface(DOMException); // (its getters check their `this` themselves)
+
+  // QuotaExceededError (WebIDL): the DOMException of a quota, saying how much was asked for
+  // and how much there is, where known (null where not).
+  let isQuotaExceededError;
+  class QuotaExceededError extends DOMException {
+    #quota = null;
+    #requested = null;
+    static { isQuotaExceededError = (value) => #quota in value; }
+    constructor(message = "", options = {}) {
+      super(message, "QuotaExceededError");
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new TypeError('The "options" argument must be of type object.');
+      }
+      const quota = options?.quota;
+      const requested = options?.requested;
+      if (quota !== undefined) this.#quota = finiteDouble(quota, "quota");
+      if (requested !== undefined) this.#requested = finiteDouble(requested, "requested");
+      if (this.#quota !== null && this.#requested !== null && this.#requested < this.#quota) {
+        throw new RangeError("The requested amount cannot be less than the quota");
+      }
+    }
+    get quota() { return this.#quota; }
+    get requested() { return this.#requested; }
+  }
+  // A dictionary's `double` member: finite, and here not negative.
+  function finiteDouble(value, name) {
+    const number = Number(value);
+    if (!NumberIsFinite(number)) throw new TypeError(`The "${name}" option must be a finite number`);
+    if (number < 0) throw new RangeError(`The "${name}" option must not be negative`);
+    return number;
+  }
+  core.webidl.defineInterface(QuotaExceededError, { brand: isQuotaExceededError });
+
   core.DOMException = DOMException;
+  core.QuotaExceededError = QuotaExceededError;
   core.defineGlobal("DOMException", DOMException);
+  core.defineGlobal("QuotaExceededError", QuotaExceededError);
 })

@@ -17,7 +17,7 @@
   class Event {
     #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #timeStamp;
     #target = null; #currentTarget = null; #phase = NONE; #stop = false; #stopImmediate = false;
-    #inPassiveListener = false; #dispatching = false;
+    #inPassiveListener = false; #dispatching = false; #trusted = false;
 
     constructor(type, options = {}) {
       requireArguments(arguments.length, 1, "Event constructor");
@@ -50,6 +50,20 @@
     preventDefault() { if (!this.#inPassiveListener) this.#defaultPrevented = true; }
     stopPropagation() { this.#stop = true; }
     stopImmediatePropagation() { this.#stop = true; this.#stopImmediate = true; }
+    // The legacy way to set an event's type and flags again (DOM's "initialize"), not while
+    // it is being dispatched.
+    initEvent(type, bubbles = false, cancelable = false) {
+      requireArguments(arguments.length, 1, "Event.initEvent");
+      if (this.#dispatching) return;
+      this.#type = String(type);
+      this.#bubbles = Boolean(bubbles);
+      this.#cancelable = Boolean(cancelable);
+      this.#defaultPrevented = false;
+      this.#stop = false;
+      this.#stopImmediate = false;
+      this.#trusted = false;
+      this.#target = null;
+    }
 
     static [core.dispatchInternals] = {
       begin(event, target) {
@@ -72,6 +86,8 @@
         event.#stopImmediate = false;
       },
       isEvent(value) { return value !== null && typeof value === "object" && #type in value; },
+      trusted(event) { return event.#trusted; },
+      trust(event) { event.#trusted = true; return event; },
     };
 
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
@@ -80,7 +96,8 @@
       return `${name} ${inspect({ type: this.#type, defaultPrevented: this.defaultPrevented, cancelable: this.#cancelable, timeStamp: this.#timeStamp }, options)}`;
     }
   }
-  function isTrusted() { return false; }
+  // (one getter for every event, an own property of each: [LegacyUnforgeable])
+  function isTrusted() { return internals.trusted(this); }
   for (const [name, value] of Object.entries({ NONE, CAPTURING_PHASE, AT_TARGET, BUBBLING_PHASE })) {
     Object.defineProperty(Event, name, { value, enumerable: true });
     Object.defineProperty(Event.prototype, name, { value, enumerable: true });
@@ -102,10 +119,26 @@
   }
   core.webidl.defineInterface(CustomEvent, { brand: isCustomEvent });
 
+  // DOM's "flatten": the capture of a boolean or an EventListenerOptions.
   function flatten(options) {
-    if (typeof options === "boolean") return { capture: options };
-    if (options === null || options === undefined) return {};
-    return options;
+    if (options === null || options === undefined) return false;
+    if (typeof options !== "object" && typeof options !== "function") return Boolean(options);
+    return Boolean(options.capture);
+  }
+
+  // DOM's "flatten more": an AddEventListenerOptions, its members read in Web IDL's order.
+  function flattenMore(options) {
+    const capture = flatten(options);
+    if (options === null || (typeof options !== "object" && typeof options !== "function")) {
+      return { capture, once: false, passive: false, signal: undefined };
+    }
+    const once = Boolean(options.once);
+    const passive = Boolean(options.passive);
+    const signal = options.signal;
+    if (signal !== undefined && !core.isAbortSignal(signal)) {
+      throw new TypeError('The "options.signal" property must be an instance of AbortSignal.');
+    }
+    return { capture, once, passive, signal };
   }
 
   let isEventTarget;
@@ -124,26 +157,25 @@
     }
 
     addEventListener(type, callback, options = {}) {
-      if (callback === null || callback === undefined) return;
-      if (typeof callback !== "function" && typeof callback !== "object") {
+      if (callback !== null && callback !== undefined && typeof callback !== "function" && typeof callback !== "object") {
         throw new TypeError('The "listener" argument must be an instance of EventListener.');
       }
-      const { capture = false, once = false, passive = false, signal } = flatten(options);
-      if (signal !== undefined && !core.isAbortSignal(signal)) {
-        throw new TypeError('The "options.signal" property must be an instance of AbortSignal.');
-      }
+      // DOM's "flatten more": the options are read (and the signal checked) before a null
+      // callback makes the call do nothing.
+      const { capture, once, passive, signal } = flattenMore(options);
+      if (callback === null || callback === undefined) return;
       if (signal?.aborted) return;
       type = String(type);
       let list = this.#listeners.get(type);
       if (!list) this.#listeners.set(type, (list = []));
-      if (ArrayPrototypeSome(list, (l) => l.callback === callback && l.capture === Boolean(capture))) return;
-      const listener = { callback, capture: Boolean(capture), once: Boolean(once), passive: Boolean(passive), removed: false };
+      if (ArrayPrototypeSome(list, (l) => l.callback === callback && l.capture === capture)) return;
+      const listener = { callback, capture, once, passive, removed: false };
       list[list.length] = listener;
       if (signal) addListener(signal, "abort", () => removeListener(this, type, callback, { capture }), { once: true });
     }
 
     removeEventListener(type, callback, options = {}) {
-      const capture = Boolean(flatten(options).capture);
+      const capture = flatten(options);
       const list = this.#listeners.get(String(type));
       if (!list) return;
       const index = ArrayPrototypeFindIndex(list, (l) => l.callback === callback && l.capture === capture);
@@ -218,6 +250,8 @@
   }
 
   core.Event = Event;
+  // Marks an event the runtime itself fires: its isTrusted is true.
+  core.trustEvent = internals.trust;
   core.EventTarget = EventTarget;
   core.addListener = addListener;
   core.removeListener = removeListener;

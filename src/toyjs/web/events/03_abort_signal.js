@@ -2,13 +2,16 @@
 (function (core, ops) {
   "use strict";
   const { DOMException, EventTarget, Event, addListener, removeListener, dispatch } = core;
-  const { NumberIsFinite, Number, String, TypeError } = core.primordials;
+  const { ArrayPrototypePush, NumberIsFinite, Number, SafeSet, String, TypeError } = core.primordials;
   const create = Symbol("create");
 
   class AbortSignal extends EventTarget {
     #aborted = false;
     #reason = undefined;
     #onabort = null;
+    #dependent = false; // made by AbortSignal.any
+    #sources = null; // (a dependent signal's) the signals it follows
+    #dependents = null; // the signals that follow this one, in the order they came
 
     constructor(key) {
       if (key !== create) throw new TypeError("Illegal constructor");
@@ -26,11 +29,28 @@
       if (this.#aborted) throw this.#reason;
     }
 
+    // DOM's "signal abort": the signal and the signals that depend on it (AbortSignal.any's)
+    // are all aborted before any of their abort events fires, the signal's first.
     #abort(reason) {
       if (this.#aborted) return;
       this.#aborted = true;
       this.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
-      dispatch(this, new Event("abort"));
+      const dependents = [];
+      this.#dependents?.forEach((dependent) => {
+        if (dependent.#aborted) return;
+        dependent.#aborted = true;
+        dependent.#reason = this.#reason;
+        ArrayPrototypePush(dependents, dependent);
+      });
+      this.#dependents = null;
+      dispatch(this, core.trustEvent(new Event("abort")));
+      for (let i = 0; i < dependents.length; i++) dispatch(dependents[i], core.trustEvent(new Event("abort")));
+    }
+
+    // A signal of AbortSignal.any follows the signals that are no such signal themselves.
+    static #follow(dependent, source) {
+      (source.#dependents ??= new SafeSet()).add(dependent);
+      (dependent.#sources ??= new SafeSet()).add(source);
     }
 
     static abort(reason = undefined) {
@@ -57,13 +77,16 @@
       const result = new AbortSignal(create);
       for (let i = 0; i < list.length; i++) {
         if (list[i].#aborted) {
-          result.#abort(list[i].#reason);
+          result.#aborted = true;
+          result.#reason = list[i].#reason;
           return result;
         }
       }
+      result.#dependent = true;
       for (let i = 0; i < list.length; i++) {
         const signal = list[i];
-        addListener(signal, "abort", () => result.#abort(signal.#reason), { once: true });
+        if (!signal.#dependent) AbortSignal.#follow(result, signal);
+        else signal.#sources?.forEach((source) => AbortSignal.#follow(result, source));
       }
       return result;
     }

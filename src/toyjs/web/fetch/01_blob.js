@@ -114,11 +114,15 @@
   delete Blob.isBlob;
   core.webidl.defineInterface(Blob, { brand: isBlob });
 
-  let isFile;
+  let isFile, fileName, fileLastModified;
   class File extends Blob {
     #name;
     #lastModified;
-    static { isFile = (value) => #name in value; }
+    static {
+      isFile = (value) => #name in value;
+      fileName = (file) => file.#name;
+      fileLastModified = (file) => file.#lastModified;
+    }
     constructor(parts, name, options = {}) {
       if (arguments.length < 2) throw new TypeError('The "fileName" argument must be specified');
       super(parts, options);
@@ -129,6 +133,16 @@
     get lastModified() { return this.#lastModified; }
   }
   core.webidl.defineInterface(File, { brand: isFile });
+
+  // Both are serializable (HTML, File API): a copy holds the same bytes.
+  core.registerPlatformInterface(Blob, {
+    brand: isBlob,
+    clone: (blob) => new Blob(new OwnBytes(blobBytes(blob)), { type: blobType(blob) }),
+  });
+  core.registerPlatformInterface(File, {
+    brand: isFile,
+    clone: (file) => new File(new OwnBytes(blobBytes(file)), fileName(file), { type: blobType(file), lastModified: fileLastModified(file) }),
+  });
 
   // The blob URL store (File API): URL.createObjectURL's URLs and the Blobs they stand for,
   // until revoked. Looking a URL up leaves its fragment out; revoking takes the exact URL.

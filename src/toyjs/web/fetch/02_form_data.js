@@ -60,6 +60,7 @@
   const entriesOf = FormData.entriesOf;
   delete FormData.entriesOf;
   core.webidl.defineInterface(FormData, { brand: isFormData, brandMessage: "Illegal invocation", pairIterable: true });
+  core.registerPlatformInterface(FormData, { brand: isFormData }); // (not serializable)
 
   const escapeName = (name) => {
     const once = RegExpPrototypeSymbolReplace(/\n/g, name, "%0A");
@@ -100,7 +101,7 @@
     const entries = entriesOf(form);
     const type = StringPrototypeToLowerCase(contentType ?? "");
     if (StringPrototypeStartsWith(type, "application/x-www-form-urlencoded")) {
-      const text = decodeUtf8(bytes);
+      const text = core.decodeUtf8WithoutBOM(bytes);
       const pairs = core.parseForm(StringPrototypeStartsWith(text, "?") ? StringPrototypeSlice(text, 1) : text);
       for (let i = 0; i < pairs.length; i++) ArrayPrototypePush(entries, pairs[i]);
       return form;

@@ -41,7 +41,8 @@
     #check(name, value, method) {
       name = String(name);
       if (!RegExpPrototypeTest(token, name)) throw new TypeError(`Headers.${method}: "${name}" is an invalid header name.`);
-      if (value !== undefined && RegExpPrototypeTest(/[\0\r\n]/, value)) {
+      // (a value is a ByteString: no code unit above U+00FF)
+      if (value !== undefined && RegExpPrototypeTest(/[\0\r\n\u0100-\uffff]/, value)) {
         throw new TypeError(`Headers.${method}: "${value}" is an invalid header value.`);
       }
       if (method !== "get" && method !== "has" && guards.get(this) === "immutable") {
@@ -141,6 +142,7 @@
   core.headersSet = (headers, name, value) => ReflectApply(set, headers, [name, value]);
   core.freezeHeaders = (headers) => { guards.set(headers, "immutable"); return headers; };
   core.webidl.defineInterface(Headers, { brand: isHeaders, brandMessage: "Illegal invocation", pairIterable: true });
+  core.registerPlatformInterface(Headers, { brand: isHeaders }); // (not serializable)
   core.Headers = Headers;
   core.defineGlobal("Headers", Headers);
 })

@@ -21,7 +21,10 @@
     if (body instanceof Blob) return { source: core.blobBytes(body), type: body.type || null };
     if (body instanceof ArrayBuffer) return { source: new Uint8Array(ArrayBufferPrototypeSlice(body, 0)), type: null };
     if (ArrayBufferIsView(body)) return { source: TypedArrayPrototypeSlice(core.viewBytes(body)), type: null };
-    if (core.isReadableStream(body)) return { source: body, type: null };
+    if (core.isReadableStream(body)) {
+      if (core.isDisturbed(body) || core.isLocked(body)) throw new TypeError("The body's ReadableStream is disturbed or locked");
+      return { source: body, type: null };
+    }
     return { source: encodeUtf8(String(body)), type: "text/plain;charset=UTF-8" };
   }
 
@@ -45,18 +48,22 @@
               controller.close();
             },
           });
+          // Bytes read without their stream were still read through it, as the standard has
+          // it: the stream is locked to that reading and disturbed.
+          if (this.used) core.readerRead(new core.ReadableStreamDefaultReader(this.stream));
         }
       }
       return this.stream;
     }
     get bodyUsed() {
-      return this.used || (this.stream !== null && core.isDisturbed(this.stream));
+      const stream = this.stream ?? (core.isReadableStream(this.source) ? this.source : null);
+      return this.used || (stream !== null && core.isDisturbed(stream));
     }
     async bytes() {
       if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
       if (this.stream !== null && core.isLocked(this.stream)) throw new TypeError("Body is unusable: Body has already been read");
+      if (this.source === null) return new Uint8Array(0); // (no body: nothing is used)
       this.used = true;
-      if (this.source === null) return new Uint8Array(0);
       if (!core.isReadableStream(this.source) && this.stream === null) return this.source;
       const chunks = [];
       const reader = new core.ReadableStreamDefaultReader(this.readable);
@@ -67,6 +74,17 @@
         ArrayPrototypePush(chunks, value);
       }
       return core.concatBytes(chunks);
+    }
+    get locked() {
+      const stream = this.stream ?? (core.isReadableStream(this.source) ? this.source : null);
+      return stream !== null && core.isLocked(stream);
+    }
+    // Moves the body into a new one (the Fetch Standard's proxy of a Request's body): known
+    // bytes get a stream of their own there; a program's stream goes over as it is.
+    take() {
+      const taken = new Body(core.isReadableStream(this.source) ? this.stream ?? this.source : this.source);
+      this.used = true;
+      return taken;
     }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body has already been consumed.");
@@ -114,6 +132,7 @@
   const METHODS = new SafeSet(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
   const FORBIDDEN_METHODS = new SafeSet(["CONNECT", "TRACE", "TRACK"]);
   const REDIRECT_MODES = ["follow", "error", "manual"];
+  const PRIORITIES = ["high", "low", "auto"];
 
   const REQUEST_SHOWN = [
     "method", "url", "headers", "destination", "referrer", "referrerPolicy", "mode", "credentials", "cache", "redirect",
@@ -156,6 +175,12 @@
       this.#headers = new Headers(init.headers ?? base?.#headers);
       this.#signal = init.signal ?? base?.#signal ?? core.newAbortSignal();
       this.#redirect = init.redirect ?? base?.#redirect ?? "follow";
+      if (init.duplex !== undefined && String(init.duplex) !== "half") {
+        throw new TypeError(`Request constructor: ${String(init.duplex)} is not an accepted type. Expected one of half.`);
+      }
+      if (init.priority !== undefined && !ArrayPrototypeIncludes(PRIORITIES, String(init.priority))) {
+        throw new TypeError(`Request constructor: ${String(init.priority)} is not an accepted type. Expected one of high, low, auto.`);
+      }
       if (!ArrayPrototypeIncludes(REDIRECT_MODES, this.#redirect)) {
         throw new TypeError(`Request constructor: ${this.#redirect} is not an accepted type. Expected one of follow, manual, error.`);
       }
@@ -163,11 +188,22 @@
       if (init.body !== undefined && init.body !== null) {
         if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
         const { source, type } = extractBody(init.body);
+        // (a stream is sent as it comes, the response possibly arriving meanwhile: the program says so)
+        if (core.isReadableStream(source) && init.duplex === undefined) {
+          throw new TypeError("RequestInit: duplex option is required when sending a body.");
+        }
         body = new Body(source);
         if (type !== null && !headersHas(this.#headers, "content-type")) headersSet(this.#headers, "content-type", type);
-      } else if (base !== null) {
-        body = base.#body?.clone() ?? null;
+      } else if (base !== null && base.#body.source !== null) {
+        // The new Request takes the input's body, which is used from then on.
+        if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
+        if (base.#body.bodyUsed || base.#body.locked) {
+          throw new TypeError("Request constructor: the input Request's body is already used or locked.");
+        }
+        body = base.#body.take();
       }
+      // (an input Request's body is used up by the new one even where the init gave another)
+      if (body !== null && base !== null && base.#body.source !== null) base.#body.used = true;
       this.#body = body ?? new Body(null);
     }
     get url() { return this.#url; }
@@ -188,7 +224,18 @@
     get duplex() { return "half"; }
     clone() {
       if (this.#body.bodyUsed) throw new TypeError("Request.clone: Body has already been consumed.");
-      return new Request(this);
+      // A copy made from this Request while it shows no body (the constructor would take the
+      // body), then given a clone of the body.
+      const body = this.#body;
+      this.#body = new Body(null);
+      let copy;
+      try {
+        copy = new Request(this);
+      } finally {
+        this.#body = body;
+      }
+      copy.#body = body.clone();
+      return copy;
     }
     [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
       const shown = {};
@@ -211,6 +258,7 @@
   delete Request.headersOf;
   delete Request.record;
   core.webidl.defineInterface(Request, { brand: isRequest, brandMessage: "Illegal invocation" });
+  core.registerPlatformInterface(Request, { brand: isRequest }); // (not serializable)
 
   const NULL_BODY_STATUS = new SafeSet([101, 103, 204, 205, 304]);
   const REDIRECT_STATUS = new SafeSet([301, 302, 303, 307, 308]);
@@ -277,8 +325,10 @@
     static json(data, init = {}) {
       const text = JSONStringify(data);
       if (text === undefined) throw new TypeError("Value is not JSON serializable");
-      const response = new Response(text, init);
-      headersSet(response.#headers, "content-type", "application/json");
+      const response = new Response(null, init);
+      if (NULL_BODY_STATUS.has(response.#status)) throw new TypeError("Response.json: Invalid response status code " + response.#status);
+      response.#body = new Body(encodeUtf8(text));
+      if (!headersHas(response.#headers, "content-type")) headersSet(response.#headers, "content-type", "application/json");
       return response;
     }
     static redirect(url, status = 302) {
@@ -320,6 +370,7 @@
   delete Response.headersOf;
   delete Response.fromNetwork;
   core.webidl.defineInterface(Response, { brand: isResponse, brandMessage: "Illegal invocation" });
+  core.registerPlatformInterface(Response, { brand: isResponse }); // (not serializable)
 
   core.Request = Request;
   core.defineGlobal("Request", Request);

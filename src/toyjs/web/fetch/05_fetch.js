@@ -12,7 +12,7 @@
     return new TypeError("fetch failed", { cause });
   }
 
-  function dataResponse(href) {
+  function dataResponse(href, method) {
     const text = StringPrototypeSlice(href, 5);
     const comma = StringPrototypeIndexOf(text, ",");
     if (comma === -1) throw failed(new Error("invalid data: URL"));
@@ -28,7 +28,7 @@
     }
     if (type === "" || StringPrototypeStartsWith(type, ";")) type = "text/plain" + (type || ";charset=US-ASCII");
     return core.responseFromNetwork(
-      { status: 200, statusText: "OK", headers: [["content-type", type]], url: href, redirected: false },
+      { status: 200, statusText: "OK", headers: [["content-type", type]], url: href, redirected: false, method },
       payload,
     );
   }
@@ -57,7 +57,7 @@
     const signal = request.signal;
     if (signal.aborted) throw signal.reason;
     const url = core.urlRecord(new URL(request.url));
-    if (url.protocol === "data:") return dataResponse(url.href);
+    if (url.protocol === "data:") return dataResponse(url.href, request.method);
     if (url.protocol === "blob:") return blobResponse(request);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw failed(new Error(`fetch of ${url.protocol} URLs is not supported`));

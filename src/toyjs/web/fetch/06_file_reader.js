@@ -109,7 +109,7 @@
     }
 
     #fire(type, loaded = 0, total = loaded) {
-      dispatch(this, new ProgressEvent(type, { lengthComputable: true, loaded, total }));
+      dispatch(this, core.trustEvent(new ProgressEvent(type, { lengthComputable: true, loaded, total })));
     }
   }
   for (const [name, value] of Object.entries({ EMPTY, LOADING, DONE })) {
@@ -118,6 +118,7 @@
   }
   core.defineEventHandlers(FileReader.prototype, ["loadstart", "progress", "load", "abort", "error", "loadend"]);
   core.webidl.defineInterface(FileReader, { brand: isFileReader });
+  core.registerPlatformInterface(FileReader, { brand: isFileReader }); // (not serializable)
 
   core.defineGlobal("FileReader", FileReader);
 })

@@ -2,7 +2,7 @@
 (function (core, ops) {
   "use strict";
   const {
-    SafeSet, ReflectApply, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, String, TypeError, Uint8Array, Uint32Array,
+    SafeMap, SafeSet, ReflectApply, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, String, TypeError, Uint8Array, Uint32Array,
     SymbolIterator, ArrayPrototypeFilter, ArrayPrototypeFind, ArrayPrototypeFindIndex, ArrayPrototypeJoin,
     ArrayPrototypeMap, ArrayPrototypePush, ArrayPrototypeSome, ArrayPrototypeSort, NumberParseInt,
     NumberPrototypeToString, StringFromCharCode, StringFromCodePoint, StringPrototypeCodePointAt,
@@ -35,9 +35,23 @@
   }
   core.percentDecodeBytes = percentDecodeBytes;
 
-  function percentDecode(text) {
-    return StringPrototypeIncludes(text, "%") ? decodeUtf8(percentDecodeBytes(text)) : text;
+  // The Encoding Standard's "UTF-8 decode without BOM": a leading U+FEFF is kept as text
+  // (core.decodeUtf8 is TextDecoder's decode, which drops it).
+  function decodeUtf8WithoutBOM(bytes) {
+    const text = decodeUtf8(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\ufeff" + text : text;
   }
+  core.decodeUtf8WithoutBOM = decodeUtf8WithoutBOM;
+
+  function percentDecode(text) {
+    return StringPrototypeIncludes(text, "%") ? decodeUtf8WithoutBOM(percentDecodeBytes(text)) : text;
+  }
+
+  // Web IDL's USVString: lone surrogates become U+FFFD. (String.prototype.toWellFormed, taken
+  // before any program runs: the engine's own, or ecmascript/01_library.js's on older engines.)
+  const { toWellFormed } = String.prototype;
+  // (a template converts as ToString does: a Symbol throws a TypeError)
+  const toUSVString = (value) => ReflectApply(toWellFormed, `${value}`, []);
 
   function formEncode(text) {
     let out = "";
@@ -77,22 +91,43 @@
     static { isURLSearchParams = (value) => #list in value; }
 
     constructor(init = "") {
-      if (init !== null && typeof init === "object" && typeof init[SymbolIterator] === "function") {
-        // The program's iterable of pairs, iterated as the standard says.
-        for (const pair of init) {
-          const entry = [...pair];
-          if (entry.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
-          ArrayPrototypePush(this.#list, [String(entry[0]), String(entry[1])]);
+      // Web IDL's (sequence<sequence<USVString>> or record<USVString, USVString> or USVString):
+      // any object (functions too) is a sequence when it has an iterator, else a record.
+      if (init !== null && (typeof init === "object" || typeof init === "function")) {
+        const iterator = init[SymbolIterator];
+        if (iterator !== undefined && iterator !== null) {
+          if (typeof iterator !== "function") throw new TypeError("The query's Symbol.iterator is not a function");
+          // The program's iterable of pairs, iterated as the standard says.
+          for (const pair of init) {
+            if (pair === null || (typeof pair !== "object" && typeof pair !== "function")) {
+              throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+            }
+            const entry = [...pair];
+            if (entry.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+            ArrayPrototypePush(this.#list, [toUSVString(entry[0]), toUSVString(entry[1])]);
+          }
+          return;
         }
-      } else if (init !== null && typeof init === "object") {
+        // A record: keys that are the same USVString (lone surrogates made U+FFFD) are one
+        // entry, where the first stood, holding the last value.
         const keys = ReflectOwnKeys(init);
+        const positions = new SafeMap();
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
           const descriptor = ReflectGetOwnPropertyDescriptor(init, key);
-          if (descriptor?.enumerable && typeof key === "string") ArrayPrototypePush(this.#list, [key, String(init[key])]);
+          if (!descriptor?.enumerable) continue;
+          const name = toUSVString(key);
+          const value = toUSVString(init[key]);
+          const at = positions.get(name);
+          if (at === undefined) {
+            positions.set(name, this.#list.length);
+            ArrayPrototypePush(this.#list, [name, value]);
+          } else {
+            this.#list[at][1] = value;
+          }
         }
       } else {
-        let text = String(init);
+        let text = toUSVString(init);
         if (StringPrototypeStartsWith(text, "?")) text = StringPrototypeSlice(text, 1);
         this.#list = parseForm(text);
       }
@@ -105,28 +140,30 @@
     }
 
     get size() { return this.#list.length; }
-    append(name, value) { ArrayPrototypePush(this.#list, [String(name), String(value)]); this.#update(); }
+    append(name, value) { ArrayPrototypePush(this.#list, [toUSVString(name), toUSVString(value)]); this.#update(); }
     delete(name, value = undefined) {
-      name = String(name);
-      this.#list = ArrayPrototypeFilter(this.#list, (entry) => entry[0] !== name || (value !== undefined && entry[1] !== String(value)));
+      name = toUSVString(name);
+      if (value !== undefined) value = toUSVString(value);
+      this.#list = ArrayPrototypeFilter(this.#list, (entry) => entry[0] !== name || (value !== undefined && entry[1] !== value));
       this.#update();
     }
     get(name) {
-      name = String(name);
+      name = toUSVString(name);
       const found = ArrayPrototypeFind(this.#list, (entry) => entry[0] === name);
       return found ? found[1] : null;
     }
     getAll(name) {
-      name = String(name);
+      name = toUSVString(name);
       return ArrayPrototypeMap(ArrayPrototypeFilter(this.#list, (entry) => entry[0] === name), (entry) => entry[1]);
     }
     has(name, value = undefined) {
-      name = String(name);
-      return ArrayPrototypeSome(this.#list, (entry) => entry[0] === name && (value === undefined || entry[1] === String(value)));
+      name = toUSVString(name);
+      if (value !== undefined) value = toUSVString(value);
+      return ArrayPrototypeSome(this.#list, (entry) => entry[0] === name && (value === undefined || entry[1] === value));
     }
     set(name, value) {
-      name = String(name);
-      value = String(value);
+      name = toUSVString(name);
+      value = toUSVString(value);
       const index = ArrayPrototypeFindIndex(this.#list, (entry) => entry[0] === name);
       if (index === -1) ArrayPrototypePush(this.#list, [name, value]);
       else {
@@ -143,12 +180,16 @@
     }
     forEach(callback, thisArg = undefined) {
       if (typeof callback !== "function") throw new TypeError('The "callback" argument must be of type function');
-      const list = this.#list;
-      for (let i = 0; i < list.length; i++) ReflectApply(callback, thisArg, [list[i][1], list[i][0], this]);
+      // (the list is read afresh at each step: the callback may change it)
+      for (let i = 0; i < this.#list.length; i++) {
+        const entry = this.#list[i];
+        ReflectApply(callback, thisArg, [entry[1], entry[0], this]);
+      }
     }
-    *keys() { const list = this.#list; for (let i = 0; i < list.length; i++) yield list[i][0]; }
-    *values() { const list = this.#list; for (let i = 0; i < list.length; i++) yield list[i][1]; }
-    *entries() { const list = this.#list; for (let i = 0; i < list.length; i++) yield [list[i][0], list[i][1]]; }
+    // Web IDL's pair iterators are live: each step reads the list as it is then, at the next index.
+    *keys() { for (let i = 0; i < this.#list.length; i++) yield this.#list[i][0]; }
+    *values() { for (let i = 0; i < this.#list.length; i++) yield this.#list[i][1]; }
+    *entries() { for (let i = 0; i < this.#list.length; i++) yield [this.#list[i][0], this.#list[i][1]]; }
     [Symbol.iterator]() { return this.entries(); }
     toString() { return serialize(this.#list); }
 
@@ -312,6 +353,9 @@
   };
   core.webidl.defineInterface(URL, { brand: isURL });
   core.webidl.defineInterface(URLSearchParams, { brand: isURLSearchParams, pairIterable: true });
+  // (neither is serializable: structuredClone refuses them)
+  core.registerPlatformInterface(URL, { brand: isURL });
+  core.registerPlatformInterface(URLSearchParams, { brand: isURLSearchParams });
 
   core.URL = URL;
   core.URLSearchParams = URLSearchParams;

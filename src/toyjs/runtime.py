@@ -165,8 +165,6 @@ class Runtime:
             else:
                 main = self.loop.macrotask(self._start_main, main_path, then)
             await self._run_until_idle()
-            if main is not None and main.state == "rejected":
-                main.result()
             if main is not None and main.state == "pending":
                 raise UnsettledTopLevelAwait(f"Warning: Detected unsettled top-level await in {self.main_url}")
         except ProcessExit as exit:
@@ -200,8 +198,13 @@ class Runtime:
         return self._exit_code()
 
     def _report_uncaught(self, kind: str, value: Any, promise: Any) -> bool:
-        # Node's listeners get (error, origin) and (reason, promise).
-        return self._report_to_process(kind, value, promise if kind == "unhandledRejection" else kind)
+        # Node's listeners get (error, origin) and (reason, promise). A rejection no
+        # 'unhandledRejection' listener took is an uncaught exception (node's default mode,
+        # "throw"): 'uncaughtException' listeners get it with that origin.
+        if kind == "unhandledRejection":
+            return self._report_to_process(kind, value, promise) or self._report_to_process(
+                "uncaughtException", value, "unhandledRejection")
+        return self._report_to_process(kind, value, kind)
 
     def _report_to_process(self, event: str, *args: Any) -> bool:
         taken = bool(self.core.processEvent(event, *args))
@@ -221,9 +224,21 @@ class Runtime:
         main = self.context.import_module(self.main_url)
         if then is not None:
             main = main.then(then)
-        main.then(_ignore, _ignore)  # the runtime itself handles the main module's failure
+        main.then(_ignore, lambda _reason: self._main_rejected(main))
         self._process_ticks()
         return main
+
+    def _main_rejected(self, main: JSPromise) -> None:
+        """The main module failed (a throw at its top level, a rejected top-level await): an
+        uncaught exception from now, as in node (process 'uncaughtException' may take it, or it
+        ends the program while timers and servers are still open), not once the loop is idle."""
+        self.loop.hold()  # (the loop waits for the report, even with nothing else to do)
+
+        def report() -> None:
+            self.loop.release()
+            self.loop.main_failed(main)
+
+        self.loop.asyncio_loop().call_soon(report)
 
     def _find_main(self, main_path: Path) -> tuple[Path, bool]:
         """The main file, found as require() finds one (``app`` may name ``app.js``), and

@@ -221,6 +221,18 @@ class SocketSet {
     }
   }
 
+  // Closes a connection with a reset (RST) rather than an orderly end, as node's
+  // resetAndDestroy: what was not sent yet is dropped.
+  void reset(int id) {
+    Socket* socket = find(id);
+    if (socket == nullptr) return;
+    if (!socket->listener) {
+      linger abrupt{1, 0};
+      setsockopt(socket->fd, SOL_SOCKET, SO_LINGER, &abrupt, sizeof abrupt);
+    }
+    close(id, false);
+  }
+
   void set_reading(int id, bool reading) {
     Socket* socket = find(id);
     if (socket == nullptr || socket->close_pending) return;
@@ -556,6 +568,11 @@ void js_close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (handle_argument(info, id)) set_of(info).close(id, info[1]->BooleanValue(info.GetIsolate()));
 }
 
+void js_reset(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  int id;
+  if (handle_argument(info, id)) set_of(info).reset(id);
+}
+
 void js_set_reading(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int id;
   if (handle_argument(info, id)) set_of(info).set_reading(id, info[1]->BooleanValue(info.GetIsolate()));
@@ -600,7 +617,7 @@ nb::object js_functions(PySockets& self) {
   self.live();
   return function_table(self.ctx,
                         {
-                            {"poll", js_poll}, {"write", js_write}, {"end", js_end}, {"close", js_close},
+                            {"poll", js_poll}, {"write", js_write}, {"end", js_end}, {"close", js_close}, {"reset", js_reset},
                             {"setReading", js_set_reading}, {"ref", js_ref}, {"noDelay", js_no_delay},
                             {"keepAlive", js_keep_alive}, {"wake", js_wake},
                         },

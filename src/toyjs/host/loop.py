@@ -294,6 +294,21 @@ class EventLoop:
             if not self._taken_by_program("uncaughtException", error, None):
                 self._end_with(error)
 
+    def main_failed(self, promise: JSPromise) -> None:
+        """A main module failed (its evaluation's promise rejected): as in node, the program's
+        'unhandledRejection' and 'uncaughtException' handlers may take it; else it ends the
+        loop as an uncaught error (the loop waits for nothing else)."""
+        if self._ending:
+            return
+        try:
+            promise.result()
+        except JSError as error:
+            if not self._taken_by_program("unhandledRejection", error, promise):
+                self._end_with(error)
+        finally:
+            self._check_rejections()
+            self._wake()
+
     def task_ended(self) -> bool:
         """JS ran one task of a batch (one of the timers due together, say): look for unhandled
         rejections now, as Node does after each. True when the loop is ending: the rest of

@@ -228,7 +228,8 @@ OutgoingMessage.prototype.getRawHeaderNames = function () {
 // The head's text: the first line, then each header (arrays as repeated lines).
 function headText(message, firstLine) {
   let text = `${firstLine}\r\n`;
-  message[kOutHeaders].forEach(([name, value]) => {
+  message[kOutHeaders].forEach((entry) => {
+    const name = entry[0], value = entry[1];
     if (ArrayIsArray(value)) for (let j = 0; j < value.length; j++) text += `${name}: ${value[j]}\r\n`;
     else text += `${name}: ${value}\r\n`;
   });
@@ -750,9 +751,15 @@ function serveConnection(socket) {
       fail(parseFailure(error, bytes));
     }
   }
+  // The client stopped sending: a request cut short is aborted and the connection closed (its
+  // response could not be framed for it); otherwise what is owed is sent, then the end.
   function onEnd() {
-    if (request !== null && !request.complete) abortRequest(request);
-    if (responses.length === 0) socket.end();
+    if (request !== null && !request.complete) {
+      abortRequest(request);
+      socket.destroy();
+    } else if (responses.length === 0) {
+      socket.end();
+    }
   }
   function onError(error) {
     server.emit("clientError", error, socket);

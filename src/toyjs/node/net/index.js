@@ -383,7 +383,7 @@ Socket.prototype.address = function () {
 };
 
 Socket.prototype.resetAndDestroy = function () {
-  if (this[kHandle] !== null && !this[kHandleClosed]) this[kIo].close(this[kHandle], false);
+  if (this[kHandle] !== null && !this[kHandleClosed]) this[kIo].reset(this[kHandle]);
   return this.destroy();
 };
 

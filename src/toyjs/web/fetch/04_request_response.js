@@ -75,6 +75,14 @@
       }
       return core.concatBytes(chunks);
     }
+    // A program's stream, to be read a chunk at a time (a request's body uploaded as it
+    // comes): null for known bytes or no body.
+    streamReader() {
+      if (this.source === null || !core.isReadableStream(this.source)) return null;
+      if (this.bodyUsed || this.locked) throw new TypeError("Body is unusable: Body has already been read");
+      this.used = true;
+      return new core.ReadableStreamDefaultReader(this.readable);
+    }
     get locked() {
       const stream = this.stream ?? (core.isReadableStream(this.source) ? this.source : null);
       return stream !== null && core.isLocked(stream);

@@ -52,6 +52,21 @@
     unread.register(stream, id);
   }
 
+  // Reads a request's body stream into the request being sent, a chunk at a time: each waits
+  // until the one before it was taken (back-pressure from the connection).
+  async function sendBody(id, reader) {
+    for (;;) {
+      const { value, done } = await core.readerRead(reader);
+      if (done) break;
+      if (!(value instanceof Uint8Array)) throw new TypeError("Received non-Uint8Array chunk");
+      if (!(await ops.fetchSend(id, value))) {
+        core.readerCancel(reader, undefined); // the request ended before its body did
+        return;
+      }
+    }
+    await ops.fetchSend(id, null);
+  }
+
   async function fetch(input, init = undefined) {
     const request = core.requestRecord(new Request(input, init));
     const signal = request.signal;
@@ -63,10 +78,13 @@
       throw failed(new Error(`fetch of ${url.protocol} URLs is not supported`));
     }
     ops.fetchCheck(request.url); // a denied host throws NotCapable here, not "fetch failed"
-    const body = request.body.source === null ? null : await request.body.bytes();
+    // A program's stream is uploaded as it is read; other bodies go whole.
+    const upload = request.body.streamReader();
+    const body = upload !== null || request.body.source === null ? null : await request.body.bytes();
     const id = ops.fetchId();
     let stream = null;
     let settled = false;
+    let uploadError; // what the program's body stream failed with, the cause of the fetch's failure
     // Awaited: an async function returning a promise would settle through its `then`.
     return await new Promise((resolve, reject) => {
       const onAbort = () => {
@@ -76,7 +94,14 @@
       };
       addListener(signal, "abort", onAbort, { once: true });
       const done = () => removeListener(signal, "abort", onAbort);
-      const started = ops.fetchStart(id, request.method, request.url, core.headerPairs(request.headers), body, request.redirect);
+      const started = ops.fetchStart(id, request.method, request.url, core.headerPairs(request.headers), body,
+        request.redirect, upload !== null);
+      if (upload !== null) {
+        PromisePrototypeThen(sendBody(id, upload), undefined, (error) => {
+          uploadError = error;
+          ops.fetchUploadFailed(id);
+        });
+      }
       PromisePrototypeThen(
         started,
         (meta) => {
@@ -117,7 +142,8 @@
         (error) => {
           settled = true;
           done();
-          reject(error?.name === "NotCapable" ? error : failed(error));
+          if (upload !== null && uploadError === undefined) core.readerCancel(upload, error);
+          reject(error?.name === "NotCapable" ? error : failed(uploadError ?? error));
         },
       );
     });

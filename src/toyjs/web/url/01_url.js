@@ -224,7 +224,9 @@
 
   // The components of a serialized URL, in FIELDS order, cut out at the parser's offsets.
   function split(href, at) {
-    const [protocolEnd, usernameEnd, hostStart, hostEnd, port, pathnameStart, searchStart, hashStart] = at;
+    // (read by index: destructuring would run the array iterator, which programs may replace)
+    const protocolEnd = at[0], usernameEnd = at[1], hostStart = at[2], hostEnd = at[3], port = at[4];
+    const pathnameStart = at[5], searchStart = at[6], hashStart = at[7];
     const protocol = StringPrototypeSlice(href, 0, protocolEnd);
     // (credentials come between "//" and the '@' the host starts with)
     const username = usernameEnd > protocolEnd + 2 ? StringPrototypeSlice(href, protocolEnd + 2, usernameEnd) : "";

@@ -58,6 +58,7 @@ const nativeIo = {
   write: native.write,
   end: native.end,
   close: native.close,
+  reset: native.reset,
   setReading: native.setReading,
   ref: native.ref,
   noDelay: native.noDelay,
@@ -67,6 +68,7 @@ const hostIo = {
   write: ops.netWrite,
   end: ops.netEnd,
   close: ops.netClose,
+  reset: (handle) => ops.netClose(handle, false), // (a TLS connection: asyncio's transports have no reset)
   setReading: ops.netSetReading,
   ref: ops.netRef,
   noDelay: ops.netNoDelay,

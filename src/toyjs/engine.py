@@ -137,7 +137,14 @@ class Isolate:
 
     @property
     def closed(self) -> bool:
+        """Whether `close` was called."""
         return self._native.closed
+
+    @property
+    def in_call(self) -> bool:
+        """Whether the calling thread is inside a call into this isolate's JS: in a Python
+        function that JS called."""
+        return self._native.in_call
 
     @property
     def call_timeout(self) -> float | None:

@@ -235,6 +235,8 @@ class Context:
 
     @property
     def module_loader(self) -> ModuleLoader | None:
+        """What resolves and loads the modules this context imports (`ModuleLoader`); None,
+        the default, refuses every import."""
         return self._module_loader
 
     @module_loader.setter
@@ -362,6 +364,7 @@ class Context:
 
     @property
     def closed(self) -> bool:
+        """Whether the context (or its isolate) was closed."""
         return self._native.closed
 
     def __enter__(self) -> Context:

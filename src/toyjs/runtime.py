@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from concurrent import futures
-from concurrent.futures import ThreadPoolExecutor
 import functools
 import os
 import threading
@@ -81,7 +80,7 @@ class Runtime:
         self._aio: asyncio.AbstractEventLoop | None = None
         self._blocking_lock = threading.Lock()
         self._loop_thread: int | None = None  # the thread running the private loop, when one is
-        self._driver: ThreadPoolExecutor | None = None  # see _block_on
+        self._driver: threading.Thread | None = None  # see _block_on
         self._async_loops: dict[asyncio.AbstractEventLoop, int] = {}  # *_async calls running on each
         self._closers: list[Callable[[], Awaitable[None]]] = []
         self._install()
@@ -404,14 +403,12 @@ class Runtime:
     def close(self) -> None:
         """End the runtime: what programs left open is released, workers end, the isolate is
         disposed of (handles on its values raise `ClosedError` from then on). Idempotent."""
-        if self._aio is not None and not self._aio.is_running() and not self.isolate.closed:
+        if self._aio is not None and not self.isolate.closed and not self._inside_a_call():
             self._block_on(self._release_resources())
         self.workers.close()
         self.isolate.close()
-        if self._driver is not None:
-            self._driver.shutdown()
-            self._driver = None
-        if self._aio is not None:
+        self._stop_driver()
+        if self._aio is not None and not self._aio.is_running():
             self._aio.close()
             self._aio = None
 
@@ -434,14 +431,15 @@ class Runtime:
         installed) and return its result: what every blocking method does.
 
         One call at a time: another thread's waits for it. A thread whose own asyncio loop is
-        running (an asyncio application, a Jupyter cell) cannot run a second one, so there
-        the private loop runs on the runtime's driver thread while the caller waits (blocked,
-        as any blocking call blocks its loop); V8 lets one thread at a time use the isolate,
-        and the isolate's lock hands it over. A call that would wait for itself is an error:
-        from a Python function JS called (the isolate is in use on this thread), from the
-        private loop's own thread, or while an ``*_async`` call runs on this thread's loop.
+        running (an asyncio application, a Jupyter cell) cannot run a second one: from the
+        first such call on, the private loop runs on a driver thread of the runtime's own,
+        and each blocking call waits for its work there (blocking the caller's loop, as any
+        blocking call does). V8 lets one thread at a time use the isolate; the isolate's lock
+        hands it over. A call that would wait for itself is an error: from a Python function
+        JS called (the isolate is in use on this thread), from the private loop's own thread,
+        or while an ``*_async`` call runs on this thread's loop.
         """
-        if self._loop_thread == threading.get_ident() or self.isolate.in_call:
+        if self._inside_a_call():
             work.close()
             raise Error(
                 "a blocking Runtime method was called from inside another one on the same thread "
@@ -455,13 +453,18 @@ class Runtime:
                 "running on this thread's asyncio loop: await the *_async method instead"
             )
         with self._blocking_lock:
-            aio = self._private_loop()
-            task = aio.create_task(work)
-            if callers_loop is not None:
-                return self._wait_for_driver(aio, task)
-            return self._run_private_loop(aio, task)
+            if self._driver is None and callers_loop is None:
+                return self._run_private_loop(work)
+            return self._wait_for_driver(work)
 
-    def _run_private_loop(self, aio: asyncio.AbstractEventLoop, task: asyncio.Task[T]) -> T:
+    def _inside_a_call(self) -> bool:
+        """Whether this thread is inside a call of this runtime: in a Python function JS
+        called, or running the private loop."""
+        return self._loop_thread == threading.get_ident() or self.isolate.in_call
+
+    def _run_private_loop(self, work: Coroutine[Any, Any, T]) -> T:
+        aio = self._private_loop()
+        task = aio.create_task(work)
         self._loop_thread = threading.get_ident()
         try:
             return aio.run_until_complete(task)
@@ -476,26 +479,74 @@ class Runtime:
         finally:
             self._loop_thread = None
 
-    def _wait_for_driver(self, aio: asyncio.AbstractEventLoop, task: asyncio.Task[T]) -> T:
-        """Run the private loop on the driver thread (one for the runtime's lifetime: V8 keeps
-        some state per thread that used an isolate) until ``task`` is done."""
-        if self._driver is None:
-            self._driver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="toyjs-runtime")
-        ran = self._driver.submit(self._run_private_loop, aio, task)
+    def _wait_for_driver(self, work: Coroutine[Any, Any, T]) -> T:
+        aio = self._driver_loop()
+        outcome: futures.Future[T] = futures.Future()
+        started: list[asyncio.Task[T]] = []
+
+        def start() -> None:
+            task = aio.create_task(work)
+            task.add_done_callback(functools.partial(_settle, outcome))
+            started.append(task)
+
+        def stop() -> None:  # (after start, if that was scheduled: the loop keeps their order)
+            if started:
+                started[0].cancel()
+            else:
+                work.close()
+                outcome.cancel()
+
         try:
-            return ran.result()
+            aio.call_soon_threadsafe(start)
+            return outcome.result()
         except BaseException:
-            if not ran.done():
+            if not outcome.done():
                 # Ctrl-C (a Jupyter kernel's interrupt) reached this thread as it waited: the
                 # work stops where it is (JS that runs is terminated, an await is cancelled)
                 # before this thread goes on, so none of it runs inside the next call.
                 self.isolate.hold_stop(True)
                 try:
-                    aio.call_soon_threadsafe(task.cancel)
-                    futures.wait([ran])
+                    aio.call_soon_threadsafe(stop)
+                    futures.wait([outcome])
                 finally:
                     self.isolate.hold_stop(False)
             raise
+
+    def _driver_loop(self) -> asyncio.AbstractEventLoop:
+        """The private loop, running on the driver thread (started on first use, and kept for
+        the runtime's lifetime: V8 keeps some state for each thread that used an isolate)."""
+        aio = self._private_loop()
+        if self._driver is None:
+            self._driver = threading.Thread(target=self._drive, args=(aio,), name="toyjs-runtime", daemon=True)
+            self._driver.start()
+            self._loop_thread = self._driver.ident
+        return aio
+
+    def _drive(self, aio: asyncio.AbstractEventLoop) -> None:
+        # asyncio lets a task's KeyboardInterrupt or SystemExit (sys.exit() in a function JS
+        # called) unwind the loop; here it is the task's outcome, raised by the waiting caller.
+        while self._driver is not None:
+            with contextlib.suppress(KeyboardInterrupt, SystemExit):
+                aio.run_forever()
+
+    def _stop_driver(self) -> None:
+        driver, self._driver = self._driver, None
+        if driver is None or self._aio is None:
+            return
+        self._aio.call_soon_threadsafe(self._aio.stop)
+        if driver is not threading.current_thread():
+            driver.join()
+            self._loop_thread = None
+
+
+def _settle(outcome: futures.Future[T], task: asyncio.Task[T]) -> None:
+    """``outcome`` (waited for on another thread) settles as ``task`` did."""
+    if task.cancelled():
+        outcome.cancel()
+    elif task.exception() is not None:
+        outcome.set_exception(task.exception())
+    else:
+        outcome.set_result(task.result())
 
 
 def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:

@@ -44,8 +44,13 @@ class Runtime:
     `toyjs.host.modules`). Functions you `expose` are yours to gate, and so is a ``loader``
     of your own (the default one checks ``permissions``). ``parent`` is set by a Worker for
     the runtime it starts.
-    Blocking methods (`run`, `eval`) drive a private asyncio loop (uvloop when installed);
-    their ``*_async`` twins run on the caller's loop.
+    Blocking methods (`run`, `eval`, `import_module`, `finish`) drive a private asyncio loop
+    (uvloop when installed), also when called inside a running asyncio loop (an asyncio
+    application, a Jupyter cell: the private loop then runs on a thread of the runtime's own
+    while the caller waits); their ``*_async`` twins run on the caller's loop.
+
+    Values come back converted as the README's Python section says; a function read off a
+    handle, or copied out of an object or array, keeps that object as its ``this``.
     """
 
     def __init__(
@@ -264,8 +269,8 @@ class Runtime:
         A JS exception raises `JSError`. Past ``timeout`` seconds (the script, its microtasks
         and the timers it waits for, together) the evaluation is stopped with
         `TerminatedError`; what it left scheduled is dropped and the runtime stays usable.
-        Callable from inside a running asyncio loop too (see `_block_on`); there,
-        `eval_async` is the way to await instead of block.
+        Callable from inside a running asyncio loop too (blocking it meanwhile);
+        `eval_async` awaits instead.
         """
         return self._block_on(self.eval_async(code, filename, timeout=timeout))
 

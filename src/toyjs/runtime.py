@@ -91,7 +91,7 @@ class Runtime:
         self._install()
 
     def _install(self) -> None:
-        ops: dict[str, Callable[..., Any]] = {
+        ops: dict[str, Any] = {  # functions, and objects of them
             "now": self.context.clock_function(self.loop.origin),
             "setTimer": self.loop.set_timer,
             "holdLoop": self.loop.hold,
@@ -115,7 +115,9 @@ class Runtime:
         for area in AREAS:
             ops.update(area_ops(area, self))
         ops.update(self.builtins.ops())
-        self.core = self.context.snapshot_data()
+        core = self.context.snapshot_data()
+        assert core is not None, "the runtime snapshot keeps host/core.js's object"
+        self.core: JSObject = core
         self.core.start(ops)
         self.loop.core = self.core
         self.loop.on_uncaught = self._report_uncaught
@@ -258,7 +260,9 @@ class Runtime:
         the program load again without permission. Returns the main module's URL."""
         with self.loader.linking_static_graph(self._static_graph_permissions):
             url = self.loader.resolve(main_path.as_uri(), "", {})
-            self.context.compile_module(self.loader.load(url, {}), url).link()
+            source = self.loader.load(url, {})
+            assert isinstance(source, str), "an ES main module is a file of JS (_find_main)"
+            self.context.compile_module(source, url).link()
         return url
 
     def eval(self, code: str, filename: str = "<eval>", *, timeout: float | None = None) -> Any:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from concurrent import futures
 import functools
 import os
 import threading
 from collections.abc import Awaitable, Coroutine, Iterator, Sequence
+from concurrent import futures
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 

@@ -43,6 +43,16 @@ def test_a_blocking_call_inside_a_loop_raises_js_errors_and_leaves_the_runtime_u
     assert asyncio.run(application()) == 42
 
 
+def test_a_sandbox_blocks_inside_a_running_loop_too():
+    async def application():
+        with toyjs.Sandbox(timeout=2) as box:
+            with pytest.raises(toyjs.TerminatedError):
+                box.eval("while (true) {}")
+            return box.eval("new Promise((resolve) => setTimeout(() => resolve('late'), 5))")
+
+    assert asyncio.run(application()) == "late"
+
+
 def test_a_runtime_made_outside_a_loop_serves_blocking_calls_inside_one_and_outside():
     with toyjs.Runtime() as rt:
         assert rt.eval("globalThis.count = 1") == 1

@@ -8,6 +8,8 @@ raise into Python.
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from toyjs.engine import (
     V8_VERSION,
     Context,
@@ -25,6 +27,10 @@ from toyjs.host.loop import UnhandledRejection
 from toyjs.host.permissions import PermissionDenied
 from toyjs.host.grants import Permissions
 from toyjs.runtime import Runtime, UnsettledTopLevelAwait
+
+if TYPE_CHECKING:  # (loaded on first use: see __getattr__)
+    from toyjs.isolation.process_sandbox import SandboxCrashed
+    from toyjs.isolation.sandbox import Sandbox
 
 __all__ = [
     "ClosedError",

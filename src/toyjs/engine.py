@@ -137,7 +137,14 @@ class Isolate:
 
     @property
     def closed(self) -> bool:
+        """Whether `close` was called."""
         return self._native.closed
+
+    @property
+    def in_call(self) -> bool:
+        """Whether the calling thread is inside a call into this isolate's JS: in a Python
+        function that JS called."""
+        return self._native.in_call
 
     @property
     def call_timeout(self) -> float | None:
@@ -228,6 +235,8 @@ class Context:
 
     @property
     def module_loader(self) -> ModuleLoader | None:
+        """What resolves and loads the modules this context imports (`ModuleLoader`); None,
+        the default, refuses every import."""
         return self._module_loader
 
     @module_loader.setter
@@ -356,6 +365,7 @@ class Context:
 
     @property
     def closed(self) -> bool:
+        """Whether the context (or its isolate) was closed."""
         return self._native.closed
 
     def __enter__(self) -> Context:

@@ -8,7 +8,8 @@ import contextlib
 import functools
 import os
 import threading
-from collections.abc import Awaitable, Coroutine, Sequence
+from collections.abc import Awaitable, Coroutine, Iterator, Sequence
+from concurrent import futures
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -43,8 +44,13 @@ class Runtime:
     `toyjs.host.modules`). Functions you `expose` are yours to gate, and so is a ``loader``
     of your own (the default one checks ``permissions``). ``parent`` is set by a Worker for
     the runtime it starts.
-    Blocking methods (`run`, `eval`) drive a private asyncio loop (uvloop when installed);
-    their ``*_async`` twins run on the caller's loop.
+    Blocking methods (`run`, `eval`, `import_module`, `finish`) drive a private asyncio loop
+    (uvloop when installed), also when called inside a running asyncio loop (an asyncio
+    application, a Jupyter cell: the private loop then runs on a thread of the runtime's own
+    while the caller waits); their ``*_async`` twins run on the caller's loop.
+
+    Values come back converted as the README's Python section says; a function read off a
+    handle, or copied out of an object or array, keeps that object as its ``this``.
     """
 
     def __init__(
@@ -78,12 +84,14 @@ class Runtime:
         self.workers = Workers(self, parent)
         self._aio: asyncio.AbstractEventLoop | None = None
         self._blocking_lock = threading.Lock()
-        self._blocking_thread: int | None = None
+        self._loop_thread: int | None = None  # the thread running the private loop, when one is
+        self._driver: threading.Thread | None = None  # see _block_on
+        self._async_loops: dict[asyncio.AbstractEventLoop, int] = {}  # *_async calls running on each
         self._closers: list[Callable[[], Awaitable[None]]] = []
         self._install()
 
     def _install(self) -> None:
-        ops: dict[str, Callable[..., Any]] = {
+        ops: dict[str, Any] = {  # functions, and objects of them
             "now": self.context.clock_function(self.loop.origin),
             "setTimer": self.loop.set_timer,
             "holdLoop": self.loop.hold,
@@ -107,7 +115,9 @@ class Runtime:
         for area in AREAS:
             ops.update(area_ops(area, self))
         ops.update(self.builtins.ops())
-        self.core = self.context.snapshot_data()
+        core = self.context.snapshot_data()
+        assert core is not None, "the runtime snapshot keeps host/core.js's object"
+        self.core: JSObject = core
         self.core.start(ops)
         self.loop.core = self.core
         self.loop.on_uncaught = self._report_uncaught
@@ -130,7 +140,7 @@ class Runtime:
         only) is called with the main module's namespace once it evaluated (`toyjs serve`
         starts its server so); what it throws fails the program as the module's own error.
         """
-        return self._blocking(self.run_async(path, args, timeout=timeout, then=then))
+        return self._block_on(self.run_async(path, args, timeout=timeout, then=then))
 
     async def run_async(
         self,
@@ -141,15 +151,17 @@ class Runtime:
         start: Callable[[], Any] | None = None,
         then: JSFunction | None = None,
     ) -> int:
-        """``start``: a function (calling into JS) that starts the program in place of loading
-        the file at ``path`` (a worker_threads Worker's eval code). ``then``: as `run`'s."""
-        try:
-            main = self._run_main(Path(path).absolute(), args, start, then)
-            if timeout is None:
-                return await main
-            return await run_with_time_limit(self, main, timeout, time_limit_message(timeout))
-        finally:
-            await self.release_resources()
+        """`run` on the caller's asyncio loop. ``start``: a function (calling into JS) that
+        starts the program in place of loading the file at ``path`` (a worker_threads Worker's
+        eval code). ``then``: as `run`'s."""
+        with self._async_call():
+            try:
+                main = self._run_main(Path(path).absolute(), args, start, then)
+                if timeout is None:
+                    return await main
+                return await run_with_time_limit(self, main, timeout, time_limit_message(timeout))
+            finally:
+                await self._release_resources()
 
     async def _run_main(
         self, main_path: Path, args: Sequence[str], start: Callable[[], Any] | None, then: JSFunction | None
@@ -160,7 +172,7 @@ class Runtime:
             if self.parent_channel is not None:
                 self.loop.macrotask(self._connect_parent_channel)
             if start is not None:
-                self.loop.macrotask(self.finish_macrotask, start)
+                self.loop.macrotask(self._finish_macrotask, start)
                 main = None  # a CommonJS program: done when its loop is
             else:
                 main = self.loop.macrotask(self._start_main, main_path, then)
@@ -263,32 +275,49 @@ class Runtime:
         the program load again without permission. Returns the main module's URL."""
         with self.loader.linking_static_graph(self._static_graph_permissions):
             url = self.loader.resolve(main_path.as_uri(), "", {})
-            self.context.compile_module(self.loader.load(url, {}), url).link()
+            source = self.loader.load(url, {})
+            assert isinstance(source, str), "an ES main module is a file of JS (_find_main)"
+            self.context.compile_module(source, url).link()
         return url
 
-    def eval(self, code: str, filename: str = "<eval>") -> Any:
-        """Evaluate a classic script; a returned promise is awaited while the loop runs."""
-        return self._blocking(self.eval_async(code, filename))
+    def eval(self, code: str, filename: str = "<eval>", *, timeout: float | None = None) -> Any:
+        """Evaluate a classic script and return its completion value, converted to Python
+        (see the README's Python section for what converts to what); a returned promise is
+        awaited while the event loop runs.
 
-    async def eval_async(self, code: str, filename: str = "<eval>") -> Any:
-        return await self.eval_promise_async(self._evaluate, code, filename)
+        A JS exception raises `JSError`. Past ``timeout`` seconds (the script, its microtasks
+        and the timers it waits for, together) the evaluation is stopped with
+        `TerminatedError`; what it left scheduled is dropped and the runtime stays usable.
+        Callable from inside a running asyncio loop too (blocking it meanwhile);
+        `eval_async` awaits instead.
+        """
+        return self._block_on(self.eval_async(code, filename, timeout=timeout))
 
-    async def eval_promise_async(self, start: Callable[..., Any], *args: Any) -> Any:
+    async def eval_async(self, code: str, filename: str = "<eval>", *, timeout: float | None = None) -> Any:
+        """`eval` on the caller's asyncio loop: the runtime's timers and I/O run on it while
+        this awaits."""
+        work = self._eval_promise_async(self._evaluate, code, filename)
+        if timeout is None:
+            return await work
+        return await run_with_time_limit(self, work, timeout, time_limit_message(timeout, "the evaluation"))
+
+    async def _eval_promise_async(self, start: Callable[..., Any], *args: Any) -> Any:
         """Run ``start(*args)`` (which calls into JS) as a macrotask; a promise it returns is
         awaited while the event loop runs."""
-        self.loop.attach(asyncio.get_running_loop())
-        value = self.loop.macrotask(start, *args)
-        self.loop.raise_fatal()
-        if not isinstance(value, JSPromise):
-            return value
-        settled = promise_future(value)
-        await self.loop.run(until=settled)
-        if not settled.done():
-            settled.cancel()
-            raise Error("the promise can never settle: nothing is left to run in the event loop")
-        return settled.result()
+        with self._async_call():
+            self.loop.attach(asyncio.get_running_loop())
+            value = self.loop.macrotask(start, *args)
+            self.loop.raise_fatal()
+            if not isinstance(value, JSPromise):
+                return value
+            settled = promise_future(value)
+            await self.loop.run(until=settled)
+            if not settled.done():
+                settled.cancel()
+                raise Error("the promise can never settle: nothing is left to run in the event loop")
+            return settled.result()
 
-    def finish_macrotask(self, start: Callable[[], Any], awaited: bool = False) -> Any:
+    def _finish_macrotask(self, start: Callable[[], Any], awaited: bool = False) -> Any:
         """Call ``start`` (which calls into JS), then the nextTick queue and microtasks.
         ``awaited``: the caller awaits a promise ``start`` returns, so its rejection is
         handled (raised by the caller), not reported as an unhandled rejection."""
@@ -300,9 +329,9 @@ class Runtime:
 
     def _evaluate(self, code: str, filename: str, as_handle: bool = False) -> Any:
         # A converted result is awaited by eval; a handle is shown as it is (the REPL, eval -p).
-        return self.finish_macrotask(lambda: self.context.eval(code, filename, as_handle=as_handle), not as_handle)
+        return self._finish_macrotask(lambda: self.context.eval(code, filename, as_handle=as_handle), not as_handle)
 
-    def eval_handle(self, code: str, filename: str = "<eval>") -> JSObject:
+    def _eval_handle(self, code: str, filename: str = "<eval>") -> JSObject:
         """Evaluate a classic script as a macrotask; its value comes back unconverted."""
         self.loop.attach(self._private_loop())
         value = self.loop.macrotask(self._evaluate, code, filename, True)
@@ -310,16 +339,19 @@ class Runtime:
         return value
 
     def finish(self) -> int:
-        """Run the event loop until nothing keeps it alive; returns the exit code."""
-        return self._blocking(self.finish_async())
+        """Run the event loop until nothing keeps it alive (the timers and I/O that earlier
+        calls started); returns the exit code."""
+        return self._block_on(self.finish_async())
 
     async def finish_async(self) -> int:
-        self.loop.attach(asyncio.get_running_loop())
-        try:
-            await self.loop.run()
-        except ProcessExit as exit:
-            return exit.code
-        return self._exit_code()
+        """`finish` on the caller's asyncio loop."""
+        with self._async_call():
+            self.loop.attach(asyncio.get_running_loop())
+            try:
+                await self.loop.run()
+            except ProcessExit as exit:
+                return exit.code
+            return self._exit_code()
 
     # --- npm packages and modules from Python
     def require(self, specifier: str, *, base: str | os.PathLike[str] | None = None) -> Any:
@@ -337,25 +369,33 @@ class Runtime:
     def import_module(self, specifier: str, *, base: str | os.PathLike[str] | None = None) -> Any:
         """``import(specifier)`` from folder ``base`` (the working directory by default): the
         module's namespace, once it and its graph evaluated (the event loop runs meanwhile)."""
-        return self._blocking(self.import_module_async(specifier, base=base))
+        return self._block_on(self.import_module_async(specifier, base=base))
 
     async def import_module_async(self, specifier: str, *, base: str | os.PathLike[str] | None = None) -> Any:
+        """`import_module` on the caller's asyncio loop."""
         folder = Path(base if base is not None else os.getcwd()).absolute()
         referrer = (folder / "<toyjs>").as_uri()
-        return await self.eval_promise_async(lambda: self.context.import_module(specifier, referrer))
+        return await self._eval_promise_async(lambda: self.context.import_module(specifier, referrer))
 
-    def evaluate_for_repl(self, code: str) -> JSObject:
+    def _evaluate_for_repl(self, code: str) -> JSObject:
         return self._evaluate(code, "REPL", True)
-
-    def block_on(self, work: Coroutine[Any, Any, Any]) -> Any:
-        """Run a coroutine to completion on this runtime's private asyncio loop (the one its
-        blocking methods use; closing the runtime closes it)."""
-        return self._blocking(work)
 
     def _exit_code(self) -> int:
         code = self.core.exitCode()
         return int(code) if isinstance(code, (int, float)) else 0
 
+    @contextlib.contextmanager
+    def _async_call(self) -> Iterator[None]:
+        """An ``*_async`` call runs on the running asyncio loop: a blocking call made on that
+        loop's thread meanwhile would wait for it forever (see `_block_on`)."""
+        aio = asyncio.get_running_loop()
+        self._async_loops[aio] = self._async_loops.get(aio, 0) + 1
+        try:
+            yield
+        finally:
+            self._async_loops[aio] -= 1
+            if not self._async_loops[aio]:
+                del self._async_loops[aio]
 
     # --- Python functions for JS
     def expose(self, name: str, function: Callable[..., Any]) -> None:
@@ -377,7 +417,7 @@ class Runtime:
         at the end of a program and when the runtime closes."""
         self._closers.append(closer)
 
-    async def release_resources(self) -> None:
+    async def _release_resources(self) -> None:
         """What a program leaves open when it ends: its workers are terminated, the
         closers run."""
         self.workers.terminate_all()
@@ -385,11 +425,14 @@ class Runtime:
             await closer()
 
     def close(self) -> None:
-        if self._aio is not None and not self._aio.is_running():
-            self._aio.run_until_complete(self.release_resources())
+        """End the runtime: what programs left open is released, workers end, the isolate is
+        disposed of (handles on its values raise `ClosedError` from then on). Idempotent."""
+        if self._aio is not None and not self.isolate.closed and not self._inside_a_call():
+            self._block_on(self._release_resources())
         self.workers.close()
         self.isolate.close()
-        if self._aio is not None:
+        self._stop_driver()
+        if self._aio is not None and not self._aio.is_running():
             self._aio.close()
             self._aio = None
 
@@ -407,31 +450,134 @@ class Runtime:
             self._aio = new_event_loop()
         return self._aio
 
-    def _blocking(self, work: Coroutine[Any, Any, Any]) -> Any:
-        # One blocking call at a time: another thread's waits for it; the same thread's (an
-        # exposed function calling back in) cannot run the loop it is already inside.
-        if self._blocking_thread == threading.get_ident():
+    def _block_on(self, work: Coroutine[Any, Any, T]) -> T:
+        """Run ``work`` to completion on the runtime's private asyncio loop (uvloop when
+        installed) and return its result: what every blocking method does.
+
+        One call at a time: another thread's waits for it. A thread whose own asyncio loop is
+        running (an asyncio application, a Jupyter cell) cannot run a second one: from the
+        first such call on, the private loop runs on a driver thread of the runtime's own,
+        and each blocking call waits for its work there (blocking the caller's loop, as any
+        blocking call does). V8 lets one thread at a time use the isolate; the isolate's lock
+        hands it over. A call that would wait for itself is an error: from a Python function
+        JS called (the isolate is in use on this thread), from the private loop's own thread,
+        or while an ``*_async`` call runs on this thread's loop.
+        """
+        if self._inside_a_call():
             work.close()
             raise Error(
                 "a blocking Runtime method was called from inside another one on the same thread "
                 "(from a function JS called): use the *_async method, or return and call it afterwards"
             )
+        callers_loop = _running_asyncio_loop()
+        if callers_loop in self._async_loops:
+            work.close()
+            raise Error(
+                "a blocking Runtime method was called while an *_async call of the same runtime is "
+                "running on this thread's asyncio loop: await the *_async method instead"
+            )
         with self._blocking_lock:
-            self._blocking_thread = threading.get_ident()
-            aio = self._private_loop()
+            if self._driver is None and callers_loop is None:
+                return self._run_private_loop(work)
+            return self._wait_for_driver(work)
+
+    def _inside_a_call(self) -> bool:
+        """Whether this thread is inside a call of this runtime: in a Python function JS
+        called, or running the private loop."""
+        return self._loop_thread == threading.get_ident() or self.isolate.in_call
+
+    def _run_private_loop(self, work: Coroutine[Any, Any, T]) -> T:
+        aio = self._private_loop()
+        task = aio.create_task(work)
+        self._loop_thread = threading.get_ident()
+        try:
+            return aio.run_until_complete(task)
+        except BaseException:
+            # Ctrl-C (or another BaseException) unwound the loop with the work still
+            # pending: cancel it, so that it does not wake up inside the next call.
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    aio.run_until_complete(task)
+            raise
+        finally:
+            self._loop_thread = None
+
+    def _wait_for_driver(self, work: Coroutine[Any, Any, T]) -> T:
+        aio = self._driver_loop()
+        outcome: futures.Future[T] = futures.Future()
+        started: list[asyncio.Task[T]] = []
+
+        def start() -> None:
             task = aio.create_task(work)
-            try:
-                return aio.run_until_complete(task)
-            except BaseException:
-                # Ctrl-C (or another BaseException) unwound the loop with the work still
-                # pending: cancel it, so that it does not wake up inside the next call.
-                if not task.done():
-                    task.cancel()
-                    with contextlib.suppress(BaseException):
-                        aio.run_until_complete(task)
-                raise
-            finally:
-                self._blocking_thread = None
+            task.add_done_callback(functools.partial(_settle, outcome))
+            started.append(task)
+
+        def stop() -> None:  # (after start, if that was scheduled: the loop keeps their order)
+            if started:
+                started[0].cancel()
+            else:
+                work.close()
+                outcome.cancel()
+
+        try:
+            aio.call_soon_threadsafe(start)
+            return outcome.result()
+        except BaseException:
+            if not outcome.done():
+                # Ctrl-C (a Jupyter kernel's interrupt) reached this thread as it waited: the
+                # work stops where it is (JS that runs is terminated, an await is cancelled)
+                # before this thread goes on, so none of it runs inside the next call.
+                self.isolate.hold_stop(True)
+                try:
+                    aio.call_soon_threadsafe(stop)
+                    futures.wait([outcome])
+                finally:
+                    self.isolate.hold_stop(False)
+            raise
+
+    def _driver_loop(self) -> asyncio.AbstractEventLoop:
+        """The private loop, running on the driver thread (started on first use, and kept for
+        the runtime's lifetime: V8 keeps some state for each thread that used an isolate)."""
+        aio = self._private_loop()
+        if self._driver is None:
+            self._driver = threading.Thread(target=self._drive, args=(aio,), name="toyjs-runtime", daemon=True)
+            self._driver.start()
+            self._loop_thread = self._driver.ident
+        return aio
+
+    def _drive(self, aio: asyncio.AbstractEventLoop) -> None:
+        # asyncio lets a task's KeyboardInterrupt or SystemExit (sys.exit() in a function JS
+        # called) unwind the loop; here it is the task's outcome, raised by the waiting caller.
+        while self._driver is not None:
+            with contextlib.suppress(KeyboardInterrupt, SystemExit):
+                aio.run_forever()
+
+    def _stop_driver(self) -> None:
+        driver, self._driver = self._driver, None
+        if driver is None or self._aio is None:
+            return
+        self._aio.call_soon_threadsafe(self._aio.stop)
+        if driver is not threading.current_thread():
+            driver.join()
+            self._loop_thread = None
+
+
+def _settle(outcome: futures.Future[T], task: asyncio.Task[T]) -> None:
+    """``outcome`` (waited for on another thread) settles as ``task`` did."""
+    if task.cancelled():
+        outcome.cancel()
+    elif task.exception() is not None:
+        outcome.set_exception(task.exception())
+    else:
+        outcome.set_result(task.result())
+
+
+def _running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 @functools.cache
@@ -444,8 +590,8 @@ def _snapshot_scripts() -> tuple[tuple[str, str], ...]:
     return (*scripts, *node_snapshot_scripts())
 
 
-def time_limit_message(seconds: float) -> str:
-    return f"the program ran past its time limit of {seconds:g} s"
+def time_limit_message(seconds: float, what: str = "the program") -> str:
+    return f"{what} ran past its time limit of {seconds:g} s"
 
 
 async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: float, message: str) -> T:

@@ -17,6 +17,32 @@ def test_function_call_and_this(ctx):
     assert ctx.eval("(function () { return this.k })").call({"k": 3}) == 3
 
 
+def test_a_method_copied_out_of_a_plain_object_keeps_the_object_as_this(ctx):
+    cart = ctx.eval("({ n: 5, total() { return this.n * 2 }, bump() { return ++this.n } })")
+    assert type(cart) is dict and cart["n"] == 5
+    assert cart["total"]() == 10
+    # `this` is the JS object: the dict is a copy, and changing either leaves the other as it is
+    assert cart["bump"]() == 6 and cart["total"]() == 12 and cart["n"] == 5
+    cart["n"] = 100
+    assert cart["total"]() == 12
+    nested = ctx.eval("({ inner: { k: 'in', who() { return this.k } }, k: 'out' })")
+    assert nested["inner"]["who"]() == "in"
+    listed = ctx.eval("[function () { return this.length }, 'x']")
+    assert listed[0]() == 2  # as `array[0]()` in JS
+    # an explicit this still wins; a function that is the value itself has no receiver
+    assert cart["total"].call({"n": 1}) == 2
+    assert ctx.eval("(function () { return this === globalThis })")() is True
+
+
+def test_python_mapping_names_are_never_js_methods(ctx):
+    # `get` and `keys` on a handle are the mapping's: a JS method of that name is an item
+    store = ctx.eval("new (class Store { constructor() { this.a = 1 } get(key) { return 'js ' + key } })")
+    assert store.get("a") == 1 and store.get("missing", "default") == "default"
+    assert store["get"]("a") == "js a"
+    headers = ctx.eval("new Map([['accept', 'text/plain']])")
+    assert headers.get("accept") == "text/plain" and headers.get("other") is None
+
+
 def test_constructors(ctx):
     Map = ctx.globals["Map"]
     m = Map.new([[1, "a"]])

@@ -171,7 +171,7 @@ def run_file(root: Path, test: TestFile, base_url: str) -> FileResult:
     with toyjs.Runtime(heap_limit=HEAP_LIMIT, permissions=permissions) as runtime:
         # A worker lives on while a timer is active, unref'd or not (AbortSignal.timeout's).
         runtime.loop.keep_alive_while(lambda: int(runtime.loop.has_timer()))
-        make_glue = runtime.eval_handle(HARNESS_JS.read_text(encoding="utf-8"), str(HARNESS_JS))
+        make_glue = runtime._eval_handle(HARNESS_JS.read_text(encoding="utf-8"), str(HARNESS_JS))
         glue = make_glue(worker_url(base_url, test))
 
         async def load_and_complete() -> None:
@@ -185,22 +185,22 @@ def run_file(root: Path, test: TestFile, base_url: str) -> FileResult:
                 if ".sub." in script:
                     source = substitute(source, base_url)
                 try:
-                    runtime.eval_handle(source, f"/{script}")
+                    runtime._eval_handle(source, f"/{script}")
                 except toyjs.JSError as error:
                     glue["scriptFailed"](f"{script}: {error}")
                     break
                 if index == 0:
                     glue["harnessLoaded"]()
             else:
-                runtime.eval_handle("done()", "<wpt>")
-            await runtime.eval_promise_async(lambda: glue["completion"])
+                runtime._eval_handle("done()", "<wpt>")
+            await runtime._eval_promise_async(lambda: glue["completion"])
 
         async def wind_up() -> None:
             glue["timeout"]()
-            await runtime.eval_promise_async(lambda: glue["completion"])
+            await runtime._eval_promise_async(lambda: glue["completion"])
 
         try:
-            runtime.block_on(run_with_time_limit(runtime, load_and_complete(), test.time_limit, "time limit"))
+            runtime._block_on(run_with_time_limit(runtime, load_and_complete(), test.time_limit, "time limit"))
         except toyjs.TerminatedError:
             status, message = "TIMEOUT", f"ran past its time limit of {test.time_limit:g} s"
         except toyjs.HeapLimitError as error:
@@ -210,7 +210,7 @@ def run_file(root: Path, test: TestFile, base_url: str) -> FileResult:
             status, message = "INCOMPLETE", _short(error)
         if status is not None:
             try:
-                runtime.block_on(run_with_time_limit(runtime, wind_up(), 5, "time limit"))
+                runtime._block_on(run_with_time_limit(runtime, wind_up(), 5, "time limit"))
             except toyjs.Error:
                 pass  # the results so far are reported
         report = json.loads(glue["report"]())

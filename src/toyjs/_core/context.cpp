@@ -511,6 +511,8 @@ void bind_context(nb::module_& m) {
       })
       .def("close", [](PyIsolate& self) { self.core->close(); })
       .def_prop_ro("closed", [](PyIsolate& self) { return self.core->closed.load(); })
+      .def_prop_ro("in_call", [](PyIsolate& self) { return self.core->held_by_this_thread(); },
+                   "Whether the calling thread is inside a call into this isolate (in a Python function JS called).")
       .def_prop_rw("call_timeout",
                    [](PyIsolate& self) { return self.core->call_timeout.load(); },
                    [](PyIsolate& self, double seconds) { self.core->call_timeout = seconds > 0 ? seconds : 0; })

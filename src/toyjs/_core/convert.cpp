@@ -238,10 +238,18 @@ class ToPython {
     for (uint32_t i = 0; i < length; ++i) {
       v8::Local<v8::Value> item;
       if (!array->Get(context_, i).ToLocal(&item)) throw JsThrew();
-      PyList_SET_ITEM(list.ptr(), i, convert(item, depth + 1).release().ptr());
+      PyList_SET_ITEM(list.ptr(), i, member(item, array, depth).release().ptr());
     }
     path_.pop_back();
     return list;
+  }
+
+  // An item of a copied object or array. A function keeps its holder as `this`, as
+  // `holder.f()` would in JS: `{ n: 5, total() { return this.n } }` copied to a dict still has
+  // a working `total` (which reads the JS object, not the dict: the dict is a copy).
+  nb::object member(v8::Local<v8::Value> item, v8::Local<v8::Object> holder, int depth) {
+    if (item->IsFunction()) return wrap_handle(ctx_, item, holder);
+    return convert(item, depth + 1);
   }
 
   nb::object dict(v8::Local<v8::Object> object, int depth) {
@@ -259,7 +267,7 @@ class ToPython {
       if (!keys->Get(context_, i).ToLocal(&key)) throw JsThrew();
       if (!object->Get(context_, key).ToLocal(&item)) throw JsThrew();
       nb::object py_key = key_object(key.As<v8::String>());
-      if (PyDict_SetItem(result.ptr(), py_key.ptr(), convert(item, depth + 1).ptr()) < 0) {
+      if (PyDict_SetItem(result.ptr(), py_key.ptr(), member(item, object, depth).ptr()) < 0) {
         throw nb::python_error();
       }
     }

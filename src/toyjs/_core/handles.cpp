@@ -485,7 +485,9 @@ v8::Local<v8::Value> handle_value(nb::handle handle, const std::shared_ptr<Conte
 }
 
 void bind_handles(nb::module_& m) {
-  auto object = nb::class_<JSObject>(m, "JSObject", "A live handle on a JS object.")
+  auto object = nb::class_<JSObject>(m, "JSObject",
+      "A live handle on a JS object: a mapping of its properties (a Map's entries), which "
+      "attributes read too; a function read off it keeps it as `this`.")
       .def("__getitem__", &get_item, nb::arg("key").none())
       .def("__setitem__", &set_item, nb::arg("key").none(), nb::arg("value").none())
       .def("__delitem__", &del_item, nb::arg("key").none())
@@ -503,7 +505,10 @@ void bind_handles(nb::module_& m) {
           if (!e.matches(PyExc_KeyError)) throw;
           return nb::borrow(fallback);
         }
-      }, nb::arg("key").none(), nb::arg("default").none() = nb::none())
+      }, nb::arg("key").none(), nb::arg("default").none() = nb::none(),
+         "The mapping's get: handle[key], or `default` where JS has no such property. Python's "
+         "names (get, keys) are the mapping's, never a JS method of that name: call one of "
+         "those as handle[\"get\"](...).")
       .def("__bool__", [](JSObject&) { return true; })
       .def("__eq__", &equals, nb::arg("other").none())
       .def("__hash__", &hash)

@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if options.command == "serve":
                 return serve.serve(runtime, options)
             if options.command == "eval":
-                return runtime.block_on(evaluate(runtime, options.code, options.timeout))
+                return runtime._block_on(evaluate(runtime, options.code, options.timeout))
             from toyjs.cli.repl import repl
 
             runtime.isolate.call_timeout = getattr(options, "timeout", None)  # each line's
@@ -111,7 +111,7 @@ async def evaluate(runtime: Runtime, code: str, timeout: float | None) -> int:
     all of it within ``timeout`` seconds."""
 
     async def program() -> int:
-        value = runtime.eval_handle(code, "[eval]")
+        value = runtime._eval_handle(code, "[eval]")
         print(runtime.core.format(value), flush=True)
         return await runtime.finish_async()
 

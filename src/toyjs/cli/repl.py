@@ -92,7 +92,7 @@ def _read_eval_print(runtime: Runtime, loop: _LoopThread) -> int:
             return 0
         source += line + "\n"
         try:
-            value = loop.call(runtime.evaluate_for_repl, source)
+            value = loop.call(runtime._evaluate_for_repl, source)
         except ProcessExit as exit:
             return exit.code
         except JSError as error:
@@ -151,7 +151,7 @@ class _LoopThread:
         return value
 
     def _main(self) -> None:
-        self.runtime.block_on(self._serve())
+        self.runtime._block_on(self._serve())
 
     async def _serve(self) -> None:
         self._stop = asyncio.Event()

@@ -93,7 +93,7 @@ class TenantRuntime:
             loop = self.runtime.loop
             loop.attach(asyncio.get_running_loop())
             try:
-                value = loop.macrotask(self.runtime.finish_macrotask, start, True)
+                value = loop.macrotask(self.runtime._finish_macrotask, start, True)
                 loop.raise_fatal()
                 settled = promise_future(value) if isinstance(value, JSPromise) else None
                 await loop.run()
@@ -152,6 +152,6 @@ class TenantRuntime:
         # The runtime's own loop: closing the runtime then also releases what its calls
         # opened there (fetch's HTTP session).
         try:
-            return self.runtime.block_on(work)
+            return self.runtime._block_on(work)
         finally:
             self._close_retired()

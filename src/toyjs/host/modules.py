@@ -37,6 +37,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from toyjs.engine import SyntheticModule
 from toyjs.errors import HostError
+from toyjs.host import typescript
 from toyjs.host.packages import IMPORT_CONDITIONS, REQUIRE_CONDITIONS, format_by_extension, match_exports, match_map
 from toyjs.host.permissions import WORKING_DIRECTORY, PermissionDenied, PermissionPolicy, check_hiding_target
 
@@ -187,6 +188,8 @@ class FileModuleLoader:
             return self.builtins.module(url[len(BUILTIN_SCHEME) :])
         path = path_of(url)
         text = self._read(path, url)
+        if typescript.is_typescript(path):
+            text = _erased_types(path, text)
         kind = attributes.get("type")
         if kind == "json":
             try:
@@ -472,6 +475,8 @@ class FileModuleLoader:
         a CommonJS module of the graph brings its literal requires into it."""
         file = Path(path)
         text = self._read(file, path)
+        if typescript.is_typescript(file):
+            text = _erased_types(file, text)
         self._note_requires(file, text)
         return text
 
@@ -567,6 +572,14 @@ class FileModuleLoader:
         if found is None:
             raise ModuleNotFound(f"Cannot find package '{target}'")
         return Path(found)
+
+
+def _erased_types(path: Path, text: str) -> str:
+    """A TypeScript file's code with its types erased (Node's strip-only mode; none under
+    node_modules, as in Node)."""
+    if typescript.in_node_modules(path):
+        raise typescript.node_modules_error(path)
+    return typescript.strip_types(text, path.as_uri())
 
 
 def _is_url_like(specifier: str) -> bool:

@@ -14,6 +14,7 @@ const { codedError, invalidArgType, invalidArgValue } = require("internal/errors
 const ops = core.ops;
 
 const PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+const TYPESCRIPT_EXTENSIONS = [".ts", ".cts", ".mts"];
 // The messages V8 gives code with ES module syntax compiled as a script or function body.
 const MODULE_SYNTAX = /^(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)/;
 
@@ -62,24 +63,31 @@ class Module {
   load(filename) {
     this.filename = filename;
     this.paths = nodeModulePaths(dirname(filename));
-    Module._extensions[extensionOf(filename)](this, filename);
+    Module._extensions[loaderExtensionOf(filename)](this, filename);
     this.loaded = true;
   }
 
   _compile(content, filename) {
     const body = StringPrototypeStartsWith(content, "#!") ? `//${StringPrototypeSlice(content, 2)}` : content;
-    const run = ops.compileFunction(body, filename, PARAMETERS);
+    // Node 24 names a TypeScript file by its file: URL in stack traces; so does this.
+    const scriptName = ArrayPrototypeIncludes(TYPESCRIPT_EXTENSIONS, extensionOf(filename)) ? ops.fileURLOf(filename) : filename;
+    const run = ops.compileFunction(body, scriptName, PARAMETERS);
     const require = makeRequire(this);
     return ReflectApply(run, this.exports, [this.exports, require, this, filename, dirname(filename)]);
   }
 }
 
-// The registered extension a file loads by: ".js" for anything unknown, as in Node.
+// The registered extension a file loads by: ".js" for anything unknown (.ts, .cts and .mts
+// among them: the host erases their types as it reads them), as in Node.
+function loaderExtensionOf(filename) {
+  const extension = extensionOf(filename);
+  return Module._extensions[extension] !== undefined ? extension : ".js";
+}
+
 function extensionOf(filename) {
   const base = StringPrototypeSlice(filename, StringPrototypeLastIndexOf(filename, "/") + 1);
   const dot = StringPrototypeLastIndexOf(base, ".");
-  const extension = dot > 0 ? StringPrototypeSlice(base, dot) : "";
-  return Module._extensions[extension] !== undefined ? extension : ".js";
+  return dot > 0 ? StringPrototypeSlice(base, dot) : "";
 }
 
 function makeRequire(module) {

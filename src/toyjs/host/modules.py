@@ -157,6 +157,8 @@ class FileModuleLoader:
         # What relative specifiers from code that is no file resolve against (process.chdir
         # changes it for one runtime; the host's own is never changed).
         self.working_directory: Callable[[], Path] = Path.cwd
+        # Told of every module file read (`toyjs run --watch` watches them).
+        self.on_read: Callable[[Path], None] | None = None
 
     @contextmanager
     def linking_static_graph(self, policy: PermissionPolicy | None) -> Iterator[None]:
@@ -480,9 +482,17 @@ class FileModuleLoader:
         self._note_requires(file, text)
         return text
 
+    def add_source_to_static_graph(self, path: Path, text: str) -> None:
+        """Code of the program's own that is no file (standard input, named ``path``): what
+        its literal requires reach is part of the program's graph, as a main file's is."""
+        self.static_graph.urls.add(_normalized(path).as_uri())
+        self._note_requires(path, text)
+
     def _read(self, path: Path, shown: str) -> str:
         """A module file's text, read access checked first (unless it is in the graph)."""
         self._check_read(path)
+        if self.on_read is not None:
+            self.on_read(path)
         try:
             return path.read_text(encoding="utf-8")
         except OSError as error:

@@ -15,6 +15,7 @@ const ops = core.ops;
 
 const PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
 const TYPESCRIPT_EXTENSIONS = [".ts", ".cts", ".mts"];
+const STDIN = "[stdin]";
 // The messages V8 gives code with ES module syntax compiled as a script or function body.
 const MODULE_SYNTAX = /^(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)/;
 
@@ -256,6 +257,18 @@ function runMain(filename) {
   Module._load(filename, null, true);
 }
 
+// A program given on standard input, when it is CommonJS: named "[stdin]" as in Node, its
+// requires resolved from `folder` (the command's working directory).
+function runStdin(source, folder) {
+  const module = new Module(STDIN);
+  module.filename = `${folder}/${STDIN}`;
+  module.paths = nodeModulePaths(folder);
+  mainModule = module;
+  const run = ops.compileFunction(source, STDIN, PARAMETERS);
+  ReflectApply(run, module.exports, [module.exports, makeRequire(module), module, STDIN, "."]);
+  module.loaded = true;
+}
+
 // An ES module importing a CommonJS one: module.exports is the default export, and the names
 // the host found in its source are the named ones (read once it ran).
 function namespaceOf(filename, names) {
@@ -283,4 +296,4 @@ Module.findSourceMap = function findSourceMap(path) {
 
 // A class instance, not a plain object: the host holds it as a live handle.
 class CommonJSLoader {}
-module.exports = Object.assign(new CommonJSLoader(), { Module, createRequire, runMain, namespaceOf, hasModuleSyntax });
+module.exports = Object.assign(new CommonJSLoader(), { Module, createRequire, runMain, runStdin, namespaceOf, hasModuleSyntax });

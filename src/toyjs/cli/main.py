@@ -90,9 +90,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def with_implicit_run(argv: Sequence[str]) -> list[str]:
-    """Node's habits: `toyjs app.js` runs the file (a first operand that is no command but
-    names a file), `toyjs -` runs standard input, and so does a bare `toyjs` whose standard
-    input is not a terminal (the REPL is for terminals)."""
+    """Node's habits: `toyjs app.js` runs the file (a first operand that is no command names
+    the program, which may then be missing, as in `node typo`), `toyjs -` runs standard
+    input, and so does a bare `toyjs` whose standard input is not a terminal (the REPL is
+    for terminals)."""
     skip_value = False
     for token in argv:
         if skip_value:
@@ -100,7 +101,7 @@ def with_implicit_run(argv: Sequence[str]) -> list[str]:
         elif token in VALUED:
             skip_value = True
         elif token == STDIN or not token.startswith("-"):
-            if token not in COMMANDS and (token == STDIN or os.path.isfile(token)):
+            if token not in COMMANDS:
                 return ["run", *argv]
             return list(argv)
     if any(token in ("-h", "--help", "--version") for token in argv) or sys.stdin is None or sys.stdin.isatty():

@@ -113,3 +113,21 @@ def test_a_program_without_typescript_does_not_load_the_parser(tmp_path):
         """)
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
     assert done.stdout == "plain\nFalse\ntyped\nTrue\n", done.stderr
+
+
+def test_bytes_that_are_not_utf8_are_replaced_as_node_does(toyjs, node, tmp_path):
+    for name in ("app.js", "app.ts"):
+        (tmp_path / name).write_bytes(b'let a = "\xff\xfe";\nconsole.log(a.length, a.charCodeAt(0));\n')
+    theirs = node("app.js", cwd=tmp_path)
+    for name in ("app.js", "app.ts"):
+        ours = toyjs(name, cwd=tmp_path)
+        assert (ours.code, ours.stdout, ours.stderr) == (0, theirs.stdout, "")
+
+
+def test_a_deeply_nested_file_is_erased_in_one_pass():
+    """The walk keeps each node's parent itself: tree-sitter's own lookup of a parent walks
+    down from the root, which made 50,000 nested parentheses take minutes."""
+    depth = 50_000
+    source = "const x: number = " + "(" * depth + "1 as number" + ")" * depth + ";\n"
+    erased = strip_types(source, "file:///deep.ts")
+    assert erased == "const x         = " + "(" * depth + "1          " + ")" * depth + ";\n"

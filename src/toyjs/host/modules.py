@@ -494,7 +494,8 @@ class FileModuleLoader:
         if self.on_read is not None:
             self.on_read(path)
         try:
-            return path.read_text(encoding="utf-8")
+            # bytes that are not UTF-8 become U+FFFD, as Node decodes a module file
+            return path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             raise ModuleNotFound(f"Cannot read module {shown}: {error.strerror}") from error
 

@@ -124,6 +124,17 @@ class _Edit:
     tail: str = ""
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A node as the walk reached it: its previous named sibling (comments aside; None for
+    the first) and where its parent is. (tree-sitter finds a node's parent by walking down
+    from the root: asking it for each node would make deep trees take quadratic time.)"""
+
+    node: Any
+    previous: Any
+    parent: _Place | None
+
+
 def _blank(text: str) -> str:
     """Whitespace as wide as ``text`` in UTF-16 units (V8's columns), its line breaks kept."""
     return "".join(
@@ -144,7 +155,7 @@ class _Eraser:
         stack = [root]
         while stack:
             node = stack.pop()
-            if node.type == "ERROR" and self._is_type_star_export(node):
+            if node.type == "ERROR" and self._is_type_star_export(node, node.parent):
                 continue
             if node.is_missing or node.type == "ERROR":
                 if node.is_missing:
@@ -158,8 +169,7 @@ class _Eraser:
             if node.has_error:
                 stack.extend(reversed(node.children))
 
-    def _is_type_star_export(self, node: Any) -> bool:
-        parent = node.parent
+    def _is_type_star_export(self, node: Any, parent: Any) -> bool:
         return (
             parent is not None
             and parent.type == "export_statement"
@@ -176,18 +186,25 @@ class _Eraser:
         self.edits.append(_Edit(node.start_byte, node.end_byte, lead, tail))
 
     def walk(self, root: Any) -> None:
-        stack = [root]
+        stack = [_Place(root, None, None)]
         while stack:
-            node = stack.pop()
-            children = self.visit(node)
-            stack.extend(reversed(children))
+            place = stack.pop()
+            children = self.visit(place)
+            previous = None
+            places = []
+            for child in children:
+                places.append(_Place(child, previous, place))
+                if child.is_named and child.type != "comment":
+                    previous = child
+            stack.extend(reversed(places))
 
-    def visit(self, node: Any) -> list[Any]:
-        """Erase what ``node`` has of TypeScript; returns the children still to visit."""
+    def visit(self, place: _Place) -> list[Any]:
+        """Erase what ``place.node`` has of TypeScript; returns the children still to visit."""
+        node = place.node
         kind = node.type
-        parent = node.parent
+        parent = place.parent.node if place.parent is not None else None
         if kind in TYPE_DECLARATIONS:
-            self._erase_statement(node)
+            self._erase_statement(place)
             return []
         if kind in TYPE_SYNTAX:
             self.erase(node)
@@ -195,7 +212,7 @@ class _Eraser:
         if kind == "enum_declaration":
             raise unsupported("enum", self.filename, self.source, node)
         if kind == "internal_module":
-            return self._namespace(node)
+            return self._namespace(place)
         if kind == "module":
             raise TypeScriptError(
                 "`module` keyword is not supported. Use `namespace` instead.",
@@ -210,9 +227,9 @@ class _Eraser:
                 "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX", self.filename, self.source, node.start_point, node.end_point,
             )
         if kind == "import_statement":
-            return self._import(node)
+            return self._import(place)
         if kind == "export_statement":
-            return self._export(node)
+            return self._export(place)
         if kind in ("import_specifier", "export_specifier"):
             if _child(node, "type") is not None:
                 self._erase_list_item(node)
@@ -220,13 +237,13 @@ class _Eraser:
         if kind in ("required_parameter", "optional_parameter"):
             return self._parameter(node)
         if kind in TYPE_MEMBERS:
-            self._erase_statement(node)
+            self._erase_statement(place)
             return []
         if kind == "public_field_definition" and (_child(node, "declare") or _child(node, "abstract")):
-            self._erase_statement(node)
+            self._erase_statement(place)
             return []
         if kind in ("as_expression", "satisfies_expression"):
-            return self._assertion(node)
+            return self._assertion(place)
         if kind in MODIFIERS:
             self.erase(node)
             return []
@@ -239,27 +256,24 @@ class _Eraser:
         return node.children
 
     # --- statements
-    def _erase_statement(self, node: Any) -> None:
+    def _erase_statement(self, place: _Place) -> None:
         """Erase a whole statement or class member. Where one comes after a statement that has
         no `;` of its own, it becomes one (`;` then blanks), so that what follows does not
         join the statement before it (`let x = 1` / `type T = 1` / `(f)()`)."""
-        previous = node.prev_named_sibling
-        while previous is not None and previous.type == "comment":
-            previous = previous.prev_named_sibling
         needs_end = (
-            node.parent is not None
-            and node.parent.type in STATEMENT_LISTS
-            and previous is not None
-            and not self.text(previous).endswith(";")
+            place.parent is not None
+            and place.parent.node.type in STATEMENT_LISTS
+            and place.previous is not None
+            and not self.text(place.previous).endswith(";")
         )
-        self.erase(node, lead=";" if needs_end else "")
+        self.erase(place.node, lead=";" if needs_end else "")
 
-    def _namespace(self, node: Any) -> list[Any]:
+    def _namespace(self, place: _Place) -> list[Any]:
         """A namespace holding only types goes whole; one holding values is not supported."""
-        if not self._holds_only_types(node):
-            raise unsupported("namespace declaration", self.filename, self.source, node)
-        statement = node.parent if node.parent is not None and node.parent.type == "expression_statement" else node
-        self._erase_statement(statement)
+        if not self._holds_only_types(place.node):
+            raise unsupported("namespace declaration", self.filename, self.source, place.node)
+        wrapped = place.parent is not None and place.parent.node.type == "expression_statement"
+        self._erase_statement(place.parent if wrapped else place)  # type: ignore[arg-type]
         return []
 
     def _holds_only_types(self, namespace: Any) -> bool:
@@ -280,15 +294,17 @@ class _Eraser:
             node = node.named_children[0]
         return node.type == "internal_module" and self._holds_only_types(node)
 
-    def _import(self, node: Any) -> list[Any]:
+    def _import(self, place: _Place) -> list[Any]:
+        node = place.node
         if _child(node, "type") is not None:  # import type ... (also `import type x = require()`)
-            self._erase_statement(node)
+            self._erase_statement(place)
             return []
         if _child(node, "import_require_clause") is not None:
             raise unsupported("import equals declaration", self.filename, self.source, node)
         return node.children
 
-    def _export(self, node: Any) -> list[Any]:
+    def _export(self, place: _Place) -> list[Any]:
+        node = place.node
         if _child(node, "=") is not None:
             raise unsupported("export assignment", self.filename, self.source, node)
         declaration = node.named_children[0] if node.named_children else None
@@ -296,12 +312,12 @@ class _Eraser:
             declaration is not None
             and (
                 declaration.type in TYPE_DECLARATIONS
-                or (declaration.type == "ERROR" and self._is_type_star_export(declaration))
+                or (declaration.type == "ERROR" and self._is_type_star_export(declaration, node))
                 or (declaration.type == "internal_module" and self._holds_only_types(declaration))
             )
         )
         if type_only:
-            self._erase_statement(node)
+            self._erase_statement(place)
             return []
         return node.children
 
@@ -321,20 +337,19 @@ class _Eraser:
             return []
         return node.children
 
-    def _assertion(self, node: Any) -> list[Any]:
+    def _assertion(self, place: _Place) -> list[Any]:
         """``x as T``, ``x satisfies T``: all from the keyword on goes. At the end of a
         statement without `;`, the keyword's place gets one: in TypeScript the type ended
         the statement, which the next line must not continue once it is gone."""
+        node = place.node
         keyword = next(child for child in node.children if child.type in ("as", "satisfies"))
         # tree-sitter reads `x as T` + a line starting with `(` as a call; TypeScript (and so
         # Node) ends the statement after the type
-        parent = node.parent
+        parent = place.parent.node if place.parent is not None else None
         ends_statement = parent is not None and parent.type == "call_expression" and parent.children[0] == node
-        ancestor = node.parent
-        while not ends_statement and ancestor is not None and ancestor.end_byte == node.end_byte:
-            if ancestor.type in STATEMENT_ENDS:
-                ends_statement = True
-                break
+        ancestor = place.parent
+        while not ends_statement and ancestor is not None and ancestor.node.end_byte == node.end_byte:
+            ends_statement = ancestor.node.type in STATEMENT_ENDS
             ancestor = ancestor.parent
         self.edits.append(_Edit(keyword.start_byte, node.end_byte, lead=";" if ends_statement else ""))
         return [child for child in node.children if child.end_byte <= keyword.start_byte]

@@ -176,3 +176,15 @@ def test_watch_runs_again_when_a_loaded_file_changes(tmp_path):
         watcher.terminate()
         watcher.wait(timeout=60)
     assert "Uncaught Error: broken" in watcher.stderr.read()
+
+
+def test_flags_after_the_file_are_the_programs(toyjs, tmp_path):
+    write(tmp_path, "app.js", "console.log(process.argv.slice(2));\n")
+    result = toyjs("app.js", "--watch", "--env-file=x", cwd=tmp_path)
+    assert (result.code, result.stdout) == (0, "[ '--watch', '--env-file=x' ]\n")
+
+
+def test_watch_needs_a_file(toyjs, tmp_path):
+    result = toyjs("run", "--watch", "-", cwd=tmp_path, stdin="console.log(1)")
+    assert (result.code, result.stdout) == (9, "")
+    assert "--watch needs a file" in result.stderr

@@ -110,11 +110,11 @@ def with_implicit_run(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = with_implicit_run(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["run"] and "--watch" in arguments[: arguments.index(STDIN) if STDIN in arguments else None]:
-        return watched(arguments)
-    permissions, arguments = split_permission_flags(arguments, valued=VALUED)
+    command_line = with_implicit_run(sys.argv[1:] if argv is None else argv)
+    permissions, arguments = split_permission_flags(command_line, valued=VALUED)
     options = parser().parse_args(arguments)
+    if getattr(options, "watch", False):
+        return watched(command_line, options)
     for env_file in getattr(options, "env_file", None) or ():
         try:
             envfile.load(env_file)
@@ -159,16 +159,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return report(error)
 
 
-def watched(arguments: list[str]) -> int:
-    """`toyjs run --watch ...`: the same command without --watch, run again on changes."""
-    _, rest = split_permission_flags(arguments, valued=VALUED)
-    options = parser().parse_args(rest)
+def watched(command_line: list[str], options: argparse.Namespace) -> int:
+    """`toyjs run --watch ...`: the same command without --watch (before the file; what
+    follows it is the program's), run again on changes."""
+    if options.file == STDIN:
+        print("error: --watch needs a file to watch, not standard input", file=sys.stderr)
+        return 9
     if not os.path.isfile(options.file):
         print(f"error: Cannot find module '{os.path.abspath(options.file)}'", file=sys.stderr)
         return 1
-    position = len(arguments) - len(options.args)
-    command = [sys.executable, "-m", "toyjs", *(token for token in arguments[:position] if token != "--watch"), *arguments[position:]]
-    return watch(command, options.file, options.file)
+    program_at = len(command_line) - len(options.args) - 1
+    ours = [token for token in command_line[:program_at] if token != "--watch"]
+    return watch([sys.executable, "-m", "toyjs", *ours, *command_line[program_at:]], options.file, options.file)
 
 
 async def evaluate(runtime: Runtime, code: str, timeout: float | None) -> int:

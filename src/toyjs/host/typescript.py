@@ -15,6 +15,7 @@ file, so programs without any pay nothing for it.
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,10 @@ def node_modules_error(path: str | Path) -> HostError:
     )
 
 
+# Workers load modules on their own threads; a parser parses one file at a time.
+_PARSING = threading.Lock()
+
+
 @functools.cache
 def _parser() -> Any:
     import tree_sitter
@@ -105,7 +110,8 @@ def strip_types(source: str, filename: str) -> str:
     """``source`` with its types replaced by whitespace; ``filename`` (a path or URL) names
     the file in errors. Raises TypeScriptError for syntax that does not erase."""
     encoded = source.encode("utf-8", "surrogatepass")
-    tree = _parser().parse(encoded)
+    with _PARSING:
+        tree = _parser().parse(encoded)
     eraser = _Eraser(encoded, filename)
     if tree.root_node.has_error:
         eraser.check_errors(tree.root_node)

@@ -196,7 +196,7 @@ def test_v8_flags_reach_v8_and_a_cleared_timer_lets_go_of_its_callback(toyjs, no
 
 def test_repl_multiline_results_and_exit(toyjs):
     session = "let x = 20\nx + 22\nfunction add(a, b) {\n  return a + b;\n}\nadd(x, 1)\n'text'\nthrow new Error('oops')\nx\n.exit\nx\n"
-    result = toyjs(stdin=session)
+    result = toyjs("repl", stdin=session)
     assert result.code == 0
     # each result follows the prompt that read its input; "... " prompts continue a statement;
     # the error goes to stderr, so its prompt and the next are adjacent ("> > 20")
@@ -209,7 +209,7 @@ def test_repl_multiline_results_and_exit(toyjs):
 
 
 def test_repl_ends_on_ctrl_d(toyjs):
-    result = toyjs(stdin="1 + 1\n")
+    result = toyjs("repl", stdin="1 + 1\n")
     assert result.code == 0 and "2\n" in result.stdout
 
 

@@ -9,9 +9,11 @@ import sys
 from collections.abc import Sequence
 
 import toyjs
-from toyjs.cli import serve
+from toyjs.cli import envfile, serve
 from toyjs.cli.flags import split_permission_flags
 from toyjs.cli.report import report
+from toyjs.cli.stdin import run_stdin
+from toyjs.cli.watch import report_reads_to_parent, watch
 from toyjs.engine import V8_SOURCE, set_v8_flags
 from toyjs.errors import Error
 from toyjs.host.loop import ProcessExit
@@ -31,7 +33,9 @@ PERMISSIONS = """permissions (before the file; nothing is granted by default to 
 EXAMPLES = """
 examples:
   toyjs run --allow-net=api.example.com app.js --port 8080
-                                   run an ES module; arguments follow the file
+                                   run a program; arguments follow the file
+  toyjs app.ts                     the same, as `node app.ts` (TypeScript: types are erased)
+  echo "console.log(1)" | toyjs    a program on standard input (also `toyjs -`)
   toyjs serve --port 8080 server.js
                                    serve HTTP with the module's `export default { fetch }`
   toyjs eval "[1, 2].map((x) => x * 2)"
@@ -44,6 +48,20 @@ LIMITS = {
     "--timeout": {"type": float, "metavar": "SECONDS", "help": "stop the program after SECONDS"},
     "--v8-flags": {"metavar": "FLAGS", "help": "V8's own flags, comma-separated (--v8-flags=--trace-gc), as Deno takes them"},
 }
+
+
+# What only `run` takes (--env-file's value is not the program's file either).
+RUN_OPTIONS = {
+    "--env-file": {
+        "metavar": "FILE", "action": "append",
+        "help": "add the variables of FILE (KEY=VALUE lines, as node reads them) to the environment; "
+        "the program reads them with --allow-env",
+    },
+    "--watch": {"action": "store_true", "help": "run again when a file the program loaded changes (as node --watch)"},
+}
+VALUED = {*LIMITS, *serve.VALUED, "--env-file"}
+COMMANDS = ("run", "serve", "eval", "repl")
+STDIN = "-"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -59,8 +77,10 @@ def parser() -> argparse.ArgumentParser:
         limits.add_argument(option, **settings)  # type: ignore[arg-type]
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     with_permissions = {"epilog": PERMISSIONS, "formatter_class": argparse.RawDescriptionHelpFormatter}
-    run = commands.add_parser("run", parents=[limits], help="run a JS file (an ES module)", **with_permissions)
-    run.add_argument("file")
+    run = commands.add_parser("run", parents=[limits], help="run a JS or TypeScript file", **with_permissions)
+    for option, settings in RUN_OPTIONS.items():
+        run.add_argument(option, **settings)  # type: ignore[arg-type]
+    run.add_argument("file", help='the program; "-" reads it from standard input')
     run.add_argument("args", nargs=argparse.REMAINDER, help="passed to the program as process.argv[2:]")
     serve.add_parser(commands, [limits], **with_permissions)
     evaluate = commands.add_parser("eval", parents=[limits], help="evaluate code and print the result", **with_permissions)
@@ -69,9 +89,39 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def with_implicit_run(argv: Sequence[str]) -> list[str]:
+    """Node's habits: `toyjs app.js` runs the file (a first operand that is no command names
+    the program, which may then be missing, as in `node typo`), `toyjs -` runs standard
+    input, and so does a bare `toyjs` whose standard input is not a terminal (the REPL is
+    for terminals)."""
+    skip_value = False
+    for token in argv:
+        if skip_value:
+            skip_value = False
+        elif token in VALUED:
+            skip_value = True
+        elif token == STDIN or not token.startswith("-"):
+            if token not in COMMANDS:
+                return ["run", *argv]
+            return list(argv)
+    if any(token in ("-h", "--help", "--version") for token in argv) or sys.stdin is None or sys.stdin.isatty():
+        return list(argv)
+    return ["run", *argv, STDIN]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    permissions, arguments = split_permission_flags(sys.argv[1:] if argv is None else argv, valued={*LIMITS, *serve.VALUED})
+    command_line = with_implicit_run(sys.argv[1:] if argv is None else argv)
+    permissions, arguments = split_permission_flags(command_line, valued=VALUED)
     options = parser().parse_args(arguments)
+    if getattr(options, "watch", False):
+        return watched(command_line, options)
+    for env_file in getattr(options, "env_file", None) or ():
+        try:
+            envfile.load(env_file)
+        except OSError as error:
+            reason = "not found" if isinstance(error, FileNotFoundError) else (error.strerror or str(error)).lower()
+            print(f"toyjs: {env_file}: {reason}", file=sys.stderr)
+            return 9  # node's exit code for a bad option
     if permissions is None:
         permissions = Permissions.deny_all() if options.command in ("run", "serve") else Permissions.allow_all()
     permissions = dataclasses.replace(permissions, from_flags=True)
@@ -88,7 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with runtime:
         try:
             if options.command == "run":
+                if options.file == STDIN:
+                    return run_stdin(runtime, sys.stdin.read(), options.args, options.timeout)
                 runtime.parent_channel = take_inherited_channel()  # forked by a program
+                report_reads_to_parent(runtime.loader)
                 return runtime.run(options.file, options.args, timeout=options.timeout)
             if options.command == "serve":
                 return serve.serve(runtime, options)
@@ -104,6 +157,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except Error as error:
             return report(error)
+
+
+def watched(command_line: list[str], options: argparse.Namespace) -> int:
+    """`toyjs run --watch ...`: the same command without --watch (before the file; what
+    follows it is the program's), run again on changes."""
+    if options.file == STDIN:
+        print("error: --watch needs a file to watch, not standard input", file=sys.stderr)
+        return 9
+    if not os.path.isfile(options.file):
+        print(f"error: Cannot find module '{os.path.abspath(options.file)}'", file=sys.stderr)
+        return 1
+    program_at = len(command_line) - len(options.args) - 1
+    ours = [token for token in command_line[:program_at] if token != "--watch"]
+    return watch([sys.executable, "-m", "toyjs", *ours, *command_line[program_at:]], options.file, options.file)
 
 
 async def evaluate(runtime: Runtime, code: str, timeout: float | None) -> int:

@@ -7,6 +7,7 @@ import sys
 
 from toyjs.errors import Error, JSError
 from toyjs.host.loop import uncaught_prefix
+from toyjs.host.typescript import TypeScriptError
 from toyjs.runtime import UnsettledTopLevelAwait
 
 EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
@@ -14,6 +15,19 @@ EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
 
 def describe(error: BaseException) -> str:
     """The text for an error that ended a program."""
+    return _where(error) + _what(error)
+
+
+def _where(error: BaseException) -> str:
+    """For TypeScript that does not erase, the file, line and construct, above the error (as
+    Node shows them)."""
+    cause = error if isinstance(error, TypeScriptError) else error.__cause__
+    return cause.excerpt() + "\n" if isinstance(cause, TypeScriptError) else ""
+
+
+def _what(error: BaseException) -> str:
+    if isinstance(error, TypeScriptError):  # the main module itself
+        return f"Uncaught SyntaxError: {error}"
     if isinstance(error, JSError):
         prefix = uncaught_prefix(error)
         stack = error.stack

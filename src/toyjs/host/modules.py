@@ -37,6 +37,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from toyjs.engine import SyntheticModule
 from toyjs.errors import HostError
+from toyjs.host import typescript
 from toyjs.host.packages import IMPORT_CONDITIONS, REQUIRE_CONDITIONS, format_by_extension, match_exports, match_map
 from toyjs.host.permissions import WORKING_DIRECTORY, PermissionDenied, PermissionPolicy, check_hiding_target
 
@@ -156,6 +157,8 @@ class FileModuleLoader:
         # What relative specifiers from code that is no file resolve against (process.chdir
         # changes it for one runtime; the host's own is never changed).
         self.working_directory: Callable[[], Path] = Path.cwd
+        # Told of every module file read (`toyjs run --watch` watches them).
+        self.on_read: Callable[[Path], None] | None = None
 
     @contextmanager
     def linking_static_graph(self, policy: PermissionPolicy | None) -> Iterator[None]:
@@ -187,6 +190,8 @@ class FileModuleLoader:
             return self.builtins.module(url[len(BUILTIN_SCHEME) :])
         path = path_of(url)
         text = self._read(path, url)
+        if typescript.is_typescript(path):
+            text = _erased_types(path, text)
         kind = attributes.get("type")
         if kind == "json":
             try:
@@ -472,14 +477,25 @@ class FileModuleLoader:
         a CommonJS module of the graph brings its literal requires into it."""
         file = Path(path)
         text = self._read(file, path)
+        if typescript.is_typescript(file):
+            text = _erased_types(file, text)
         self._note_requires(file, text)
         return text
+
+    def add_source_to_static_graph(self, path: Path, text: str) -> None:
+        """Code of the program's own that is no file (standard input, named ``path``): what
+        its literal requires reach is part of the program's graph, as a main file's is."""
+        self.static_graph.urls.add(_normalized(path).as_uri())
+        self._note_requires(path, text)
 
     def _read(self, path: Path, shown: str) -> str:
         """A module file's text, read access checked first (unless it is in the graph)."""
         self._check_read(path)
+        if self.on_read is not None:
+            self.on_read(path)
         try:
-            return path.read_text(encoding="utf-8")
+            # bytes that are not UTF-8 become U+FFFD, as Node decodes a module file
+            return path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             raise ModuleNotFound(f"Cannot read module {shown}: {error.strerror}") from error
 
@@ -567,6 +583,14 @@ class FileModuleLoader:
         if found is None:
             raise ModuleNotFound(f"Cannot find package '{target}'")
         return Path(found)
+
+
+def _erased_types(path: Path, text: str) -> str:
+    """A TypeScript file's code with its types erased (Node's strip-only mode; none under
+    node_modules, as in Node)."""
+    if typescript.in_node_modules(path):
+        raise typescript.node_modules_error(path)
+    return typescript.strip_types(text, path.as_uri())
 
 
 def _is_url_like(specifier: str) -> bool:

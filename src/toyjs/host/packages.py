@@ -66,5 +66,5 @@ def conditional_target(target: Any, conditions: frozenset[str]) -> str | None:
 
 def format_by_extension(suffix: str) -> str | None:
     """``"commonjs"``, ``"module"`` or ``"json"`` when the extension decides it; None for
-    ``.js`` (and files without one), which the package's ``type`` decides."""
-    return {".cjs": "commonjs", ".mjs": "module", ".json": "json"}.get(suffix)
+    ``.js`` and ``.ts`` (and files without one), which the package's ``type`` decides."""
+    return {".cjs": "commonjs", ".cts": "commonjs", ".mjs": "module", ".mts": "module", ".json": "json"}.get(suffix)

@@ -66,7 +66,7 @@ class CommonJSModules:
                 found = self._runtime.loader.resolve_require(specifier, path)
             except HostError:
                 return []
-            if found is None or Path(found).suffix not in ("", ".js", ".cjs"):
+            if found is None or Path(found).suffix not in ("", ".js", ".cjs", ".ts", ".cts"):
                 return []
             return self._names(found, self._runtime.loader.source_of(found), depth + 1)
 

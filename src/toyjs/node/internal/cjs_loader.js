@@ -14,6 +14,8 @@ const { codedError, invalidArgType, invalidArgValue } = require("internal/errors
 const ops = core.ops;
 
 const PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+const TYPESCRIPT_EXTENSIONS = [".ts", ".cts", ".mts"];
+const STDIN = "[stdin]";
 // The messages V8 gives code with ES module syntax compiled as a script or function body.
 const MODULE_SYNTAX = /^(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)/;
 
@@ -62,24 +64,31 @@ class Module {
   load(filename) {
     this.filename = filename;
     this.paths = nodeModulePaths(dirname(filename));
-    Module._extensions[extensionOf(filename)](this, filename);
+    Module._extensions[loaderExtensionOf(filename)](this, filename);
     this.loaded = true;
   }
 
   _compile(content, filename) {
     const body = StringPrototypeStartsWith(content, "#!") ? `//${StringPrototypeSlice(content, 2)}` : content;
-    const run = ops.compileFunction(body, filename, PARAMETERS);
+    // Node 24 names a TypeScript file by its file: URL in stack traces; so does this.
+    const scriptName = ArrayPrototypeIncludes(TYPESCRIPT_EXTENSIONS, extensionOf(filename)) ? ops.fileURLOf(filename) : filename;
+    const run = ops.compileFunction(body, scriptName, PARAMETERS);
     const require = makeRequire(this);
     return ReflectApply(run, this.exports, [this.exports, require, this, filename, dirname(filename)]);
   }
 }
 
-// The registered extension a file loads by: ".js" for anything unknown, as in Node.
+// The registered extension a file loads by: ".js" for anything unknown (.ts, .cts and .mts
+// among them: the host erases their types as it reads them), as in Node.
+function loaderExtensionOf(filename) {
+  const extension = extensionOf(filename);
+  return Module._extensions[extension] !== undefined ? extension : ".js";
+}
+
 function extensionOf(filename) {
   const base = StringPrototypeSlice(filename, StringPrototypeLastIndexOf(filename, "/") + 1);
   const dot = StringPrototypeLastIndexOf(base, ".");
-  const extension = dot > 0 ? StringPrototypeSlice(base, dot) : "";
-  return Module._extensions[extension] !== undefined ? extension : ".js";
+  return dot > 0 ? StringPrototypeSlice(base, dot) : "";
 }
 
 function makeRequire(module) {
@@ -248,6 +257,18 @@ function runMain(filename) {
   Module._load(filename, null, true);
 }
 
+// A program given on standard input, when it is CommonJS: named "[stdin]" as in Node, its
+// requires resolved from `folder` (the command's working directory).
+function runStdin(source, folder) {
+  const module = new Module(STDIN);
+  module.filename = `${folder}/${STDIN}`;
+  module.paths = nodeModulePaths(folder);
+  mainModule = module;
+  const run = ops.compileFunction(source, STDIN, PARAMETERS);
+  ReflectApply(run, module.exports, [module.exports, makeRequire(module), module, STDIN, "."]);
+  module.loaded = true;
+}
+
 // An ES module importing a CommonJS one: module.exports is the default export, and the names
 // the host found in its source are the named ones (read once it ran).
 function namespaceOf(filename, names) {
@@ -275,4 +296,4 @@ Module.findSourceMap = function findSourceMap(path) {
 
 // A class instance, not a plain object: the host holds it as a live handle.
 class CommonJSLoader {}
-module.exports = Object.assign(new CommonJSLoader(), { Module, createRequire, runMain, namespaceOf, hasModuleSyntax });
+module.exports = Object.assign(new CommonJSLoader(), { Module, createRequire, runMain, runStdin, namespaceOf, hasModuleSyntax });

@@ -50,6 +50,7 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "moduleSource": module_source,
         "requireModule": require_module,
         "fileURLToPath": lambda url: str(path_of(url)),
+        "fileURLOf": lambda path: Path(path).as_uri(),
     }
 
 

@@ -1,0 +1,1 @@
+exports.twice = (n: number): number => n * 2;

@@ -1,0 +1,1 @@
+const n = <number>(1 as unknown);

@@ -1,0 +1,2 @@
+const before: number = 1;
+enum Color { Red, Green }

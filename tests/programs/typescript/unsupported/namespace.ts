@@ -1,0 +1,3 @@
+namespace Values {
+  export const one = 1;
+}

@@ -1,0 +1,3 @@
+class Point {
+  constructor(public x: number, private readonly y: number) {}
+}

@@ -66,7 +66,7 @@
       const target = this.#other;
       let doomed = false; // (the message would go to the port it transfers: it is lost)
       for (let i = 0; i < list.length; i++) {
-        if (list[i] === this) throw new core.DOMException("A port cannot transfer itself.", "DataCloneError");
+        if (list[i] === this) throw new core.DOMException("Transfer list contains source port", "DataCloneError");
         if (list[i] === target && target !== null) doomed = true;
       }
       // (an unentangled port still serializes, and transfers, as HTML says)

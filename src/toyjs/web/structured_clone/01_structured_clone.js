@@ -19,7 +19,10 @@
     const entry = interfaces[number];
     if (!entry.brand(object)) return undefined;
     if (entry.clone === undefined) {
-      throw new core.DOMException("Cannot clone object of unsupported type.", "DataCloneError");
+      const message = entry.transfer === undefined
+        ? "Cannot clone object of unsupported type."
+        : "Object that needs transfer was found in message but not listed in transferList";
+      throw new core.DOMException(message, "DataCloneError");
     }
     return entry.clone(object);
   }
@@ -34,7 +37,7 @@
   // DataCloneError. (A subclass's instance is copied as the nearest registered interface.)
   core.registerPlatformInterface = (cls, { brand, clone = undefined, transfer = undefined }) => {
     prototypes.set(cls.prototype, interfaces.length);
-    ArrayPrototypePush(interfaces, ObjectFreeze({ brand, clone, transfer }));
+    ArrayPrototypePush(interfaces, ObjectFreeze({ name: cls.name, brand, clone, transfer }));
   };
 
   // The platform interface whose instance `value` is, if any.
@@ -67,10 +70,9 @@
           ArrayPrototypePush(buffers, item);
           continue;
         }
-        if (moves.has(item)) throw new core.DOMException("An object is in the transfer list twice.", "DataCloneError");
-        if (entry.transfer.detached(item)) {
-          throw new core.DOMException("An object in the transfer list is detached and could not be transferred.", "DataCloneError");
-        }
+        // (node's words)
+        if (moves.has(item)) throw new core.DOMException(`Transfer list contains duplicate ${entry.name}`, "DataCloneError");
+        if (entry.transfer.detached(item)) throw new core.DOMException(`${entry.name} in transfer list is already detached`, "DataCloneError");
         const move = { object: item, receiver: entry.transfer.receiver(item), entry };
         moves.set(item, move);
         ArrayPrototypePush(order, move);

@@ -39,11 +39,7 @@
     return value;
   }
   // A hash member: a digest of fixed length (not cSHAKE, whose length is a parameter).
-  function hashAlgorithm(value) {
-    const normalized = normalizeAlgorithm(value, "digest");
-    if (normalized.outputLength !== undefined) throw new DOMException(`${normalized.name} is not a hash of fixed length`, "NotSupportedError");
-    return normalized;
-  }
+  function hashAlgorithm(value) { return normalizeAlgorithm(value, "hash"); }
 
   // --- the parameter dictionaries: members in the order WebIDL reads them ---
 
@@ -98,6 +94,7 @@
   const ML_DSA = ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"];
   const ML_KEM = ["ML-KEM-512", "ML-KEM-768", "ML-KEM-1024"];
   const KMAC = ["KMAC128", "KMAC256"];
+  const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384", "SHA3-512"];
   const ARGON2 = ["Argon2d", "Argon2i", "Argon2id"];
   function table(entries) {
     const result = {};
@@ -109,9 +106,8 @@
   }
   // For each operation, the algorithms it knows and their parameters' dictionary (or null).
   const REGISTRY = {
-    digest: table([
-      [["SHA-1", "SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384", "SHA3-512"], null], [["cSHAKE128", "cSHAKE256"], "CShakeParams"],
-    ]),
+    digest: table([[HASHES, null], [["cSHAKE128", "cSHAKE256"], "CShakeParams"]]),
+    hash: table([[HASHES, null]]),
     generateKey: table([
       [RSA, "RsaHashedKeyGenParams"], [["ECDSA", "ECDH"], "EcKeyGenParams"], [AES, "AesKeyGenParams"],
       [["HMAC"], "HmacKeyGenParams"], [KMAC, "KmacKeyGenParams"], [[...OKP, ...ML_DSA, ...ML_KEM, "ChaCha20-Poly1305"], null],

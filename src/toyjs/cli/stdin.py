@@ -31,4 +31,4 @@ def run_stdin(runtime: Runtime, source: str, args: Sequence[str], timeout: float
             module.link()
         return module.evaluate()
 
-    return runtime.block_on(runtime.run_async(folder / STDIN, args, timeout=timeout, start=start))
+    return runtime._block_on(runtime.run_async(folder / STDIN, args, timeout=timeout, start=start))

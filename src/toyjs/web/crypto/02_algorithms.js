@@ -38,7 +38,8 @@
     if (!core.cryptoKeys.isKey(value)) throw new TypeError(`${what} is not of type 'CryptoKey'`);
     return value;
   }
-  function hashAlgorithm(value) { return normalizeAlgorithm(value, "digest"); }
+  // A hash member: a digest of fixed length (not cSHAKE, whose length is a parameter).
+  function hashAlgorithm(value) { return normalizeAlgorithm(value, "hash"); }
 
   // --- the parameter dictionaries: members in the order WebIDL reads them ---
 
@@ -64,17 +65,36 @@
     HmacImportParams: [hash, ["length", unsignedLong, false]],
     HkdfParams: [hash, ["info", bufferSource, true], ["salt", bufferSource, true]],
     Pbkdf2Params: [hash, ["iterations", unsignedLong, true], ["salt", bufferSource, true]],
+    KmacKeyGenParams: [["length", unsignedLong, false]],
+    KmacImportParams: [["length", unsignedLong, false]],
+    // (`length` is the earlier draft's name of `outputLength`, the one WPT's tests still use)
+    KmacParams: [["customization", bufferSource, false], ["length", unsignedLong, false], ["outputLength", unsignedLong, false]],
+    CShakeParams: [
+      ["customization", bufferSource, false], ["functionName", bufferSource, false], ["length", unsignedLong, false],
+      ["outputLength", unsignedLong, false],
+    ],
     Argon2Params: [
       ["associatedData", bufferSource, false], ["memory", unsignedLong, true], ["nonce", bufferSource, true],
       ["parallelism", unsignedLong, true], ["passes", unsignedLong, true], ["secretValue", bufferSource, false], ["version", octet, false],
     ],
   };
 
+  // Checks of a whole dictionary, after its members are converted.
+  const DICTIONARY_CHECKS = { KmacParams: outputLength, CShakeParams: outputLength };
+  // KmacParams and CShakeParams: outputLength is required, given by that name or as length.
+  function outputLength(normalized, dictionary) {
+    normalized.outputLength ??= normalized.length;
+    delete normalized.length;
+    if (normalized.outputLength === undefined) throw new TypeError(`${dictionary}: outputLength is required`);
+  }
+
   const RSA = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP"];
   const AES = ["AES-CTR", "AES-CBC", "AES-GCM", "AES-KW", "AES-OCB"];
   const OKP = ["Ed25519", "X25519", "Ed448", "X448"];
   const ML_DSA = ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"];
-  const ML_KEM = ["ML-KEM-768", "ML-KEM-1024"];
+  const ML_KEM = ["ML-KEM-512", "ML-KEM-768", "ML-KEM-1024"];
+  const KMAC = ["KMAC128", "KMAC256"];
+  const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384", "SHA3-512"];
   const ARGON2 = ["Argon2d", "Argon2i", "Argon2id"];
   function table(entries) {
     const result = {};
@@ -86,18 +106,19 @@
   }
   // For each operation, the algorithms it knows and their parameters' dictionary (or null).
   const REGISTRY = {
-    digest: table([[["SHA-1", "SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384", "SHA3-512"], null]]),
+    digest: table([[HASHES, null], [["cSHAKE128", "cSHAKE256"], "CShakeParams"]]),
+    hash: table([[HASHES, null]]),
     generateKey: table([
       [RSA, "RsaHashedKeyGenParams"], [["ECDSA", "ECDH"], "EcKeyGenParams"], [AES, "AesKeyGenParams"],
-      [["HMAC"], "HmacKeyGenParams"], [[...OKP, ...ML_DSA, ...ML_KEM, "ChaCha20-Poly1305"], null],
+      [["HMAC"], "HmacKeyGenParams"], [KMAC, "KmacKeyGenParams"], [[...OKP, ...ML_DSA, ...ML_KEM, "ChaCha20-Poly1305"], null],
     ]),
     importKey: table([
-      [RSA, "RsaHashedImportParams"], [["ECDSA", "ECDH"], "EcKeyImportParams"], [["HMAC"], "HmacImportParams"],
+      [RSA, "RsaHashedImportParams"], [["ECDSA", "ECDH"], "EcKeyImportParams"], [["HMAC"], "HmacImportParams"], [KMAC, "KmacImportParams"],
       [[...AES, "ChaCha20-Poly1305", "HKDF", "PBKDF2", ...ARGON2, ...OKP, ...ML_DSA, ...ML_KEM], null],
     ]),
     sign: table([
       [["RSASSA-PKCS1-v1_5", "HMAC", "Ed25519"], null], [["RSA-PSS"], "RsaPssParams"], [["ECDSA"], "EcdsaParams"], [["Ed448"], "Ed448Params"],
-      [ML_DSA, "ContextParams"],
+      [ML_DSA, "ContextParams"], [KMAC, "KmacParams"],
     ]),
     encapsulate: table([[ML_KEM, null]]),
     encrypt: table([
@@ -105,7 +126,10 @@
       [["AES-OCB", "ChaCha20-Poly1305"], "AeadParams"],
     ]),
     deriveBits: table([[["ECDH", "X25519", "X448"], "EcdhKeyDeriveParams"], [["HKDF"], "HkdfParams"], [["PBKDF2"], "Pbkdf2Params"], [ARGON2, "Argon2Params"]]),
-    getKeyLength: table([[AES, "AesDerivedKeyParams"], [["HMAC"], "HmacImportParams"], [["HKDF", "PBKDF2", ...ARGON2, "ChaCha20-Poly1305"], null]]),
+    getKeyLength: table([
+      [AES, "AesDerivedKeyParams"], [["HMAC"], "HmacImportParams"], [KMAC, "KmacImportParams"],
+      [["HKDF", "PBKDF2", ...ARGON2, "ChaCha20-Poly1305"], null],
+    ]),
     wrapKey: table([[["AES-KW"], null]]),
   };
   REGISTRY.verify = REGISTRY.sign;
@@ -145,6 +169,7 @@
       }
       normalized[member] = convert(value, `${dictionary}.${member}`);
     }
+    DICTIONARY_CHECKS[dictionary]?.(normalized, dictionary);
     return normalized;
   }
 

@@ -1,5 +1,5 @@
 // WebCrypto's algorithms: for each registered algorithm, its operations (generate, import,
-// export, sign/verify, encrypt/decrypt, derive bits, key length, wrap/unwrap), following the
+// export, sign/verify, encrypt/decrypt, derive bits, key length, wrap/unwrap, digest), following the
 // standard's steps and errors. The cryptography itself is Python's (ops.py, subtle.py).
 (function (core, ops) {
   "use strict";
@@ -169,53 +169,93 @@
   // The block size of each hash, HMAC's default key length.
   const BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024, "SHA3-256": 1088, "SHA3-384": 832, "SHA3-512": 576 };
   const blockBits = (hash) => BLOCK_BITS[hash];
-  const hmac = {
-    generateKey(algorithm, extractable, usages) {
-      checkUsages(usages, ["sign", "verify"]);
-      this.checkGenerate(algorithm);
-      const length = algorithm.length ?? blockBits(algorithm.hash.name);
-      const bytes = ops.randomBytes(MathCeil(length / 8));
-      return makeKey("secret", extractable, { name: "HMAC", hash: { name: algorithm.hash.name }, length }, usages, bytes);
-    },
-    checkGenerate(algorithm) {
-      if (algorithm.length === 0) throw fail("OperationError", "HMAC key length must not be zero");
-    },
-    importKey(format, data, algorithm, extractable, usages) {
-      checkUsages(usages, ["sign", "verify"]);
-      let bytes;
-      if (ArrayPrototypeIncludes(RAW_SECRET, format)) {
-        bytes = data;
-      } else if (format === "jwk") {
-        checkJwk(data, "oct", "sig", extractable, usages);
-        bytes = base64urlDecode(data.k, "k");
-        if (data.alg !== undefined && data.alg !== HMAC_JWK[algorithm.hash.name]) throw fail("DataError", "The JWK's alg does not match");
-      } else {
-        throw fail("NotSupportedError", `HMAC keys cannot be imported as ${format}`);
-      }
-      const bits = bytes.length * 8;
-      if (bits === 0) throw fail("DataError", "HMAC key data must not be empty");
-      const length = algorithm.length ?? bits;
-      if (length > bits || length <= bits - 8) throw fail("DataError", "The HMAC key length does not match its data");
-      return makeKey("secret", extractable, { name: "HMAC", hash: { name: algorithm.hash.name }, length }, usages, bytes);
-    },
-    exportKey(format, key) {
-      const bytes = secretOf(key);
-      if (ArrayPrototypeIncludes(RAW_SECRET, format)) return copy(bytes);
-      if (format === "jwk") return jwkOf(key, { kty: "oct", k: ops.subtleBase64urlEncode(bytes), alg: HMAC_JWK[slots(key).algorithm.hash.name] });
-      throw fail("NotSupportedError", `HMAC keys cannot be exported as ${format}`);
-    },
+
+  // A MAC's secret key (HMAC, KMAC): random or imported bits, `length` of them, whose default
+  // is `defaultLength(algorithm)`; `allowsEmpty`: whether a key may have no bits (KMAC's may,
+  // as in node; HMAC's not); `describe(algorithm, length)`: the key's algorithm; `jwkAlg`: its
+  // JWK's alg.
+  function macKey({ name, rawFormats, allowsEmpty, defaultLength, describe, jwkAlg }, mac) {
+    return {
+      generateKey(algorithm, extractable, usages) {
+        checkUsages(usages, ["sign", "verify"]);
+        this.checkGenerate(algorithm);
+        const length = algorithm.length ?? defaultLength(algorithm);
+        return makeKey("secret", extractable, describe(algorithm, length), usages, ops.randomBytes(MathCeil(length / 8)));
+      },
+      checkGenerate(algorithm) {
+        if (algorithm.length === 0 && !allowsEmpty) throw fail("OperationError", `${name} key length must not be zero`);
+      },
+      importKey(format, data, algorithm, extractable, usages) {
+        checkUsages(usages, ["sign", "verify"]);
+        let bytes;
+        if (ArrayPrototypeIncludes(rawFormats, format)) {
+          bytes = data;
+        } else if (format === "jwk") {
+          checkJwk(data, "oct", "sig", extractable, usages);
+          bytes = base64urlDecode(data.k, "k");
+          if (data.alg !== undefined && data.alg !== jwkAlg(algorithm)) throw fail("DataError", "The JWK's alg does not match");
+        } else {
+          throw fail("NotSupportedError", `${name} keys cannot be imported as ${format}`);
+        }
+        const bits = bytes.length * 8;
+        if (bits === 0 && !allowsEmpty) throw fail("DataError", `${name} key data must not be empty`);
+        const length = algorithm.length ?? bits;
+        if (length > bits || length <= bits - 8) throw fail("DataError", `The ${name} key length does not match its data`);
+        return makeKey("secret", extractable, describe(algorithm, length), usages, bytes);
+      },
+      exportKey(format, key) {
+        const bytes = secretOf(key);
+        if (ArrayPrototypeIncludes(rawFormats, format)) return copy(bytes);
+        if (format === "jwk") return jwkOf(key, { kty: "oct", k: ops.subtleBase64urlEncode(bytes), alg: jwkAlg(slots(key).algorithm) });
+        throw fail("NotSupportedError", `${name} keys cannot be exported as ${format}`);
+      },
+      getKeyLength(algorithm) {
+        if (algorithm.length === undefined) return defaultLength(algorithm);
+        if (algorithm.length === 0 && !allowsEmpty) throw new TypeError(`${name} key length must not be zero`);
+        return algorithm.length;
+      },
+      ...mac,
+    };
+  }
+  const hmac = macKey({
+    name: "HMAC", rawFormats: RAW_SECRET, allowsEmpty: false,
+    defaultLength: (algorithm) => blockBits(algorithm.hash.name),
+    describe: (algorithm, length) => ({ name: "HMAC", hash: { name: algorithm.hash.name }, length }),
+    jwkAlg: (algorithm) => HMAC_JWK[algorithm.hash.name],
+  }, {
     sign(algorithm, key, data) {
       return copy(ops.hmacSign(slots(key).algorithm.hash.name, secretOf(key), data));
     },
     verify(algorithm, key, signature, data) {
       return ops.hmacVerify(slots(key).algorithm.hash.name, secretOf(key), signature, data);
     },
-    getKeyLength(algorithm) {
-      if (algorithm.length === undefined) return blockBits(algorithm.hash.name);
-      if (algorithm.length === 0) throw new TypeError("HMAC key length must not be zero");
-      return algorithm.length;
+  });
+  // KMAC128 and KMAC256 (NIST SP 800-185): keys of 128 and 256 bits by default, JWK alg K128 and
+  // K256; the tag's length and a customization string are the sign/verify parameters.
+  function kmac(name) {
+    const strength = name === "KMAC128" ? 128 : 256;
+    return macKey({
+      name, rawFormats: ["raw-secret"], allowsEmpty: true,
+      defaultLength: () => strength,
+      describe: (algorithm, length) => ({ name, length }),
+      jwkAlg: () => `K${strength}`,
+    }, {
+      sign(algorithm, key, data) {
+        return copy(ops.subtleKmac(name, secretOf(key), data, algorithm.outputLength, algorithm.customization ?? null));
+      },
+      verify(algorithm, key, signature, data) {
+        return ops.subtleKmacVerify(name, secretOf(key), data, algorithm.outputLength, algorithm.customization ?? null, signature);
+      },
+    });
+  }
+  // cSHAKE128 and cSHAKE256 (SP 800-185): digests of `outputLength` bits, with a function
+  // name and a customization string.
+  const cshake = (name) => ({
+    digest(algorithm, data) {
+      const { outputLength, functionName, customization } = algorithm;
+      return copy(ops.subtleCShake(name, data, outputLength, functionName ?? null, customization ?? null));
     },
-  };
+  });
 
   function kdf(name, derive, rawFormats = RAW_SECRET) {
     return {
@@ -506,6 +546,10 @@
       name: "ChaCha20-Poly1305", usages: AES_USAGES, lengths: [256], rawFormats: ["raw-secret"], jwkAlg: () => "C20P", lengthParam: false,
     }, aead("subtleChaCha20Poly1305", [12], [128])),
     HMAC: hmac,
+    KMAC128: kmac("KMAC128"),
+    KMAC256: kmac("KMAC256"),
+    cSHAKE128: cshake("cSHAKE128"),
+    cSHAKE256: cshake("cSHAKE256"),
     HKDF: hkdf,
     PBKDF2: pbkdf2,
     Argon2d: argon2("Argon2d"),
@@ -522,6 +566,7 @@
     "ML-DSA-44": pq("ML-DSA-44", ["sign"], ["verify"], mlDsa),
     "ML-DSA-65": pq("ML-DSA-65", ["sign"], ["verify"], mlDsa),
     "ML-DSA-87": pq("ML-DSA-87", ["sign"], ["verify"], mlDsa),
+    "ML-KEM-512": pq("ML-KEM-512", ["decapsulateKey", "decapsulateBits"], ["encapsulateKey", "encapsulateBits"], mlKem),
     "ML-KEM-768": pq("ML-KEM-768", ["decapsulateKey", "decapsulateBits"], ["encapsulateKey", "encapsulateBits"], mlKem),
     "ML-KEM-1024": pq("ML-KEM-1024", ["decapsulateKey", "decapsulateBits"], ["encapsulateKey", "encapsulateBits"], mlKem),
     X448: okp("X448", DERIVE, [], { deriveBits: (algorithm, key, length) => agree("X448", algorithm, key, length) }),

@@ -156,6 +156,9 @@
         required(arguments, 2, "digest");
         const normalized = normalizeAlgorithm(algorithm, "digest");
         const bytes = bufferSource(data, "data");
+        // (the SHA digests are hashlib's; those with parameters, cSHAKE, are algorithms')
+        const withParameters = algorithms[normalized.name];
+        if (withParameters !== undefined) return () => withParameters.digest(normalized, bytes);
         return () => TypedArrayPrototypeSlice(ops.digest(normalized.name, bytes)).buffer;
       });
     }
@@ -252,7 +255,7 @@
           checkKey(baseKey, normalized, "deriveKey");
           const length = algorithms[lengthAlgorithm.name].getKeyLength(lengthAlgorithm);
           return then(algorithms[normalized.name].deriveBits(normalized, baseKey, length), (secret) =>
-            importOf("raw", new Uint8Array(secret), importAlgorithm, Boolean(extractable), usages));
+            importOf("raw-secret", new Uint8Array(secret), importAlgorithm, Boolean(extractable), usages));
         };
       });
     }

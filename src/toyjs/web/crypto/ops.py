@@ -1,7 +1,8 @@
 """The Python side of crypto: the OS's random bytes, hashlib/hmac for SubtleCrypto's digest and
-HMAC, and subtle.py for the rest of its algorithms (the costly ones on a worker thread).
+HMAC, subtle.py for the rest of its algorithms (the costly ones on a worker thread) and
+modern.py for the draft's algorithms the cryptography package lacks (cSHAKE, KMAC, AES-OCB).
 
-subtle.py, and the cryptography package it stands on, load on a program's first use of them:
+subtle.py and modern.py, and the packages they stand on, load on a program's first use of them:
 importing them costs start-up time every program would pay."""
 
 from __future__ import annotations
@@ -61,14 +62,23 @@ def _not_base64url() -> HostError:
     return HostError("The JWK member is not base64url", js_name="DataError")
 
 
-def _subtle(name: str) -> Callable[..., Any]:
-    """subtle.py's function ``name``, the module imported on the first call."""
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """The function ``name`` of toyjs.web.crypto.``module``, the module imported on the first
+    call."""
 
     def call(*args: Any) -> Any:
-        return getattr(importlib.import_module("toyjs.web.crypto.subtle"), name)(*args)
+        return getattr(importlib.import_module(f"toyjs.web.crypto.{module}"), name)(*args)
 
     call.__name__ = name
     return call
+
+
+def _subtle(name: str) -> Callable[..., Any]:
+    return _lazy("subtle", name)
+
+
+def _modern(name: str) -> Callable[..., Any]:
+    return _lazy("modern", name)
 
 
 def random_uuid() -> str:
@@ -98,7 +108,10 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "subtleAesCbc": _subtle("aes_cbc"),
         "subtleAesCtr": _subtle("aes_ctr"),
         "subtleAesKw": _subtle("aes_kw"),
-        "subtleAesOcb": _subtle("aes_ocb"),
+        "subtleAesOcb": _modern("aes_ocb"),
+        "subtleCShake": _modern("cshake"),
+        "subtleKmac": _modern("kmac"),
+        "subtleKmacVerify": _modern("kmac_verify"),
         "subtleChaCha20Poly1305": _subtle("chacha20_poly1305"),
         "subtleHkdf": _subtle("hkdf"),
         "subtlePbkdf2": off_the_loop(_subtle("pbkdf2")),

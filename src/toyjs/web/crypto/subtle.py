@@ -1,5 +1,6 @@
 """SubtleCrypto's operations on the cryptography package: AES (GCM, CBC, CTR, KW), the KDFs
-(HKDF, PBKDF2) and asymmetric keys (RSA, EC, Ed25519, X25519).
+(HKDF, PBKDF2) and asymmetric keys (RSA, EC, Ed25519, X25519); ML-KEM-512 keys come from
+modern.py (on pycryptodome).
 
 An asymmetric key stays here, parsed; JS's CryptoKey holds a dict of functions bound to it
 (see ``handle``). Failures are raised as HostErrors named after the DOMException the
@@ -12,11 +13,11 @@ import base64
 import binascii
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, keywrap, padding as block_padding, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, mldsa, mlkem, padding, rsa, utils, x448, x25519
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.ciphers.aead import AESOCB3, ChaCha20Poly1305
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf import argon2
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
@@ -24,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from toyjs.errors import HostError
 from toyjs.node.crypto import jwk
 from toyjs.web.crypto import edwards25519
+from toyjs.web.crypto.modern import MLKEM512PrivateKey, MLKEM512PublicKey, load_mlkem512
 
 HASHES: dict[str, type[hashes.HashAlgorithm]] = {
     "SHA-1": hashes.SHA1, "SHA-256": hashes.SHA256, "SHA-384": hashes.SHA384, "SHA-512": hashes.SHA512,
@@ -108,15 +110,6 @@ def _aead(cipher: Any, encrypting: bool, iv: bytes, data: bytes, additional: byt
         raise operation_error("The authentication tag did not match") from error
 
 
-def aes_ocb(encrypting: bool, key: bytes, iv: bytes, data: bytes, additional: bytes | None, tag_bits: int) -> bytes:
-    if tag_bits != 128:  # the package makes 128-bit tags only
-        raise HostError("AES-OCB tags other than 128 bits are not supported", js_name="NotSupportedError")
-    try:
-        return _aead(AESOCB3(key), encrypting, iv, data, additional)
-    except ValueError as error:  # a nonce shorter than the package takes (12 bytes)
-        raise HostError(str(error), js_name="NotSupportedError") from error
-
-
 def chacha20_poly1305(encrypting: bool, key: bytes, iv: bytes, data: bytes, additional: bytes | None, tag_bits: int) -> bytes:
     return _aead(ChaCha20Poly1305(key), encrypting, iv, data, additional)
 
@@ -162,11 +155,11 @@ def argon2_derive(
 
 
 # The post-quantum keys (FIPS 203, 204), by WebCrypto's names: private and public key classes.
-# (ML-KEM-512 is not in the package.)
 PQ: dict[str, tuple[type, type]] = {
     "ML-DSA-44": (mldsa.MLDSA44PrivateKey, mldsa.MLDSA44PublicKey),
     "ML-DSA-65": (mldsa.MLDSA65PrivateKey, mldsa.MLDSA65PublicKey),
     "ML-DSA-87": (mldsa.MLDSA87PrivateKey, mldsa.MLDSA87PublicKey),
+    "ML-KEM-512": (MLKEM512PrivateKey, MLKEM512PublicKey),  # (not in the cryptography package)
     "ML-KEM-768": (mlkem.MLKEM768PrivateKey, mlkem.MLKEM768PublicKey),
     "ML-KEM-1024": (mlkem.MLKEM1024PrivateKey, mlkem.MLKEM1024PublicKey),
 }
@@ -396,8 +389,10 @@ def import_key(kind: str, format: str, data: Any, named_curve: str | None) -> di
     """A key's handle from spki/pkcs8 DER, raw bytes or (checked) JWK members; DataError when
     the data is not a key of ``kind`` (and curve)."""
     try:
-        if format == "spki":
-            key: Any = serialization.load_der_public_key(data)
+        if kind == "ML-KEM-512" and format in ("spki", "pkcs8"):
+            key: Any = load_mlkem512(format, data)
+        elif format == "spki":
+            key = serialization.load_der_public_key(data)
         elif format == "pkcs8":
             key = serialization.load_der_private_key(data, None, unsafe_skip_rsa_key_validation=True)
         elif format == "jwk":
@@ -408,7 +403,7 @@ def import_key(kind: str, format: str, data: Any, named_curve: str | None) -> di
             key = ec.EllipticCurvePublicKey.from_encoded_point(CURVES[str(named_curve)](), data)
         else:
             key = {**OKP, **PQ}[kind][1].from_public_bytes(data)
-    except (ValueError, TypeError, KeyError, binascii.Error, HostError) as error:
+    except (ValueError, TypeError, KeyError, binascii.Error, HostError, UnsupportedAlgorithm) as error:
         raise data_error() from error
     if _kind(key) != kind:
         raise data_error("The key is not of the algorithm's kind")

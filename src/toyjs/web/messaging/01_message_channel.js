@@ -1,6 +1,7 @@
 // MessageChannel, MessagePort and MessageEvent (HTML): messages are structured clones,
 // delivered as macrotasks. A started port keeps the program alive until it is closed, as
-// in Node.
+// in Node. A port is transferable (in this realm): the transfer moves its entanglement and
+// its queued messages to a new port, and leaves it detached.
 (function (core, ops) {
   "use strict";
   const { EventTarget, Event, addListener, removeListener, dispatch } = core;
@@ -35,6 +36,7 @@
     #held = false;
     #onmessage = null;
     #scheduled = false;
+    #detached = false;
     static { brands.set(this, (value) => #other in value); }
 
     constructor(key) {
@@ -42,16 +44,39 @@
       super();
     }
     static entangle(a, b) { a.#other = b; b.#other = a; }
+    static isDetached(port) { return port.#detached; }
+    // The transfer steps (HTML): `to`, a new port, takes `from`'s place, entangled with its
+    // other port, with its queued messages; `from` is detached, entangled no more.
+    static transfer(from, to) {
+      to.#other = from.#other;
+      if (to.#other !== null) to.#other.#other = to;
+      to.#queue = from.#queue;
+      from.#queue = [];
+      from.#other = null;
+      from.#detached = true;
+      from.#closed = true;
+      if (from.#held) {
+        from.#held = false;
+        ops.releaseLoop();
+      }
+    }
 
     postMessage(message, transfer = []) {
-      if (this.#closed || this.#other === null) return;
       const list = ArrayIsArray(transfer) ? transfer : transfer?.transfer ?? [];
-      const data = core.structuredClone(message, { transfer: list });
-      this.#other.#receive(data);
+      const target = this.#other;
+      let doomed = false; // (the message would go to the port it transfers: it is lost)
+      for (let i = 0; i < list.length; i++) {
+        if (list[i] === this) throw new core.DOMException("Transfer list contains source port", "DataCloneError");
+        if (list[i] === target && target !== null) doomed = true;
+      }
+      // (an unentangled port still serializes, and transfers, as HTML says)
+      const { value, transferred } = core.cloneWithTransfer(message, list);
+      if (this.#closed || target === null || doomed) return;
+      target.#receive({ data: value, ports: transferred });
     }
-    #receive(data) {
+    #receive(message) {
       if (this.#closed) return;
-      this.#queue[this.#queue.length] = data;
+      this.#queue[this.#queue.length] = message;
       this.#schedule();
     }
     #schedule() {
@@ -61,7 +86,7 @@
         this.#scheduled = false;
         const queue = ArrayPrototypeSplice(this.#queue, 0);
         for (let i = 0; i < queue.length && !this.#closed; i++) {
-          dispatch(this, new MessageEvent("message", { data: queue[i] }));
+          dispatch(this, new MessageEvent("message", queue[i]));
         }
       }, 0);
     }
@@ -96,8 +121,14 @@
       }
     }
   }
-  const entangle = MessagePort.entangle;
+  const { entangle, isDetached, transfer } = MessagePort;
   delete MessagePort.entangle;
+  delete MessagePort.isDetached;
+  delete MessagePort.transfer;
+  core.registerPlatformInterface(MessagePort, {
+    brand: brands.get(MessagePort),
+    transfer: { detached: isDetached, receiver: () => new MessagePort(create), complete: transfer },
+  });
 
   class MessageChannel {
     #port1 = new MessagePort(create);

@@ -26,7 +26,16 @@
     get lastEventId() { return this.#lastEventId; }
     get source() { return this.#source; }
     get ports() { return this.#ports; }
+    // An event the runtime makes for a message: its ports are the runtime's own array, taken
+    // as it is (iterating it would run what a program put on Array.prototype).
+    static [create](type, data, ports) {
+      const event = new MessageEvent(type, { data });
+      event.#ports = ObjectFreeze(ports);
+      return event;
+    }
   }
+  const messageEvent = MessageEvent[create];
+  delete MessageEvent[create];
 
   class MessagePort extends EventTarget {
     #other = null;
@@ -86,7 +95,7 @@
         this.#scheduled = false;
         const queue = ArrayPrototypeSplice(this.#queue, 0);
         for (let i = 0; i < queue.length && !this.#closed; i++) {
-          dispatch(this, new MessageEvent("message", queue[i]));
+          dispatch(this, messageEvent("message", queue[i].data, queue[i].ports));
         }
       }, 0);
     }

@@ -14,7 +14,8 @@ import pytest
 
 
 @pytest.mark.parametrize("name", ["http_basic.mjs", "http_upgrade.mjs", "http_bad_requests.mjs", "http_exchanges.mjs",
-                                  "http_request_heads.mjs", "http_client_gone.mjs"])
+                                  "http_request_heads.mjs", "http_client_gone.mjs",
+                                  "http_keep_alive_timeout.mjs"])
 def test_same_output_as_node(same_as_node, programs, name):
     same_as_node(programs / "node" / name, "--allow-net")
 

@@ -603,7 +603,11 @@ function serveConnection(socket) {
   server[kIdle].add(socket);
   const responses = []; // answered in order: the first holds the socket
   let request = null;
+  // The keep-alive timeout: one timer at a time, armed when the connection first goes idle and
+  // checked when it fires (a connection busy since then re-arms it for its latest idle spell),
+  // not a timer per request (each one's record outlived the request: old-space garbage).
   let keepAliveTimer = null;
+  let idleSince = -1; // (loop time) when the connection last went idle; -1 while busy
   let inMessage = false; // between a request's first byte and its end
   let messageStart = 0; // (loop time) when the request in progress began
   let headPending = false; // its head is still coming
@@ -611,10 +615,7 @@ function serveConnection(socket) {
   const parser = new HTTPParser("request", {
     onHead(head) {
       server[kIdle].delete(socket);
-      if (keepAliveTimer !== null) {
-        clearTimeout(keepAliveTimer);
-        keepAliveTimer = null;
-      }
+      idleSince = -1;
       headPending = false;
       if (!inMessage) startMessage(false);
       request = new IncomingMessage(socket);
@@ -736,10 +737,18 @@ function serveConnection(socket) {
       return;
     }
     server[kIdle].add(socket);
-    if (server.keepAliveTimeout > 0) {
-      keepAliveTimer = setTimeout(() => socket.destroy(), server.keepAliveTimeout);
-      keepAliveTimer.unref();
-    }
+    idleSince = core.loopTime();
+    if (server.keepAliveTimeout > 0 && keepAliveTimer === null) armKeepAlive(server.keepAliveTimeout);
+  }
+  function armKeepAlive(delay) {
+    keepAliveTimer = setTimeout(() => {
+      keepAliveTimer = null;
+      if (idleSince < 0) return; // busy: its next idle spell arms the timer again
+      const left = server.keepAliveTimeout - (core.loopTime() - idleSince);
+      if (left <= 0) socket.destroy();
+      else armKeepAlive(left);
+    }, delay);
+    keepAliveTimer.unref();
   }
   function onData(bytes) {
     if (failed) return;

@@ -1,7 +1,8 @@
 // An incremental HTTP/1.x parser for one connection: requests (a server's) or responses (a
-// client's). Bytes go in as they come (`execute`); the head is read once whole (as one latin1
-// string, split in place: no object per header beyond the header's own strings), then the
-// body by Content-Length, by chunks, or (a response with neither) until the connection ends.
+// client's). Bytes go in as they come (`execute`); the head is read once whole (a request's
+// well-formed head by the native core, _core/http_head.cpp; any other as one latin1 string,
+// split in place), then the body by Content-Length, by chunks, or (a response with neither)
+// until the connection ends.
 "use strict";
 const parseRequestHead = core.ops.parseRequestHead;
 const { ArrayPrototypePush, MathMax, MathMin, SafeSet, NumberParseInt, RegExpPrototypeTest, RegExpPrototypeExec, StringPrototypeIndexOf, StringPrototypeSlice,

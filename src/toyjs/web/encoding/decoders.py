@@ -59,6 +59,16 @@ def _put_back(queue: deque[int], *data: int) -> None:
             queue.appendleft(byte)
 
 
+def _paired(char: str | None, byte: int, queue: deque[int]) -> Result:
+    """What a lead byte and the byte after it decode to: the index's code point, else an error,
+    the second byte put back to be read again when it is ASCII (the multi-byte decoders' rule)."""
+    if char is not None:
+        return char
+    if byte < 0x80:
+        _put_back(queue, byte)
+    return ERROR
+
+
 class SingleByte(Decoder):
     """Stateless, so the whole input goes through Python's charmap decoder at once (U+FFFE in
     its table marks a byte with no pointer)."""
@@ -122,11 +132,7 @@ class Gb18030(Decoder):
             char = None
             if 0x40 <= byte <= 0x7E or 0x80 <= byte <= 0xFE:
                 char = self.index.get((lead - 0x81) * 190 + byte - (0x40 if byte < 0x7F else 0x41))
-            if char is not None:
-                return char
-            if byte < 0x80:
-                _put_back(queue, byte)
-            return ERROR
+            return _paired(char, byte, queue)
         if byte < 0x80:
             return chr(byte)
         if byte == 0x80:
@@ -166,11 +172,7 @@ class DoubleByte(Decoder):
         if self.lead:
             lead, self.lead = self.lead, 0
             char = self.pair(lead, byte)
-            if char is not None:
-                return char
-            if byte < 0x80:
-                _put_back(queue, byte)
-            return ERROR
+            return _paired(char, byte, queue)
         return self.single(byte)
 
 
@@ -245,11 +247,7 @@ class EucJp(Decoder):
                 index = indexes.jis0212() if self.jis0212 else indexes.jis0208()
                 char = index.get((lead - 0xA1) * 94 + byte - 0xA1)
             self.jis0212 = False
-            if char is not None:
-                return char
-            if byte < 0x80:
-                _put_back(queue, byte)
-            return ERROR
+            return _paired(char, byte, queue)
         if byte < 0x80:
             return chr(byte)
         if byte in (0x8E, 0x8F) or 0xA1 <= byte <= 0xFE:

@@ -14,6 +14,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import progress
+
 
 class PackageError(Exception):
     pass
@@ -109,6 +111,7 @@ class Apt:
         into.mkdir(parents=True, exist_ok=True)
         wanted = [p for p in packages if not list(into.glob(f"{p}_*.deb"))]
         if wanted:
+            progress.say(f"downloading {', '.join(wanted)}" + (f" from Debian {self.suite}" if self.suite else ""))
             result = _run(["apt-get", "download", *wanted], cwd=into, env=self.environment)
             if result.returncode != 0 and self.suite is None and os.geteuid() == 0:
                 self._update()  # the system's lists may be missing or old

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import debian_packages
+import progress
 from adapt_libnode import AdaptError, adapt, multiarch
 from debian_packages import PackageError
 
@@ -154,6 +155,7 @@ def main() -> int:
     except NotFound as exc:
         print(f"toyjs: {exc}.\n{HELP}", file=sys.stderr)
         return 1
+    progress.say(f"V8 {found.version} from {found.source}")
     source = re.sub(r'["\\;$]', "'", found.source)  # plain text inside a CMake string
     out.write_text(
         f'set(LIBNODE_INCLUDE_DIR "{found.include}")\n'

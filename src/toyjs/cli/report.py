@@ -1,31 +1,74 @@
-"""How the command reports what ended a program: on stderr, the way Node and Deno do, never as
-a Python traceback."""
+"""How the command reports what ended a program: on stderr, the way Node does, never as a
+Python traceback.
+
+A program's uncaught error is shown as Node shows it: where it was thrown (the file and line,
+that line, carets under the spot), a blank line, then the error's stack. The REPL keeps Node
+REPL's one-line form (`describe`): ``Uncaught Error: ...``.
+"""
 
 from __future__ import annotations
 
 import sys
 
 from toyjs.errors import Error, JSError
-from toyjs.host.loop import uncaught_prefix
+from toyjs.host.loop import UnhandledRejection, uncaught_prefix
 from toyjs.host.typescript import TypeScriptError
 from toyjs.runtime import UnsettledTopLevelAwait
 
 EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13  # Node's code for it
 
+# Node's words for a promise rejected with something that is not an Error.
+UNHANDLED_REJECTION = (
+    "UnhandledPromiseRejection: This error originated either by throwing inside of an async function "
+    "without a catch block, or by rejecting a promise which was not handled with .catch(). "
+    'The promise rejected with the reason "{reason}".'
+)
+UNHANDLED_REJECTION_CODE = " {\n  code: 'ERR_UNHANDLED_REJECTION'\n}"
+
 
 def describe(error: BaseException) -> str:
-    """The text for an error that ended a program."""
-    return _where(error) + _what(error)
+    """The REPL's text for an error: ``Uncaught`` and the stack, as node's REPL prints it."""
+    return _typescript_excerpt(error) + _uncaught(error)
 
 
-def _where(error: BaseException) -> str:
+def describe_ending(error: BaseException) -> str:
+    """The text for an error that ended a program, as node prints it."""
+    typescript = _typescript_excerpt(error)
+    if typescript:
+        return typescript + _syntax_error_text(error)
+    if isinstance(error, JSError):
+        return _excerpted(error)
+    return _uncaught(error)
+
+
+def _typescript_excerpt(error: BaseException) -> str:
     """For TypeScript that does not erase, the file, line and construct, above the error (as
     Node shows them)."""
     cause = error if isinstance(error, TypeScriptError) else error.__cause__
     return cause.excerpt() + "\n" if isinstance(cause, TypeScriptError) else ""
 
 
-def _what(error: BaseException) -> str:
+def _syntax_error_text(error: BaseException) -> str:
+    if isinstance(error, JSError):
+        return error.stack
+    code = f" [{error.code}]" if isinstance(error, TypeScriptError) and error.code else ""
+    return f"SyntaxError{code}: {error}"
+
+
+def _excerpted(error: JSError) -> str:
+    """The excerpt, a blank line and the stack for an Error; for any other value thrown, node
+    puts a blank line first and the value right under the carets. A promise rejected with a
+    value that is not an Error is reported in node's words, with no excerpt."""
+    thrown_error = error.name is not None
+    if isinstance(error, UnhandledRejection) and not thrown_error:
+        return UNHANDLED_REJECTION.format(reason=error.message) + UNHANDLED_REJECTION_CODE
+    excerpt = error.excerpt.render() + "\n" if error.excerpt is not None else ""
+    if thrown_error:
+        return f"{excerpt}\n{error.stack}" if excerpt else error.stack
+    return f"\n{excerpt}{error.message}"
+
+
+def _uncaught(error: BaseException) -> str:
     if isinstance(error, TypeScriptError):  # the main module itself
         return f"Uncaught SyntaxError: {error}"
     if isinstance(error, JSError):
@@ -48,5 +91,5 @@ def exit_code(error: BaseException) -> int:
 def report(error: BaseException) -> int:
     """Print the error on stderr and return the exit code it calls for."""
     sys.stdout.flush()
-    print(describe(error), file=sys.stderr, flush=True)
+    print(describe_ending(error), file=sys.stderr, flush=True)
     return exit_code(error)

@@ -34,11 +34,11 @@ class SourceExcerpt:
         start, end = self.start_column, self.end_column
         if not 0 <= start <= end <= len(units) // 2:
             return head
-        before = units[: start * 2].decode("utf-16-le", "replace")
-        marked = units[start * 2 : end * 2].decode("utf-16-le", "replace")
-        # Tabs stay tabs so the carets line up under the text however tabs are shown.
-        padding = "".join("\t" if char == "\t" else " " for char in before)
-        return f"{head}\n{padding}{'^' * len(marked)}"
+        # One mark per UTF-16 unit, as node's; tabs stay tabs so the carets line up under the
+        # text however wide a terminal shows them.
+        padding = "".join("\t" if units[2 * i : 2 * i + 2] == b"\t\0" else " " for i in range(start))
+        marked = "^" * (end - start)
+        return f"{head}\n{padding}{marked}"
 
 
 class Error(Exception):

@@ -4,19 +4,7 @@ blank line, then the error's stack. Compared with node byte for byte up to the f
 frame (the runtimes' internal frames differ); node's closing "Node.js v20..." line is not
 printed by toyjs."""
 
-import re
-
 import pytest
-
-FIRST_FRAME = re.compile(r"^    at ", re.MULTILINE)
-NODE_VERSION = re.compile(r"\n\nNode\.js v[\d.]+\n\Z")
-
-
-def head(stderr: str) -> str:
-    """stderr up to its first stack frame line, without node's version line."""
-    stderr = NODE_VERSION.sub("\n", stderr)
-    frame = FIRST_FRAME.search(stderr)
-    return stderr[: frame.start()] if frame else stderr
 
 
 @pytest.fixture
@@ -37,12 +25,12 @@ def errors(programs):
         "requires_broken.js",
     ],
 )
-def test_an_uncaught_error_is_shown_at_its_line_as_node_shows_it(toyjs, node, errors, name):
+def test_an_uncaught_error_is_shown_at_its_line_as_node_shows_it(toyjs, node, errors, error_head, name):
     program = errors / name
     ours = toyjs("run", "--allow-read", program, cwd=errors)
     theirs = node(program, cwd=errors)
     assert ours.code == theirs.code == 1
-    assert head(ours.stderr) == head(theirs.stderr)
+    assert error_head(ours.stderr) == error_head(theirs.stderr)
     assert ours.stderr.count("\n    at ") >= 1  # the stack follows
 
 
@@ -136,12 +124,12 @@ def test_an_error_thrown_in_typescript_is_shown_at_its_own_line(toyjs, errors):
     "code",
     ['const n = 1;\nthrow new Error("from eval " + n)', "let x = 1 +* 2", "  missing(1)"],
 )
-def test_eval_shows_its_errors_as_node_e_does(toyjs, node, code):
+def test_eval_shows_its_errors_as_node_e_does(toyjs, node, error_head, code):
     ours = toyjs("eval", code)
     theirs = node("-e", code)
     assert ours.code == theirs.code == 1
-    assert head(ours.stderr) == head(theirs.stderr)
-    assert head(ours.stderr).startswith("[eval]:")
+    assert error_head(ours.stderr) == error_head(theirs.stderr)
+    assert error_head(ours.stderr).startswith("[eval]:")
 
 
 def test_the_repl_form_stays_one_line(toyjs):

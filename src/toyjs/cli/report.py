@@ -35,7 +35,7 @@ def describe_ending(error: BaseException) -> str:
     """The text for an error that ended a program, as node prints it."""
     typescript = _typescript_excerpt(error)
     if typescript:
-        return typescript + _syntax_error_text(error)
+        return typescript + _typescript_error(error)
     if isinstance(error, JSError):
         return _excerpted(error)
     return _uncaught(error)
@@ -44,15 +44,22 @@ def describe_ending(error: BaseException) -> str:
 def _typescript_excerpt(error: BaseException) -> str:
     """For TypeScript that does not erase, the file, line and construct, above the error (as
     Node shows them)."""
+    cause = _typescript_cause(error)
+    return cause.excerpt() + "\n" if cause is not None else ""
+
+
+def _typescript_cause(error: BaseException) -> TypeScriptError | None:
     cause = error if isinstance(error, TypeScriptError) else error.__cause__
-    return cause.excerpt() + "\n" if isinstance(cause, TypeScriptError) else ""
+    return cause if isinstance(cause, TypeScriptError) else None
 
 
-def _syntax_error_text(error: BaseException) -> str:
-    if isinstance(error, JSError):
-        return error.stack
-    code = f" [{error.code}]" if isinstance(error, TypeScriptError) and error.code else ""
-    return f"SyntaxError{code}: {error}"
+def _typescript_error(error: BaseException) -> str:
+    """The SyntaxError with its code, as node names it, and the stack's frames when it reached
+    JS (an imported module's)."""
+    cause = _typescript_cause(error)
+    heading = f"SyntaxError [{cause.code}]: {cause}" if cause is not None else str(error)
+    frames = error.stack.partition("\n")[2] if isinstance(error, JSError) else ""
+    return f"{heading}\n{frames}" if frames else heading
 
 
 def _excerpted(error: JSError) -> str:

@@ -22,6 +22,7 @@ def errors(programs):
         "syntax_error.js",
         "syntax_error_identifier.mjs",
         "imports_broken.mjs",
+        "imports_missing_export.mjs",
         "requires_broken.js",
     ],
 )

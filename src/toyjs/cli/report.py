@@ -24,6 +24,9 @@ UNHANDLED_REJECTION = (
     'The promise rejected with the reason "{reason}".'
 )
 UNHANDLED_REJECTION_CODE = " {\n  code: 'ERR_UNHANDLED_REJECTION'\n}"
+# How the SyntaxErrors of linking ES modules begin (V8's, and ours for a CommonJS module's
+# missing export). Node puts their excerpt right above the error, with no blank line between.
+LINK_ERRORS = ("The requested module '", "Named export '")
 
 
 def describe(error: BaseException) -> str:
@@ -63,16 +66,20 @@ def _typescript_error(error: BaseException) -> str:
 
 
 def _excerpted(error: JSError) -> str:
-    """The excerpt, a blank line and the stack for an Error; for any other value thrown, node
-    puts a blank line first and the value right under the carets. A promise rejected with a
-    value that is not an Error is reported in node's words, with no excerpt."""
+    """The excerpt, a blank line and the stack for an Error (no blank line for an ES module's
+    linking error, as in node); for any other value thrown, node puts a blank line first and
+    the value right under the carets. A promise rejected with a value that is not an Error is
+    reported in node's words, with no excerpt."""
     thrown_error = error.name is not None
     if isinstance(error, UnhandledRejection) and not thrown_error:
         return UNHANDLED_REJECTION.format(reason=error.message) + UNHANDLED_REJECTION_CODE
     excerpt = error.excerpt.render() + "\n" if error.excerpt is not None else ""
-    if thrown_error:
-        return f"{excerpt}\n{error.stack}" if excerpt else error.stack
-    return f"\n{excerpt}{error.message}"
+    if not thrown_error:
+        return f"\n{excerpt}{error.message}"
+    if not excerpt:
+        return error.stack
+    linking = error.name == "SyntaxError" and error.message.startswith(LINK_ERRORS)
+    return excerpt + ("" if linking else "\n") + error.stack
 
 
 def _uncaught(error: BaseException) -> str:

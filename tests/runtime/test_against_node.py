@@ -4,6 +4,7 @@ import shutil
 import textwrap
 
 import pytest
+from conftest import error_head
 
 
 @pytest.mark.parametrize("name", ["ordering.mjs", "timer_queues.mjs", "inspect.mjs", "inspect_layout.mjs", "library.mjs"])
@@ -90,7 +91,7 @@ ENDING_PROGRAMS = {
 
 
 @pytest.mark.parametrize("name", ENDING_PROGRAMS)
-def test_an_unhandled_error_ends_the_program_before_any_other_task(toyjs, node, tmp_path, error_head, name):
+def test_an_unhandled_error_ends_the_program_before_any_other_task(toyjs, node, tmp_path, name):
     """Node looks for unhandled rejections (and stops for a microtask's error) after each task,
     timers due together included: nothing else runs, however the timers fall."""
     program = tmp_path / name

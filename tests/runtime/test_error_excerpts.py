@@ -4,7 +4,13 @@ blank line, then the error's stack. Compared with node byte for byte up to the f
 frame (the runtimes' internal frames differ); node's closing "Node.js v20..." line is not
 printed by toyjs."""
 
+import pickle
+
 import pytest
+from conftest import error_head
+
+import toyjs
+from toyjs.errors import SourceExcerpt
 
 
 @pytest.fixture
@@ -26,7 +32,7 @@ def errors(programs):
         "requires_broken.js",
     ],
 )
-def test_an_uncaught_error_is_shown_at_its_line_as_node_shows_it(toyjs, node, errors, error_head, name):
+def test_an_uncaught_error_is_shown_at_its_line_as_node_shows_it(toyjs, node, errors, name):
     program = errors / name
     ours = toyjs("run", "--allow-read", program, cwd=errors)
     theirs = node(program, cwd=errors)
@@ -125,7 +131,7 @@ def test_an_error_thrown_in_typescript_is_shown_at_its_own_line(toyjs, errors):
     "code",
     ['const n = 1;\nthrow new Error("from eval " + n)', "let x = 1 +* 2", "  missing(1)"],
 )
-def test_eval_shows_its_errors_as_node_e_does(toyjs, node, error_head, code):
+def test_eval_shows_its_errors_as_node_e_does(toyjs, node, code):
     ours = toyjs("eval", code)
     theirs = node("-e", code)
     assert ours.code == theirs.code == 1
@@ -138,3 +144,24 @@ def test_the_repl_form_stays_one_line(toyjs):
     result = toyjs("repl", stdin='throw new Error("in the repl")\n')
     assert "Uncaught Error: in the repl" in result.stdout + result.stderr
     assert "[eval]" not in result.stdout + result.stderr
+
+
+def test_a_js_error_carries_its_excerpt_for_python(ctx):
+    with pytest.raises(toyjs.JSError) as raised:
+        ctx.eval('let n = 1;\n\tthrow new Error("n is " + n);', filename="app.js")
+    excerpt = raised.value.excerpt
+    assert excerpt == SourceExcerpt("app.js", 2, '\tthrow new Error("n is " + n);', 1, 2)
+    assert excerpt.render() == 'app.js:2\n\tthrow new Error("n is " + n);\n\t^'
+    assert str(raised.value) == "Error: n is 1\n    at app.js:2:8"  # unchanged: the stack
+
+    with pytest.raises(toyjs.JSError) as raised:
+        ctx.eval("const total = sum values;", filename="syntax.js")
+    assert raised.value.excerpt.render() == "syntax.js:1\nconst total = sum values;\n                  ^^^^^^"
+
+    with pytest.raises(toyjs.JSError) as raised:
+        ctx.eval("throw 7", filename="value.js")
+    assert pickle.loads(pickle.dumps(raised.value)).excerpt == raised.value.excerpt
+
+
+def test_an_excerpt_whose_columns_are_not_on_its_line_has_no_carets():
+    assert SourceExcerpt("a.js", 3, "short", 2, 40).render() == "a.js:3\nshort"

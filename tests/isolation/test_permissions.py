@@ -18,7 +18,7 @@ def test_network_is_denied_by_default(toyjs, tmp_path, http_server):
     result = toyjs("run", write(tmp_path, FETCH), f"{http_server}/text")
     assert result.code == 1
     port = http_server.rsplit(":", 1)[1]
-    assert f'Uncaught NotCapable: Requires net access to "127.0.0.1:{port}", run again with --allow-net' in result.stderr
+    assert f'\n\nNotCapable: Requires net access to "127.0.0.1:{port}", run again with --allow-net\n' in result.stderr
 
 
 @pytest.mark.parametrize("flag", ["--allow-net", "--allow-net=127.0.0.1", "-A", "--allow-all", "--allow-net=example.com,127.0.0.1:{port}"])
@@ -166,7 +166,8 @@ def test_an_unreadable_file_never_reaches_an_error_message(toyjs, tmp_path):
         result = toyjs("run", *flags, app / "main.js")
         assert result.code == 1
         assert SECRET not in result.stdout + result.stderr
-        assert result.stderr.startswith("Uncaught " + denial(tmp_path / "secret/.env"))
+        excerpt = f"{(app / 'main.js').as_uri()}:1\nawait import('../secret/.env');\n^\n\n"
+        assert result.stderr.startswith(excerpt + denial(tmp_path / "secret/.env"))
     # granted, the file is read as the module it is not, as before
     assert f"{SECRET} is not defined" in toyjs("run", "--allow-read", app / "main.js").stderr
 

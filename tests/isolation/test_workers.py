@@ -44,7 +44,7 @@ def test_an_unhandled_worker_error_ends_the_program_with_it(toyjs, tmp_path):
     })
     outcome = toyjs("run", "--allow-read", main, timeout=30)
     assert outcome.code == 1
-    assert outcome.stderr.startswith("Uncaught TypeError: boom in worker\n    at fail (")
+    assert outcome.stderr.startswith("TypeError: boom in worker\n    at fail (")
     assert "w.js:1:" in outcome.stderr
 
 

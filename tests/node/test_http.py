@@ -58,4 +58,4 @@ def test_listening_needs_allow_net(programs):
     program = programs / "node" / "http_serve.mjs"
     done = subprocess.run([sys.executable, "-m", "toyjs", "run", str(program)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
-    assert 'Uncaught NotCapable: Requires net access to "127.0.0.1:0", run again with --allow-net' in done.stderr
+    assert '\n\nNotCapable: Requires net access to "127.0.0.1:0", run again with --allow-net\n' in done.stderr

@@ -4,6 +4,7 @@ import shutil
 import textwrap
 
 import pytest
+from conftest import error_head
 
 
 @pytest.mark.parametrize("name", ["ordering.mjs", "timer_queues.mjs", "inspect.mjs", "inspect_layout.mjs", "library.mjs"])
@@ -98,4 +99,4 @@ def test_an_unhandled_error_ends_the_program_before_any_other_task(toyjs, node, 
     ours, theirs = toyjs("run", program), node(program)
     assert theirs.code == 1 and "B" not in theirs.stdout and "timer" not in theirs.stdout
     assert (ours.code, ours.stdout) == (theirs.code, theirs.stdout)
-    assert ours.stderr.startswith("Uncaught")
+    assert error_head(ours.stderr) == error_head(theirs.stderr)

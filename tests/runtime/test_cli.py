@@ -33,9 +33,12 @@ def test_uncaught_error_exits_1_with_js_stack(toyjs, tmp_path, name):
     result = toyjs("run", app)
     assert result.code == 1
     assert result.stdout == "before\n"
-    assert result.stderr.startswith("Uncaught TypeError: bad thing\n")
-    # an ES module is named by its URL, a CommonJS one (app.js here) by its path, as in Node
+    # an ES module is named by its URL, a CommonJS one (app.js here) by its path, as in Node;
+    # the carets mark the throw, or for a module's failure where the error was created
     where = app.as_uri() if name == "app.mjs" else str(app)
+    caret = "        ^" if name == "app.mjs" else "  ^"
+    excerpt = f'{where}:3\n  throw new TypeError("bad thing");\n{caret}\n\n'
+    assert result.stderr.startswith(excerpt + "TypeError: bad thing\n")
     assert f"at fail ({where}:3:9)" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -44,13 +47,16 @@ def test_uncaught_error_in_a_timer(toyjs, tmp_path):
     app = write(tmp_path, "app.js", "setTimeout(() => { throw new RangeError('late') }, 1);\nsetTimeout(() => console.log('never'), 50);\n")
     result = toyjs("run", app)
     assert (result.code, result.stdout) == (1, "")
-    assert result.stderr.startswith("Uncaught RangeError: late")
+    assert result.stderr.startswith(
+        f"{app}:1\nsetTimeout(() => {{ throw new RangeError('late') }}, 1);\n                   ^\n\nRangeError: late\n"
+    )
 
 
 def test_thrown_non_errors(toyjs, tmp_path):
-    result = toyjs("run", write(tmp_path, "app.js", "throw 42;\n"))
+    app = write(tmp_path, "app.js", "throw 42;\n")
+    result = toyjs("run", app)
     assert result.code == 1
-    assert result.stderr.startswith("Uncaught 42")
+    assert result.stderr == f"\n{app}:1\nthrow 42;\n^\n42\n"
 
 
 def test_unhandled_rejection_exits_1(toyjs, tmp_path):
@@ -61,7 +67,9 @@ def test_unhandled_rejection_exits_1(toyjs, tmp_path):
     result = toyjs("run", app)
     assert result.code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("Uncaught (in promise) Error: nobody listens")
+    assert result.stderr.startswith(
+        f'{app}:1\nPromise.reject(new Error("nobody listens"));\n               ^\n\nError: nobody listens\n'
+    )
 
 
 def test_rejection_handled_before_microtasks_drain_is_fine(toyjs, tmp_path):
@@ -161,7 +169,7 @@ def toyjs_package_v8():
 def test_eval_exit_code_and_errors(toyjs):
     assert toyjs("eval", "process.exitCode = 2; 1").code == 2
     result = toyjs("eval", "null.x")
-    assert result.code == 1 and result.stderr.startswith("Uncaught TypeError")
+    assert result.code == 1 and result.stderr.startswith("[eval]:1\nnull.x\n     ^\n\nTypeError: ")
 
 
 def test_heap_limit_option(toyjs, tmp_path):
@@ -280,7 +288,10 @@ def test_an_error_thrown_in_a_microtask_is_an_uncaught_exception(toyjs, tmp_path
     """)
     result = toyjs("run", app)
     assert result.code == 1 and result.stdout == ""
-    assert result.stderr.startswith("Uncaught Error: from a microtask\n    at file://")
+    assert result.stderr.startswith(
+        f'{app.as_uri()}:1\nqueueMicrotask(() => {{ throw new Error("from a microtask"); }});\n'
+        "                             ^\n\nError: from a microtask\n    at file://"
+    )
 
 
 def test_an_error_in_a_timer_at_the_repl_is_reported_and_timers_go_on(tmp_path):

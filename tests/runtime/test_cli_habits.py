@@ -61,7 +61,10 @@ def test_standard_input_with_module_syntax_is_an_es_module(toyjs, tmp_path):
 def test_an_error_in_a_program_on_standard_input(toyjs, tmp_path):
     result = toyjs(cwd=tmp_path, stdin="\nthrow new RangeError('from stdin');\n")
     assert result.code == 1
-    assert result.stderr.startswith("Uncaught RangeError: from stdin\n    at Object.<anonymous> ([stdin]:2:7)")
+    assert result.stderr.startswith(
+        "[stdin]:2\nthrow new RangeError('from stdin');\n^\n\n"
+        "RangeError: from stdin\n    at Object.<anonymous> ([stdin]:2:7)"
+    )
 
 
 ENV_FILE = """\
@@ -175,7 +178,7 @@ def test_watch_runs_again_when_a_loaded_file_changes(tmp_path):
     finally:
         watcher.terminate()
         watcher.wait(timeout=60)
-    assert "Uncaught Error: broken" in watcher.stderr.read()
+    assert "throw new Error('broken');\n      ^\n\nError: broken\n" in watcher.stderr.read()
 
 
 def test_flags_after_the_file_are_the_programs(toyjs, tmp_path):

@@ -27,7 +27,8 @@ def test_an_unhandled_failure_ends_the_program_while_handles_are_open(toyjs, tmp
     program.write_text(f'{keeper}\nawait new Promise((_, reject) => setTimeout(() => reject(new Error("late")), 20));\n')
     result = toyjs("run", "--allow-net", program, timeout=20)
     assert result.code == 1
-    assert "Uncaught Error: late" in result.stderr
+    assert "reject(new Error(\"late\")), 20));\n" in result.stderr
+    assert "\n\nError: late\n    at " in result.stderr
 
 
 def test_a_rejection_no_one_handles_goes_to_uncaught_exception_listeners(same_as_node, tmp_path):

@@ -72,7 +72,7 @@ def test_an_unsupported_construct_is_reported_with_its_file_and_line(toyjs, tmp_
         f"{(tmp_path / 'colors.ts').as_uri()}:2\n"
         "enum Color { Red }\n"
         "^^^^^^^^^^^^^^^^^^\n\n"
-        "Uncaught SyntaxError: TypeScript enum is not supported in strip-only mode\n"
+        "SyntaxError [ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX]: TypeScript enum is not supported in strip-only mode\n"
     )
 
 
@@ -82,7 +82,10 @@ def test_a_parameter_property_in_the_main_commonjs_file(toyjs, tmp_path):
     result = toyjs("run", main)
     assert result.code == 1
     assert result.stderr.startswith(f"{main.as_uri()}:2\n  constructor(public x: number) {{}}\n              ^^^^^^^^^^^^^^^^\n\n")
-    assert "Uncaught SyntaxError: TypeScript parameter property is not supported in strip-only mode" in result.stderr
+    assert result.stderr.endswith(
+        "\n\nSyntaxError [ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX]: "
+        "TypeScript parameter property is not supported in strip-only mode\n"
+    )
 
 
 def test_no_types_are_stripped_under_node_modules(toyjs, tmp_path):

@@ -161,7 +161,7 @@ def test_process_exit_ends_a_program_with_an_open_websocket(toyjs, port):
 def test_an_error_a_listener_throws_ends_the_program_and_its_connection(toyjs, port):
     result = run(toyjs, "lifetime.mjs", f"ws://127.0.0.1:{port}", "throw")
     assert (result.code, result.stdout) == (1, "open\n")
-    assert "Uncaught Error: thrown by a listener of ping" in result.stderr
+    assert "\n\nError: thrown by a listener of ping\n" in result.stderr
 
 
 @pytest.mark.parametrize("allow", [None, "--allow-net=example.com"])

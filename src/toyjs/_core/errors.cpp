@@ -9,7 +9,7 @@ namespace toyjs {
 namespace {
 
 struct ErrorTypes {
-  nb::object js, terminated, heap_limit, closed, host;
+  nb::object js, terminated, heap_limit, closed, host, excerpt;
 };
 
 ErrorTypes& types() {
@@ -42,6 +42,92 @@ nb::object python_cause(v8::Isolate* isolate, v8::Local<v8::Context> context,
     return nb::none();
   }
   return nb::borrow(static_cast<PyRef*>(slot.As<v8::External>()->Value())->object);
+}
+
+// Where an exception is worth showing in its source: a script's name, a line (1-based), that
+// line's text and the columns (UTF-16, 0-based, end exclusive) V8 marks on it.
+struct Excerpt {
+  std::string resource, text;
+  int line = 0, start = 0, end = 0;
+};
+
+// The runtime's own scripts, its built-ins ("node:fs", "toyjs:host/core.js"), are not what a
+// program's author wants to see: an error thrown there is shown at the program's code that
+// called into them.
+bool is_runtime_script(const std::string& name) {
+  return name.rfind("node:", 0) == 0 || name.rfind("toyjs:", 0) == 0;
+}
+
+// V8's own place for the exception: the throw, or for a SyntaxError the offending token, or
+// for an error that reached the host through a promise the place it was created at.
+bool excerpt_of_message(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                        v8::Local<v8::Message> message, Excerpt* found) {
+  v8::Local<v8::Value> resource = message->GetScriptResourceName();
+  v8::Local<v8::String> text;
+  if (resource.IsEmpty() || !resource->IsString() || !message->GetSourceLine(context).ToLocal(&text)) {
+    return false;
+  }
+  found->resource = utf8(isolate, resource);
+  found->text = utf8(isolate, text);
+  found->line = message->GetLineNumber(context).FromMaybe(0);
+  found->start = message->GetStartColumn(context).FromMaybe(0);
+  found->end = message->GetEndColumn(context).FromMaybe(found->start);
+  // Columns on a script's first line count the column it starts at in its file (vm's
+  // columnOffset); the excerpt shows the line as written.
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  if (found->line == origin.LineOffset() + 1 && found->start >= origin.ColumnOffset()) {
+    found->start -= origin.ColumnOffset();
+    found->end -= origin.ColumnOffset();
+  }
+  return found->line > 0;
+}
+
+// Line `number` (1-based) of a script's source, without its line break.
+std::string line_of(const std::string& source, int number) {
+  size_t begin = 0;
+  for (int i = 1; i < number && begin != std::string::npos; ++i) {
+    begin = source.find('\n', begin);
+    if (begin != std::string::npos) ++begin;
+  }
+  if (begin == std::string::npos) return "";
+  size_t end = source.find('\n', begin);
+  std::string line = source.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+// The innermost frame of the error's captured stack that is the program's own, with its source.
+bool excerpt_of_stack(v8::Isolate* isolate, v8::Local<v8::Value> thrown, Excerpt* found) {
+  if (!thrown->IsObject()) return false;
+  v8::Local<v8::StackTrace> trace = v8::Exception::GetStackTrace(thrown);
+  for (int i = 0; !trace.IsEmpty() && i < trace->GetFrameCount(); ++i) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, static_cast<uint32_t>(i));
+    v8::Local<v8::String> script = frame->GetScriptNameOrSourceURL();
+    v8::Local<v8::String> source = frame->GetScriptSource();
+    if (script.IsEmpty() || script->Length() == 0 || source.IsEmpty()) continue;
+    std::string name = utf8(isolate, script);
+    if (is_runtime_script(name)) continue;
+    found->resource = name;
+    found->line = frame->GetLineNumber();
+    found->text = line_of(utf8(isolate, source), found->line);
+    found->start = frame->GetColumn() - 1;
+    found->end = found->start + 1;
+    return found->line > 0;
+  }
+  return false;
+}
+
+// The toyjs.SourceExcerpt for an exception, or None when neither V8's message nor the error's
+// stack places it in a program's script.
+nb::object source_excerpt(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                          v8::Local<v8::Message> message, v8::Local<v8::Value> thrown) {
+  Excerpt found;
+  bool placed = !message.IsEmpty() && excerpt_of_message(isolate, context, message, &found) &&
+                !is_runtime_script(found.resource);
+  if (!placed && !excerpt_of_stack(isolate, thrown, &found)) return nb::none();
+  return types().excerpt(nb::arg("resource") = found.resource, nb::arg("line") = found.line,
+                         nb::arg("source_line") = found.text, nb::arg("start_column") = found.start,
+                         nb::arg("end_column") = found.end);
 }
 
 [[noreturn]] void raise_terminated(IsolateCore* core, Termination reason, bool top_level) {
@@ -97,6 +183,7 @@ void set_error_types(nb::dict given) {
   t.heap_limit = given["HeapLimitError"];
   t.closed = given["ClosedError"];
   t.host = given["HostError"];
+  t.excerpt = nb::module_::import_("toyjs.errors").attr("SourceExcerpt");
 }
 
 void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_catch,
@@ -188,12 +275,13 @@ void raise_from_js(const std::shared_ptr<ContextCore>& ctx, v8::TryCatch& try_ca
     unless_stopped();
     value = wrap_handle(ctx, thrown);
   }
+  nb::object excerpt = source_excerpt(isolate, context, message, thrown);
   nb::object cause = python_cause(isolate, context, thrown);
   nb::object error = types().js(
       nb::str(stack.c_str()), nb::arg("name") = has_name ? nb::object(nb::str(name.c_str())) : nb::none(),
       nb::arg("message") = nb::str(text.c_str()), nb::arg("stack") = nb::str(stack.c_str()),
       nb::arg("filename") = filename, nb::arg("line") = line, nb::arg("column") = column,
-      nb::arg("value") = value);
+      nb::arg("value") = value, nb::arg("excerpt") = excerpt);
   if (!cause.is_none()) PyException_SetCause(error.ptr(), cause.inc_ref().ptr());
   PyErr_SetObject(types().js.ptr(), error.ptr());
   throw nb::python_error();

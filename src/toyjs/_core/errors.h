@@ -20,7 +20,7 @@ enum class ErrorKind { closed, runtime, type, value, invalid_state };
 void require_str(nb::handle value, const char* what);
 
 // Register the Python classes toyjs.Error, JSError, TerminatedError, HeapLimitError,
-// ClosedError (called once by engine.py).
+// ClosedError (called once by engine.py); toyjs.errors.SourceExcerpt is looked up then too.
 void set_error_types(nb::dict types);
 
 // After a call into JS returned nothing: raise TerminatedError / HeapLimitError / JSError

@@ -415,6 +415,7 @@ class EventLoop:
                     line=error.line,
                     column=error.column,
                     value=error.value,
+                    excerpt=error.excerpt,
                 )
                 rejection.__cause__ = error.__cause__
                 self._end_with(rejection)

@@ -1,0 +1,2 @@
+import { b } from "./broken_module.mjs";
+console.log(b);

@@ -1,0 +1,2 @@
+const broken = require("./broken_commonjs.js");
+console.log(broken);

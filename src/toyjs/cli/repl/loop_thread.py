@@ -1,0 +1,87 @@
+"""The runtime's event loop, run on a thread of its own for as long as the REPL lasts, while
+the REPL's thread reads input. Ctrl-C therefore always lands on the reading thread, where
+Python raises KeyboardInterrupt whatever it is doing; while it waits for JS, the JS is stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import threading
+from concurrent.futures import CancelledError, Future
+from typing import Any, Awaitable, Callable
+
+from toyjs.cli.report import describe
+from toyjs.errors import Error, TerminatedError
+from toyjs.host.loop import ProcessExit
+from toyjs.runtime import Runtime
+
+
+class LoopThread:
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self._ready: Future[asyncio.AbstractEventLoop] = Future()
+        self._stop: asyncio.Event | None = None
+        self._background: asyncio.Task[None] | None = None
+        self._thread = threading.Thread(target=self._main, name="toyjs-repl-loop", daemon=True)
+
+    def __enter__(self) -> LoopThread:
+        self._thread.start()
+        self._aio = self._ready.result()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._stop is not None:
+            self._aio.call_soon_threadsafe(self._stop.set)
+        self.runtime.isolate.terminate()  # a timer's callback that would never return
+        self._thread.join()
+
+    def call(self, function: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+        """Await ``function(*args)`` (which calls into JS) on the loop's thread and return its
+        value; Ctrl-C meanwhile stops the JS (or the waiting for a promise) and raises
+        KeyboardInterrupt."""
+        outcome = asyncio.run_coroutine_threadsafe(self._task(function, *args), self._aio)
+        try:
+            return outcome.result()
+        except KeyboardInterrupt:
+            self.runtime.isolate.terminate()  # (between two calls, it stops neither)
+            outcome.cancel()  # and if it waits for an awaited promise, it stops waiting
+            try:
+                return outcome.result()  # it may have ended before it could be stopped
+            except (TerminatedError, CancelledError):
+                raise KeyboardInterrupt from None
+
+    async def _task(self, function: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+        try:
+            return await function(*args)
+        finally:
+            self._keep_running()
+
+    def _main(self) -> None:
+        self.runtime._block_on(self._serve())
+
+    async def _serve(self) -> None:
+        self._stop = asyncio.Event()
+        self.runtime.loop.attach(asyncio.get_running_loop())
+        self._ready.set_result(asyncio.get_running_loop())
+        await self._stop.wait()
+        if self._background is not None:
+            self._background.cancel()
+
+    def _keep_running(self) -> None:
+        if self._background is None or self._background.done():
+            self._background = asyncio.get_running_loop().create_task(self._run_in_background())
+
+    async def _run_in_background(self) -> None:
+        """The event loop between prompts: an uncaught error there is reported, as node's REPL
+        does, and the loop goes on; process.exit() ends the REPL's process."""
+        while True:
+            try:
+                await self.runtime.loop.run()
+                return  # nothing is left to run
+            except ProcessExit as exit:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(exit.code)
+            except Error as error:
+                print(describe(error), file=sys.stderr, flush=True)

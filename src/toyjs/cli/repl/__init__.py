@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Any, Protocol
+from typing import Protocol
 
 import toyjs
 from toyjs.cli.repl import commands
@@ -53,22 +53,47 @@ class PipedReader:
         return line.rstrip("\n")
 
 
-def _on_sigint(_signal: int, _frame: FrameType | None) -> None:
-    raise Interrupted("")  # (on a terminal, Ctrl-C while a line is read is a key, not this)
+class SigintGate:
+    """SIGINT (Ctrl-C while the terminal is not in raw mode, or a signal) stops JS only while
+    the REPL waits for JS: one that comes between a line's end and its evaluation is kept
+    and stops that evaluation as it starts. From a pipe, it is Ctrl-C on the line being read."""
+
+    def __init__(self, terminal: bool) -> None:
+        self.terminal = terminal
+        self.armed = False
+        self.pending = False
+
+    def handle(self, _signal: int, _frame: FrameType | None) -> None:
+        if self.armed:
+            raise KeyboardInterrupt
+        if not self.terminal:
+            raise Interrupted("")
+        self.pending = True
+
+    @contextlib.contextmanager
+    def stops_js(self) -> Iterator[None]:
+        self.armed = True
+        try:
+            if self.pending:
+                raise KeyboardInterrupt
+            yield
+        finally:
+            self.armed = self.pending = False
 
 
 def repl(runtime: Runtime) -> int:
     terminal = sys.stdin.isatty() and sys.stdout.isatty()
-    previous = signal.signal(signal.SIGINT, _on_sigint)
+    gate = SigintGate(terminal)
+    previous = signal.signal(signal.SIGINT, gate.handle)
     try:
         with LoopThread(runtime) as loop:
             evaluator: Evaluator = loop.call(_started, runtime)
             if not terminal:
-                return Session(runtime, loop, evaluator, PipedReader(), colours=False).run()
+                return Session(runtime, loop, evaluator, gate, PipedReader(), colours=False).run()
             editor = LineEditor(History(history_path()), lambda text: _complete(loop, evaluator, text))
             with _output_through(editor):
                 colours = "NO_COLOR" not in os.environ
-                return Session(runtime, loop, evaluator, editor, colours=colours).run()
+                return Session(runtime, loop, evaluator, gate, editor, colours=colours).run()
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -87,23 +112,28 @@ def _complete(loop: LoopThread, evaluator: Evaluator, text: str) -> Candidates:
 
     try:
         return loop.call(candidates)
-    except (Error, KeyboardInterrupt):
+    except Error:
         return "", []
 
 
 @contextlib.contextmanager
 def _output_through(editor: LineEditor) -> Iterator[None]:
+    """Output goes above the prompt; the terminal is restored at the end."""
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = AbovePrompt(editor, sys.stdout), AbovePrompt(editor, sys.stderr)  # type: ignore[assignment]
     try:
         yield
     finally:
         sys.stdout, sys.stderr = streams
+        editor.close()
 
 
 class Session:
-    def __init__(self, runtime: Runtime, loop: LoopThread, evaluator: Evaluator, reader: LineReader, colours: bool) -> None:
+    def __init__(
+        self, runtime: Runtime, loop: LoopThread, evaluator: Evaluator, gate: SigintGate, reader: LineReader, colours: bool
+    ) -> None:
         self.runtime = runtime
+        self.gate = gate
         self.loop = loop
         self.evaluator = evaluator
         self.reader = reader
@@ -158,7 +188,9 @@ class Session:
     def evaluate(self, source: str) -> bool:
         """Run and print; False when the input is incomplete (more lines are read)."""
         try:
-            value = self.loop.call(self.evaluator.evaluate, source)
+            with self.gate.stops_js():
+                value = self.loop.call(self.evaluator.evaluate, source)
+                shown: str = self.loop.call(self.evaluator.show, value)
         except JSError as error:
             if incomplete(error):
                 return False
@@ -168,12 +200,8 @@ class Session:
         except KeyboardInterrupt:
             print(INTERRUPTED, file=sys.stderr)
         else:
-            shown: str = self.loop.call(self._inspect, value)
             print(colour(shown) if self.colours else shown)
         return True
-
-    async def _inspect(self, value: Any) -> str:
-        return self.runtime.core.inspect(value)
 
     def command(self, name: str, argument: str) -> int | None:
         """Run a command; an exit code when it ends the REPL."""

@@ -16,7 +16,7 @@ import os
 import shutil
 import termios
 import threading
-from typing import Callable
+from typing import Any, Callable
 
 from toyjs.cli.repl.completion import Candidates, columns, common_prefix
 from toyjs.cli.repl.history import History
@@ -43,6 +43,7 @@ class LineEditor:
         self._prompt = ""
         self._buffer = ""
         self._cursor = 0
+        self._original: list[Any] | None = None  # the terminal's attributes before the REPL
 
     # --- output
     def _write_bytes(self, data: bytes, fd: int | None = None) -> None:
@@ -70,12 +71,7 @@ class LineEditor:
     # --- reading
     def read_line(self, prompt: str) -> str:
         """The next line; EOFError on Ctrl-D at an empty line, Interrupted on Ctrl-C."""
-        saved = termios.tcgetattr(self.fd_in)
-        raw = termios.tcgetattr(self.fd_in)
-        raw[0] &= ~(termios.ICRNL | termios.IXON)
-        raw[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG | termios.IEXTEN)
-        raw[6][termios.VMIN], raw[6][termios.VTIME] = 1, 0
-        termios.tcsetattr(self.fd_in, termios.TCSADRAIN, raw)
+        self._set_mode(keys_signal=False)
         with self._lock:
             self._prompt, self._buffer, self._cursor = prompt, "", 0
             self._active = True
@@ -85,7 +81,23 @@ class LineEditor:
         finally:
             with self._lock:
                 self._active = False
-            termios.tcsetattr(self.fd_in, termios.TCSADRAIN, saved)
+            self._set_mode(keys_signal=True)  # while JS runs, Ctrl-C is SIGINT (and not echoed)
+
+    def _set_mode(self, keys_signal: bool) -> None:
+        if self._original is None:
+            self._original = termios.tcgetattr(self.fd_in)
+        mode = termios.tcgetattr(self.fd_in)
+        mode[0] &= ~(termios.ICRNL | termios.IXON)
+        mode[3] &= ~(termios.ICANON | termios.ECHO | termios.IEXTEN | termios.ISIG)
+        if keys_signal:
+            mode[3] |= termios.ISIG
+        mode[6][termios.VMIN], mode[6][termios.VTIME] = 1, 0
+        termios.tcsetattr(self.fd_in, termios.TCSADRAIN, mode)
+
+    def close(self) -> None:
+        """The terminal as it was before the first line was read."""
+        if self._original is not None:
+            termios.tcsetattr(self.fd_in, termios.TCSADRAIN, self._original)
 
     def _edit(self) -> str:
         decoder = codecs.getincrementaldecoder("utf-8")("replace")
@@ -101,9 +113,12 @@ class LineEditor:
                     continue
                 tabbed = False
                 if key in ("\r", "\n"):
-                    self._cursor = len(self._buffer)
-                    self._render()
-                    self._write("\r\n")
+                    if self._cursor != len(self._buffer):
+                        self._cursor = len(self._buffer)
+                        self._render()
+                    self._active = False
+                    self._set_mode(keys_signal=True)  # before the line ends on the screen: from then on
+                    self._write("\r\n")             # Ctrl-C stops the line's JS
                     return self._buffer
                 if key == "\x03":
                     self._write("\r\n")

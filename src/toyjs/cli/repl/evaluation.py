@@ -5,7 +5,7 @@ event loop goes on, and `_` / `_error` take the result / the thrown value."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from toyjs.cli.repl.completion import Candidates
 from toyjs.errors import JSError
@@ -26,23 +26,40 @@ class Evaluator:
     async def evaluate(self, source: str) -> Any:
         """The value of ``source`` as a handle; a thrown value is raised as JSError (and is
         `_error` from then on)."""
-        loop = self.runtime.loop
         try:
-            prepared = loop.macrotask(self.helper["prepare"], source)
-            value = loop.macrotask(self.runtime._evaluate_for_repl, prepared["code"])
-            loop.raise_fatal()
-            if prepared["awaited"]:
-                await promise_future(loop.macrotask(self.helper["track"].call_handle, None, value))
-                value = self.helper["takeAwaited"].call_handle(None)
+            awaited, value = self._macrotask(self._start, source)
+            if awaited:
+                await promise_future(value)
+                value = self._macrotask(self.helper["takeAwaited"].call_handle, None)
         except JSError as error:
             if not incomplete(error):
-                self.helper["setError"](getattr(error, "value", None))
+                self._macrotask(self.helper["setError"], getattr(error, "value", None))
             raise
-        self.helper["setResult"](value)
+        self._macrotask(self.helper["setResult"], value)
+        return value
+
+    async def show(self, value: Any) -> str:
+        """The value as console.log shows it (a custom inspect method may throw)."""
+        return self._macrotask(self.runtime.core.inspect, value)
+
+    def _start(self, source: str) -> tuple[bool, Any]:
+        """Run the script for ``source``: (False, its value), or (True, a promise of it)."""
+        prepared = self.helper["prepare"](source)
+        value = self.runtime._evaluate_for_repl(prepared["code"])
+        if prepared["awaited"]:
+            return True, self.helper["track"].call_handle(None, value)
+        return False, value
+
+    def _macrotask(self, function: Callable[..., Any], *args: Any) -> Any:
+        """A call into JS as one of the event loop's macrotasks; what it throws (or a Ctrl-C
+        that stopped it) is raised here."""
+        loop = self.runtime.loop
+        value = loop.macrotask(function, *args)
+        loop.raise_fatal()
         return value
 
     def complete(self, text: str) -> Candidates:
-        found = self.helper["complete"](text)
+        found = self._macrotask(self.helper["complete"], text)
         return found["prefix"], [list(group) for group in found["groups"]]
 
 

@@ -23,6 +23,7 @@ class LoopThread:
         self._ready: Future[asyncio.AbstractEventLoop] = Future()
         self._stop: asyncio.Event | None = None
         self._background: asyncio.Task[None] | None = None
+        self._current: asyncio.Task[Any] | None = None  # the call the REPL waits for
         self._thread = threading.Thread(target=self._main, name="toyjs-repl-loop", daemon=True)
 
     def __enter__(self) -> LoopThread:
@@ -44,14 +45,20 @@ class LoopThread:
         try:
             return outcome.result()
         except KeyboardInterrupt:
-            self.runtime.isolate.terminate()  # (between two calls, it stops neither)
-            outcome.cancel()  # and if it waits for an awaited promise, it stops waiting
+            self.runtime.isolate.terminate()  # JS that runs (between two calls, it stops neither)
+            self._aio.call_soon_threadsafe(self._cancel_current)  # a wait for an awaited promise
             try:
                 return outcome.result()  # it may have ended before it could be stopped
             except (TerminatedError, CancelledError):
                 raise KeyboardInterrupt from None
 
+    def _cancel_current(self) -> None:
+        """(On the loop's thread, so never while JS runs.)"""
+        if self._current is not None and not self._current.done():
+            self._current.cancel()
+
     async def _task(self, function: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+        self._current = asyncio.current_task()
         try:
             return await function(*args)
         finally:

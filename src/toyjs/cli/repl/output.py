@@ -30,12 +30,18 @@ class AbovePrompt:
     def __init__(self, editor: LineEditor, target: TextIO) -> None:
         self._target = target
         self.buffer = _Bytes(editor, target)
+        self._pending = ""  # text up to its line's end (print writes a line's "\n" apart)
 
     def write(self, text: str) -> int:
-        self.buffer.write(text.encode("utf-8", "replace"))
+        self._pending += text
+        if self._pending.endswith("\n"):
+            self.flush()
         return len(text)
 
     def flush(self) -> None:
+        if self._pending:
+            pending, self._pending = self._pending, ""
+            self.buffer.write(pending.encode("utf-8", "replace"))
         self._target.flush()
 
     def __getattr__(self, name: str) -> Any:

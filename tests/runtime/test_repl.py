@@ -21,6 +21,7 @@ from toyjs.cli.repl.history import History
 
 PROMPT = b"\x1b[1G\x1b[0J> \x1b[3G"  # how node (and we) draw an empty prompt
 CONTINUATION = b"\x1b[1G\x1b[0J... \x1b[5G"
+EDITOR_LINE = b"\x1b[1G\x1b[0J\x1b[1G"  # .editor's lines have no prompt
 GUARD = 10  # seconds: only a hang reaches it
 TOYJS = [sys.executable, "-m", "toyjs", "repl"]
 NODE = [shutil.which("node") or "node"]
@@ -31,7 +32,7 @@ class Terminal:
     """A command on a pseudo-terminal, driven key by key."""
 
     def __init__(self, argv: list[str], env: dict[str, str] | None = None) -> None:
-        environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "NODE_DISABLE_COLORS")}
+        environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "NODE_DISABLE_COLORS", "COLUMNS", "LINES")}
         environment.update({"TERM": "xterm-256color", "NODE_REPL_HISTORY": "", "TOYJS_REPL_HISTORY": ""})
         environment.update(env or {})
         self.pid, self.fd = pty.fork()
@@ -242,11 +243,11 @@ def test_save_load_and_editor_mode(terminals, tmp_path):
     assert other.line(f".load {saved}") == "let total = 40\ntotal += 2\n\n42\n"
     assert other.line(".load nowhere.js") == "Failed to load: nowhere.js\n"
     other.send(b".editor\r")
-    other.read_until(b"// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\r\n")
+    other.read_until(b"// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\r\n" + EDITOR_LINE)
     other.send(b"const half = total / 2\rhalf + 1\r\x04")
     assert other.until_prompt() == "const half = total / 2\nhalf + 1\n\n22\n"
     other.send(b".editor\r")
-    other.read_until(b"cancel)\r\n")
+    other.read_until(b"cancel)\r\n" + EDITOR_LINE)
     other.send(b"half = 0\r\x03")
     other.read_until(PROMPT)
     assert other.line("half") == "21\n"
@@ -269,8 +270,8 @@ def test_ctrl_c_as_in_nodes(terminals):
     """Ctrl-C stops running code, drops a partial line (or a statement of several lines), and
     on an empty prompt says how to exit: a second one there exits."""
     repl = terminals(TOYJS, NO_COLOR="1")
-    repl.send(b"while (true) {}\r")
-    repl.read_until(b"while (true) {}\r\r\n")
+    repl.send(b"console.log('spinning'); while (true) {}\r")
+    repl.read_until(b"spinning\r\n")
     repl.send(b"\x03")
     assert repl.read_until(PROMPT) == b"Uncaught Error: Script execution was interrupted by `SIGINT`\r\n" + PROMPT
     assert repl.line("6 * 7") == "42\n"

@@ -38,13 +38,13 @@ INTERRUPTED = "Uncaught Error: Script execution was interrupted by `SIGINT`"
 
 
 class LineReader(Protocol):
-    def read_line(self, prompt: str) -> str: ...
+    def read_line(self, prompt: str, more: bool = False) -> str: ...
 
 
 class PipedReader:
     """Lines from a standard input that is no terminal; the prompt is printed before each."""
 
-    def read_line(self, prompt: str) -> str:
+    def read_line(self, prompt: str, more: bool = False) -> str:
         sys.stdout.write(prompt)
         sys.stdout.flush()
         line = sys.stdin.readline()
@@ -54,31 +54,34 @@ class PipedReader:
 
 
 class SigintGate:
-    """SIGINT (Ctrl-C while the terminal is not in raw mode, or a signal) stops JS only while
-    the REPL waits for JS: one that comes between a line's end and its evaluation is kept
-    and stops that evaluation as it starts. From a pipe, it is Ctrl-C on the line being read."""
+    """SIGINT (Ctrl-C while the terminal is not in raw mode, or a signal): while the REPL waits
+    for an evaluation, it stops it; one that comes between a line's end and its evaluation is
+    kept and stops that evaluation before it starts. From a pipe, it is Ctrl-C on the line
+    being read."""
 
     def __init__(self, terminal: bool) -> None:
         self.terminal = terminal
-        self.armed = False
+        self.loop: LoopThread | None = None  # armed: the loop whose call is waited for
         self.pending = False
 
     def handle(self, _signal: int, _frame: FrameType | None) -> None:
-        if self.armed:
-            raise KeyboardInterrupt
-        if not self.terminal:
+        if self.loop is not None:
+            self.loop.interrupt()
+        elif not self.terminal:
             raise Interrupted("")
-        self.pending = True
+        else:
+            self.pending = True
 
     @contextlib.contextmanager
-    def stops_js(self) -> Iterator[None]:
-        self.armed = True
+    def stops(self, loop: LoopThread) -> Iterator[None]:
+        loop.interrupted = False
+        self.loop = loop
         try:
             if self.pending:
                 raise KeyboardInterrupt
             yield
         finally:
-            self.armed = self.pending = False
+            self.loop, self.pending = None, False
 
 
 def repl(runtime: Runtime) -> int:
@@ -188,7 +191,7 @@ class Session:
     def evaluate(self, source: str) -> bool:
         """Run and print; False when the input is incomplete (more lines are read)."""
         try:
-            with self.gate.stops_js():
+            with self.gate.stops(self.loop):
                 value = self.loop.call(self.evaluator.evaluate, source)
                 shown: str = self.loop.call(self.evaluator.show, value)
         except JSError as error:
@@ -225,7 +228,7 @@ class Session:
         lines: list[str] = []
         while True:
             try:
-                lines.append(self.reader.read_line(""))
+                lines.append(self.reader.read_line("", more=True))
             except EOFError:
                 break
             except Interrupted:

@@ -69,19 +69,20 @@ class LineEditor:
             self._render()
 
     # --- reading
-    def read_line(self, prompt: str) -> str:
-        """The next line; EOFError on Ctrl-D at an empty line, Interrupted on Ctrl-C."""
+    def read_line(self, prompt: str, more: bool = False) -> str:
+        """The next line; EOFError on Ctrl-D at an empty line, Interrupted on Ctrl-C. ``more``:
+        another line is read right after (.editor), so Ctrl-C stays a key in between."""
         self._set_mode(keys_signal=False)
         with self._lock:
             self._prompt, self._buffer, self._cursor = prompt, "", 0
             self._active = True
             self._render()
         try:
-            return self._edit()
+            return self._edit(more)
         finally:
             with self._lock:
                 self._active = False
-            self._set_mode(keys_signal=True)  # while JS runs, Ctrl-C is SIGINT (and not echoed)
+            self._set_mode(keys_signal=not more)  # while JS runs, Ctrl-C is SIGINT (and not echoed)
 
     def _set_mode(self, keys_signal: bool) -> None:
         if self._original is None:
@@ -99,7 +100,7 @@ class LineEditor:
         if self._original is not None:
             termios.tcsetattr(self.fd_in, termios.TCSADRAIN, self._original)
 
-    def _edit(self) -> str:
+    def _edit(self, more: bool) -> str:
         decoder = codecs.getincrementaldecoder("utf-8")("replace")
         recalled = len(self.history.entries)  # the history entry shown (len: the line being typed)
         draft = ""
@@ -117,8 +118,8 @@ class LineEditor:
                         self._cursor = len(self._buffer)
                         self._render()
                     self._active = False
-                    self._set_mode(keys_signal=True)  # before the line ends on the screen: from then on
-                    self._write("\r\n")             # Ctrl-C stops the line's JS
+                    self._set_mode(keys_signal=not more)  # before the line ends on the screen: from
+                    self._write("\r\n")                 # then on, Ctrl-C stops the line's JS
                     return self._buffer
                 if key == "\x03":
                     self._write("\r\n")

@@ -1,6 +1,6 @@
 """The runtime's event loop, run on a thread of its own for as long as the REPL lasts, while
-the REPL's thread reads input. Ctrl-C therefore always lands on the reading thread, where
-Python raises KeyboardInterrupt whatever it is doing; while it waits for JS, the JS is stopped."""
+the REPL's thread reads input and waits for the calls it makes; Ctrl-C (a signal handled on
+the REPL's thread) stops the call it waits for."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import asyncio
 import os
 import sys
 import threading
-from concurrent.futures import CancelledError, Future
+from concurrent.futures import CancelledError, Future, wait
 from typing import Any, Awaitable, Callable
 
 from toyjs.cli.report import describe
 from toyjs.errors import Error, TerminatedError
 from toyjs.host.loop import ProcessExit
 from toyjs.runtime import Runtime
+
+STOP_RETRY = 0.05  # seconds between two attempts to stop a call
 
 
 class LoopThread:
@@ -24,6 +26,7 @@ class LoopThread:
         self._stop: asyncio.Event | None = None
         self._background: asyncio.Task[None] | None = None
         self._current: asyncio.Task[Any] | None = None  # the call the REPL waits for
+        self.interrupted = False  # Ctrl-C came for the call being waited for
         self._thread = threading.Thread(target=self._main, name="toyjs-repl-loop", daemon=True)
 
     def __enter__(self) -> LoopThread:
@@ -39,18 +42,25 @@ class LoopThread:
 
     def call(self, function: Callable[..., Awaitable[Any]], *args: Any) -> Any:
         """Await ``function(*args)`` (which calls into JS) on the loop's thread and return its
-        value; Ctrl-C meanwhile stops the JS (or the waiting for a promise) and raises
-        KeyboardInterrupt."""
+        value; after `interrupt()`, KeyboardInterrupt if it was stopped."""
         outcome = asyncio.run_coroutine_threadsafe(self._task(function, *args), self._aio)
+        while not outcome.done():
+            wait([outcome], timeout=STOP_RETRY)
+            if self.interrupted and not outcome.done():
+                self.interrupt()  # again: a terminate between two of its calls stops neither
         try:
             return outcome.result()
-        except KeyboardInterrupt:
-            self.runtime.isolate.terminate()  # JS that runs (between two calls, it stops neither)
-            self._aio.call_soon_threadsafe(self._cancel_current)  # a wait for an awaited promise
-            try:
-                return outcome.result()  # it may have ended before it could be stopped
-            except (TerminatedError, CancelledError):
+        except (TerminatedError, CancelledError):
+            if self.interrupted:
                 raise KeyboardInterrupt from None
+            raise
+
+    def interrupt(self) -> None:
+        """Stop the call being waited for: the JS that runs, or its wait for an awaited
+        promise. Safe in a signal handler: it only asks the loop's thread."""
+        self.interrupted = True
+        self.runtime.isolate.terminate()
+        self._aio.call_soon_threadsafe(self._cancel_current)
 
     def _cancel_current(self) -> None:
         """(On the loop's thread, so never while JS runs.)"""

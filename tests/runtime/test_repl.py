@@ -13,7 +13,6 @@ import select
 import shutil
 import sys
 import time
-from pathlib import Path
 
 import pytest
 

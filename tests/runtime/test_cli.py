@@ -1,8 +1,6 @@
 """The `toyjs` command: exit codes, error reports, arguments, the REPL."""
 
 import os
-import pty
-import select
 import signal
 import subprocess
 import sys
@@ -321,37 +319,3 @@ def test_ctrl_c_ends_the_command_with_130(tmp_path, arguments):
     child.send_signal(signal.SIGINT)
     out, err = child.communicate(timeout=30)
     assert (child.returncode, err) == (130, "")
-
-
-def test_ctrl_c_at_the_repl_as_in_nodes():
-    """Ctrl-C stops running code, drops a partial line (or a statement of several lines), and
-    on an empty prompt says how to exit: a second one there exits."""
-    pid, terminal = pty.fork()
-    if pid == 0:
-        os.execv(sys.executable, [sys.executable, "-m", "toyjs"])
-
-    def answer(keys):
-        os.write(terminal, keys)
-        output, quiet_since = b"", time.monotonic()
-        while time.monotonic() - quiet_since < 0.5:
-            if select.select([terminal], [], [], 0.05)[0]:
-                try:
-                    output += os.read(terminal, 4096)
-                except OSError:
-                    break
-                quiet_since = time.monotonic()
-        return output.decode()
-
-    assert "Welcome to toyjs" in answer(b"")
-    answer(b"while (true) {}\r")
-    assert answer(b"\x03").endswith("Uncaught Error: Script execution was interrupted by `SIGINT`\r\n> ")
-    assert answer(b"6 * 7\r") == "6 * 7\r\n42\r\n> "
-    answer(b"abc")
-    assert answer(b"\x03") == "\r\n> "
-    answer(b"function f() {\r")
-    assert answer(b"\x03") == "\r\n> "
-    assert answer(b"\x03") == "\r\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\r\n> "
-    assert answer(b"1 + 1\r") == "1 + 1\r\n2\r\n> "
-    assert answer(b"\x03") == "\r\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\r\n> "
-    answer(b"\x03")
-    assert os.waitpid(pid, 0)[1] == 0

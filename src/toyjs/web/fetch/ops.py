@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import errno
 import itertools
-import uuid
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
 
 from toyjs.engine import JSPromise
@@ -231,6 +230,12 @@ def _errno_name(number: int | None) -> str:
     return errno.errorcode.get(number, "ECONNREFUSED") if number else "ECONNREFUSED"
 
 
+def _blob_url_path() -> str:
+    import uuid  # (imported on the first blob URL: it is slow to import and rarely needed)
+
+    return str(uuid.uuid4())
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
     fetcher = Fetcher(runtime)
     return {
@@ -241,5 +246,5 @@ def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
         "fetchCancel": fetcher.cancel,
         "fetchSend": fetcher.send,
         "fetchUploadFailed": fetcher.upload_failed,
-        "fetchBlobURLPath": lambda: str(uuid.uuid4()),
+        "fetchBlobURLPath": _blob_url_path,
     }

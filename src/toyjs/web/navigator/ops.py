@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import platform
 import sys
 from typing import Any, Callable
 
@@ -37,5 +36,7 @@ def platform_name() -> str:
         return "MacIntel"
     if sys.platform == "win32":
         return "Win32"
+    import platform  # (imported when navigator.platform is first read: it is slow to import)
+
     system = platform.uname()
     return f"{system.system} {system.machine}"

@@ -12,9 +12,8 @@ import zlib
 from typing import Any, Callable
 
 from toyjs.errors import HostError
-from toyjs.node.zlib.brotli import FINISH, BrotliDecoder, BrotliEncoder
 
-PROCESS = 0  # BROTLI_OPERATION_PROCESS
+PROCESS = 0  # BROTLI_OPERATION_PROCESS; the engines are imported on first use (brotlicffi is slow to load)
 # Compression Standard format -> zlib's wbits (window size, and which header and trailer).
 _WBITS = {"deflate": zlib.MAX_WBITS, "deflate-raw": -zlib.MAX_WBITS, "gzip": zlib.MAX_WBITS | 16}
 
@@ -27,6 +26,8 @@ def _corrupt(message: str) -> HostError:
 
 def compressor(format: str) -> Codec:
     if format == "brotli":
+        from toyjs.node.zlib.brotli import FINISH, BrotliEncoder
+
         encoder = BrotliEncoder({})
         return {"push": lambda data: encoder.process(data, PROCESS), "finish": lambda: encoder.process(b"", FINISH)}
     engine = zlib.compressobj(wbits=_WBITS[format])
@@ -61,6 +62,8 @@ def decompressor(format: str) -> Codec:
 
 
 def _brotli_decompressor() -> Codec:
+    from toyjs.node.zlib.brotli import FINISH, BrotliDecoder
+
     decoder = BrotliDecoder()
 
     def run(data: bytes, operation: int) -> bytes:

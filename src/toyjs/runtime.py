@@ -605,7 +605,13 @@ async def run_with_time_limit(runtime: Runtime, work: Awaitable[T], seconds: flo
     """
     loop = runtime.loop
     error = TerminatedError(message)
-    runtime.isolate.set_deadline(seconds)
+    try:
+        runtime.isolate.set_deadline(seconds)
+    except ValueError:  # not a time limit: the work never starts
+        close = getattr(work, "close", None)
+        if close is not None:
+            close()
+        raise
     idle_limit = asyncio.get_running_loop().call_later(seconds, loop.stop_threadsafe, error)
     try:
         return await work

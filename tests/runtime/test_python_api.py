@@ -2,10 +2,12 @@
 limit, and a public face without the runtime's internals."""
 
 import asyncio
+import gc
 import inspect
 import pydoc
 import re
 import sys
+import warnings
 
 import pytest
 
@@ -128,6 +130,16 @@ def test_eval_time_limit_stops_running_and_waiting_code_and_the_runtime_stays_us
         assert rt.eval("6 * 7", timeout=5) == 42
         assert rt.finish() == 0  # the timer the stopped evaluation left was dropped
         assert rt.eval("fired") is False
+
+
+def test_a_time_limit_that_is_no_time_is_refused_before_anything_runs():
+    with toyjs.Runtime() as rt, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(ValueError, match="timeout must be positive"):
+            rt.eval("globalThis.ran = true", timeout=-1)
+        gc.collect()  # a coroutine made and never awaited would warn by now
+        assert [str(warning.message) for warning in caught] == []
+        assert rt.eval("typeof globalThis.ran") == "undefined"
 
 
 def test_eval_async_takes_the_same_time_limit():

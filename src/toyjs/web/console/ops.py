@@ -55,5 +55,25 @@ def promise_state(promise: Any) -> list[Any] | None:
     return [state]
 
 
+def is_terminal(stream: int) -> bool:
+    """Whether what console writes to stdout (1) or stderr (2) reaches a terminal."""
+    target = sys.stdout if stream == 1 else sys.stderr
+    try:
+        return bool(target.isatty())
+    except (AttributeError, ValueError):  # a replacement without isatty, or a closed stream
+        return False
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    return {"write": write, "promiseState": promise_state}
+    def color_environment(names: list[str]) -> dict[str, str]:
+        """The variables among ``names`` that are set. No permission is asked: they decide how
+        the runtime prints (as Deno reads NO_COLOR), and reading them through process.env
+        still needs the env permission."""
+        found = {}
+        for name in names:
+            value = runtime.environment.get(name)
+            if value is not None:
+                found[name] = value
+        return found
+
+    return {"write": write, "promiseState": promise_state, "isTerminal": is_terminal, "colorEnvironment": color_environment}

@@ -23,8 +23,9 @@
   function colorDepth(env) {
     const set = (name) => env[name] !== undefined && env[name] !== "";
     if (env.FORCE_COLOR !== undefined) {
-      warnIgnored(env);
-      return FORCED[env.FORCE_COLOR] ?? 1;
+      const forced = FORCED[env.FORCE_COLOR] ?? 1;
+      if (forced > 1) warnIgnored(env);
+      return forced;
     }
     if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === "dumb") return 1;
     if (set("TMUX")) return 8;
@@ -56,7 +57,8 @@
     return StringPrototypeIncludes(lower, "color") ? 4 : 1;
   }
 
-  // Node says once that FORCE_COLOR overrides the variables asking for no colours.
+  // Node says once that FORCE_COLOR, when it asks for colours, overrides the variables asking
+  // for none.
   let warned = false;
   function warnIgnored(env) {
     if (warned) return;

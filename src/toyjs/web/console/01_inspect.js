@@ -1162,11 +1162,12 @@
 
   // ... and when, counting two columns per entry for its separator, the entries, the opening
   // and the indentation leave at least 10 of the breakLength columns, with no line break
-  // anywhere. (Node does not count the space between a description and its bracket.)
+  // anywhere. (Node does not count the space between a description and its bracket, and
+  // counts the colour codes of the opening and the description: those of `<ref *n>`.)
   function fitsOnOneLine(entries, description, opening, indent, state) {
     const options = state.options;
     if (StringPrototypeIncludes(description, "\n")) return false;
-    let width = indent + visibleLength(opening, state) + visibleLength(description, state) + entries.length * 2 + 10;
+    let width = indent + opening.length + description.length + entries.length * 2 + 10;
     for (let i = 0; i < entries.length; i++) {
       width += visibleLength(entries[i], state);
       if (width > options.breakLength || StringPrototypeIncludes(entries[i], "\n")) return false;

@@ -7,7 +7,7 @@
 // NO_COLOR; a program still needs the permission to read them through process.env.
 (function (core, ops) {
   "use strict";
-  const { RegExpPrototypeTest, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeIncludes, NumberParseInt } = core.primordials;
+  const { Proxy, SafeSet, RegExpPrototypeTest, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeIncludes, NumberParseInt } = core.primordials;
 
   // FORCE_COLOR decides alone when it is set: these values, or else 2 colours.
   const FORCED = { __proto__: null, "": 4, 1: 4, true: 4, 2: 8, 3: 24 };
@@ -90,13 +90,20 @@
     return ops.isTerminal(fd) && colorDepth(env) > 2;
   }
 
-  // The variables above that are set, in an object of their own.
-  const COLOR_VARIABLES = [
+  // The environment as these rules see it: each variable is read when a rule asks for it (one
+  // or two decide on a pipe), so that what the program sets in process.env counts at once.
+  const COLOR_VARIABLES = new SafeSet([
     "FORCE_COLOR", "NODE_DISABLE_COLORS", "NO_COLOR", "TERM", "TMUX", "CI", "CI_NAME", "TEAMCITY_VERSION", "TERM_PROGRAM",
     "TERM_PROGRAM_VERSION", "COLORTERM", ...CI_SERVICES,
-  ];
+  ]);
+  const environment = new Proxy({ __proto__: null }, {
+    get(_, name) {
+      if (!COLOR_VARIABLES.has(name)) return undefined;
+      return ops.colorVariable(name) ?? undefined;
+    },
+  });
   function colorEnvironment() {
-    return ops.colorEnvironment(COLOR_VARIABLES);
+    return environment;
   }
 
   core.colorDepth = colorDepth;

@@ -88,7 +88,7 @@
   // that a program replacing util.inspect.styles (or changing an entry) changes what follows.
   core.inspectPalette = { colors, styles };
 
-  // `text` in the colour the palette gives `type`; as it is when there is none.
+  // `value` in the colour the palette gives `type`; as it is when there is none.
   function styled(value, type) {
     const palette = core.inspectPalette;
     const style = palette.styles?.[type];

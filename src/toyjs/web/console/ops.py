@@ -65,15 +65,10 @@ def is_terminal(stream: int) -> bool:
 
 
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    def color_environment(names: list[str]) -> dict[str, str]:
-        """The variables among ``names`` that are set. No permission is asked: they decide how
-        the runtime prints (as Deno reads NO_COLOR), and reading them through process.env
-        still needs the env permission."""
-        found = {}
-        for name in names:
-            value = runtime.environment.get(name)
-            if value is not None:
-                found[name] = value
-        return found
+    def color_variable(name: str) -> str | None:
+        """An environment variable the colour rules read (00_terminal_colors.js). No permission
+        is asked: they decide how the runtime prints (as Deno reads NO_COLOR), and reading them
+        through process.env still needs the env permission."""
+        return runtime.environment.get(name)
 
-    return {"write": write, "promiseState": promise_state, "isTerminal": is_terminal, "colorEnvironment": color_environment}
+    return {"write": write, "promiseState": promise_state, "isTerminal": is_terminal, "colorVariable": color_variable}

@@ -1,5 +1,6 @@
 // What the global console colours: values it inspects, when its stream is a terminal that has
-// colours (or FORCE_COLOR asks); never strings written as they are.
+// colours (or FORCE_COLOR asks); never strings written as they are. util.styleText asks the
+// same of its stream.
 "use strict";
 console.log({ a: 1, s: "x" }, "plain", 2, [null, undefined]);
 console.log("a string alone, never coloured: %s", "x");
@@ -13,6 +14,8 @@ console.info({ nested: [1, 2] });
 console.groupEnd();
 console.warn(Symbol("w"));
 console.log(Array.from({ length: 26 }, (_, i) => i * 3));
+const { styleText } = require("node:util");
+console.log(JSON.stringify([styleText("red", "x"), styleText("bold", "y", { stream: process.stderr }), styleText(["green"], "z")]));
 const { stdout } = process;
 console.log(stdout.isTTY ? `terminal ${stdout.getColorDepth()} ${stdout.hasColors()}` : "not a terminal");
 console.log({ before: "change" });

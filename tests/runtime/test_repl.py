@@ -125,6 +125,11 @@ SAME_AS_NODE = [
     "z + 1",
     "class Point { constructor() { this.x = 1 } }",
     "new Point()",
+    "new Map([[1, { a: 'x' }]])",
+    "[new Date(0), new Number(3), new String('s'), [ , 2], Object.create(null)]",
+    "({ get g() { return 1 }, 'quoted key': [Point], [Symbol('k')]: new Set([1n]) })",
+    "Array.from({ length: 30 }, (_, i) => i * 11)",
+    "console.log({ logged: true }, 'as it is')",
     ".help",
     ".foo",
 ]

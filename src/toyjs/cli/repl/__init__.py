@@ -1,5 +1,5 @@
 """The REPL, as node's: read a line (more while the input is incomplete), evaluate it, print
-its value as console.log would (coloured on a terminal unless NO_COLOR is set). Timers and
+its value as console.log would (coloured where console.log colours, by util.inspect). Timers and
 other work keep running while it waits for input (loop_thread.py).
 
 On a terminal, lines come from our line editor (editor.py: history, Tab completion, output
@@ -11,7 +11,6 @@ says how to exit (a second one exits), and stops JS that runs.
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -21,7 +20,6 @@ from typing import Protocol
 
 import toyjs
 from toyjs.cli.repl import commands
-from toyjs.cli.repl.colour import colour
 from toyjs.cli.repl.completion import Candidates
 from toyjs.cli.repl.editor import Interrupted, LineEditor
 from toyjs.cli.repl.evaluation import Evaluator, incomplete
@@ -95,7 +93,7 @@ def repl(runtime: Runtime) -> int:
                 return Session(runtime, loop, evaluator, gate, PipedReader(), colours=False).run()
             editor = LineEditor(History(history_path()), lambda text: _complete(loop, evaluator, text))
             with _output_through(editor):
-                colours = "NO_COLOR" not in os.environ
+                colours = loop.call(evaluator.has_colours)
                 return Session(runtime, loop, evaluator, gate, editor, colours=colours).run()
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -193,7 +191,7 @@ class Session:
         try:
             with self.gate.stops(self.loop):
                 value = self.loop.call(self.evaluator.evaluate, source)
-                shown: str = self.loop.call(self.evaluator.show, value)
+                shown: str = self.loop.call(self.evaluator.show, value, self.colours)
         except JSError as error:
             if incomplete(error):
                 return False
@@ -203,7 +201,7 @@ class Session:
         except KeyboardInterrupt:
             print(INTERRUPTED, file=sys.stderr)
         else:
-            print(colour(shown) if self.colours else shown)
+            print(shown)
         return True
 
     def command(self, name: str, argument: str) -> int | None:

@@ -38,9 +38,15 @@ class Evaluator:
         self._macrotask(self.helper["setResult"], value)
         return value
 
-    async def show(self, value: Any) -> str:
-        """The value as console.log shows it (a custom inspect method may throw)."""
-        return self._macrotask(self.runtime.core.inspect, value)
+    async def show(self, value: Any, colours: bool) -> str:
+        """The value as console.log shows it, coloured or not (a custom inspect method may
+        throw)."""
+        return self._macrotask(self.runtime.core.inspect, value, {"colors": colours})
+
+    async def has_colours(self) -> bool:
+        """Whether results are coloured: as console.log colours what it inspects on stdout (a
+        terminal that has colours, unless NO_COLOR and the like say otherwise)."""
+        return bool(self._macrotask(self.runtime.core.standardStreamHasColors, 1))
 
     def _start(self, source: str) -> tuple[bool, Any]:
         """Run the script for ``source``: (False, its value), or (True, a promise of it)."""

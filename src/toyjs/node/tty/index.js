@@ -2,7 +2,7 @@
 // descriptor is a terminal. The streams exist for descriptors 0 (ReadStream) and 1 and 2
 // (WriteStream) only: toyjs reads and writes the standard streams, no other terminal.
 "use strict";
-const { Error, FunctionPrototypeCall, NumberIsInteger, RangeError, ObjectSetPrototypeOf, ObjectKeys, StringPrototypeIncludes, StringPrototypeEndsWith } = core.primordials;
+const { Error, FunctionPrototypeCall, NumberIsInteger, RangeError, ObjectSetPrototypeOf } = core.primordials;
 const { codedError, invalidArgType, notImplemented } = require("internal/errors");
 const { SyncWriteStream, StdinStream } = require("internal/stdio");
 const escapes = require("internal/readline/escapes");
@@ -67,10 +67,9 @@ WriteStream.prototype.getWindowSize = function getWindowSize() {
 };
 
 // The colours the terminal takes, as bits per colour: 1 (2 colours), 4 (16), 8 (256) or 24
-// (16 million), from the environment as Node reads it. Without the env permission the
-// environment reads as empty.
+// (16 million), from the environment as Node reads it (web/console/00_terminal_colors.js).
 WriteStream.prototype.getColorDepth = function getColorDepth(env) {
-  return colorDepth(env === undefined ? readableEnvironment() : env);
+  return core.colorDepth(env === undefined ? core.colorEnvironment() : env);
 };
 
 WriteStream.prototype.hasColors = function hasColors(count, env) {
@@ -94,30 +93,5 @@ WriteStream.prototype.clearLine = function clearLine(dir, callback) {
 WriteStream.prototype.clearScreenDown = function clearScreenDown(callback) {
   return escapes.clearScreenDown(this, callback);
 };
-
-function readableEnvironment() {
-  const copy = {};
-  try {
-    const { env } = core.process;
-    const keys = ObjectKeys(env);
-    for (let i = 0; i < keys.length; i++) copy[keys[i]] = env[keys[i]];
-  } catch {
-    // no env permission: decide without it
-  }
-  return copy;
-}
-
-const FORCED_DEPTHS = { "": 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 };
-
-function colorDepth(env) {
-  if (env.FORCE_COLOR !== undefined && FORCED_DEPTHS[env.FORCE_COLOR] !== undefined) return FORCED_DEPTHS[env.FORCE_COLOR];
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === "dumb") return 1;
-  if (env.COLORTERM === "truecolor" || env.COLORTERM === "24bit") return 24;
-  const term = env.TERM;
-  if (typeof term !== "string") return 1;
-  if (StringPrototypeEndsWith(term, "-256color") || StringPrototypeIncludes(term, "256")) return 8;
-  if (StringPrototypeEndsWith(term, "-truecolor") || StringPrototypeEndsWith(term, "-direct")) return 24;
-  return 4;
-}
 
 module.exports = { isatty, ReadStream, WriteStream };

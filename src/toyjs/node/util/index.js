@@ -49,42 +49,12 @@ function inspect(value, options) {
   return core.inspect(value, merged);
 }
 
-// ANSI's select-graphic-rendition codes: [on, off].
-const colors = {
-  __proto__: null,
-  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27],
-  hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39],
-  green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
-  bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49],
-  bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55],
-  gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39],
-  magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39], bgGray: [100, 49],
-  bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49], bgBlueBright: [104, 49],
-  bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
-};
-// Other names for some of them: not enumerable, and reading or setting the one they name.
-const COLOR_ALIASES = [
-  ["grey", "gray"], ["blackBright", "gray"], ["bgGrey", "bgGray"], ["bgBlackBright", "bgGray"], ["faint", "dim"],
-  ["crossedout", "strikethrough"], ["strikeThrough", "strikethrough"], ["crossedOut", "strikethrough"],
-  ["conceal", "hidden"], ["swapColors", "inverse"], ["swapcolors", "inverse"], ["doubleUnderline", "doubleunderline"],
-];
-for (const [alias, name] of COLOR_ALIASES) {
-  ObjectDefineProperty(colors, alias, {
-    get() { return this[name]; },
-    set(value) { this[name] = value; },
-    enumerable: false,
-    configurable: true,
-  });
-}
-const styles = {
-  __proto__: null, special: "cyan", number: "yellow", bigint: "yellow", boolean: "yellow", undefined: "grey",
-  null: "bold", string: "green", symbol: "green", date: "magenta", regexp: "red", module: "underline",
-};
-
+// inspect.colors and inspect.styles: the colour tables inspect reads (web/console/01_inspect.js)
+// at each use, from this function's properties, so that a program may change or replace them.
 ObjectDefineProperties(inspect, {
-  custom: { value: Symbol.for("nodejs.util.inspect.custom"), enumerable: false, writable: false, configurable: false },
-  colors: { value: colors, enumerable: false, writable: true, configurable: true },
-  styles: { value: styles, enumerable: false, writable: true, configurable: true },
+  custom: { value: Symbol.for("nodejs.util.inspect.custom"), enumerable: true, writable: true, configurable: true },
+  colors: { value: core.inspectPalette.colors, enumerable: true, writable: true, configurable: true },
+  styles: { value: core.inspectPalette.styles, enumerable: true, writable: true, configurable: true },
   defaultOptions: {
     get() { return defaultOptions; },
     set(options) {
@@ -96,32 +66,35 @@ ObjectDefineProperties(inspect, {
     configurable: true,
   },
 });
+core.inspectPalette = inspect;
 
 // ── styleText ──
 
-// Text between the escapes of each format in turn. With one format named by a string and the
-// stream check on, Node 20 leaves the text plain when the stream shows no colors.
+// Text between the escapes of each format in turn (names in inspect.colors). With one format
+// named by a string and the stream check on, Node 20 leaves the text plain when the stream
+// would not show an inspected value in colours.
 function styleText(format, text, { validateStream = true, stream = core.process.stdout } = {}) {
   validateString(text, "text");
   const formats = ArrayIsArray(format) ? format : [format];
+  const colors = inspect.colors;
   let opening = "";
   let closing = "";
   for (let i = 0; i < formats.length; i++) {
     const codes = colors[formats[i]];
     if (typeof formats[i] !== "string" || !ObjectPrototypeHasOwnProperty(colors, formats[i]) || codes === undefined) {
-      throw invalidArgValue("format", formats[i], `must be one of: ${ArrayPrototypeJoin(quotedColorNames(), ", ")}`);
+      throw invalidArgValue("format", formats[i], `must be one of: ${ArrayPrototypeJoin(quotedColorNames(colors), ", ")}`);
     }
     opening += `\u001b[${codes[0]}m`;
     closing = `\u001b[${codes[1]}m${closing}`;
   }
   if (validateStream && !ArrayIsArray(format)) {
     if (!isStream(stream)) throw invalidArgType("stream", ["ReadableStream", "WritableStream", "Stream"], stream);
-    if (!showsColors(stream)) return text;
+    if (!core.streamHasColors(stream)) return text;
   }
   return `${opening}${text}${closing}`;
 }
 
-function quotedColorNames() {
+function quotedColorNames(colors) {
   const names = ObjectKeys(colors);
   const quoted = [];
   for (let i = 0; i < names.length; i++) quoted[i] = `'${names[i]}'`;
@@ -132,24 +105,6 @@ function isStream(stream) {
   return stream !== null && typeof stream === "object" &&
     (typeof stream.write === "function" || typeof stream.pipe === "function" || typeof stream.getReader === "function" ||
       typeof stream.getWriter === "function");
-}
-
-// FORCE_COLOR decides when set; otherwise a terminal shows colors unless NO_COLOR or a dumb
-// TERM says not to.
-function showsColors(stream) {
-  const force = readEnv("FORCE_COLOR");
-  if (force !== undefined) return force !== "0" && force !== "false";
-  return stream.isTTY === true && readEnv("NO_COLOR") === undefined && readEnv("TERM") !== "dumb";
-}
-
-// An environment variable, or undefined when unset or when the program may not read it.
-function readEnv(name) {
-  try {
-    const value = core.process.env[name];
-    return typeof value === "string" ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // ── promisify and callbackify ──
@@ -242,6 +197,16 @@ function deprecate(fn, message, code) {
 }
 
 // ── debuglog ──
+
+// An environment variable, or undefined when unset or when the program may not read it.
+function readEnv(name) {
+  try {
+    const value = core.process.env[name];
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // Sections NODE_DEBUG names (comma-separated, `*` for any characters), read once.
 let debugPattern;

@@ -1,9 +1,11 @@
-// core.inspect shows a value as node's util.inspect does (without colours); core.format and
-// core.formatWithOptions are console.log's printf-style formatting (%s %d %i %f %j %o %O %c %%).
+// core.inspect shows a value as node's util.inspect does (with colours when asked); core.format
+// and core.formatWithOptions are console.log's printf-style formatting (%s %d %i %f %j %o %O %c
+// %%). core.inspectPalette holds the colour tables (util.inspect.colors and .styles).
 //
 // The reference is node 20's observed output; the comments state the rules it follows, as
 // found by experiment. The work is done in four steps:
-//   1. text: quoting strings, keys and symbols, and measuring how wide text is on a terminal;
+//   1. text: quoting strings, keys and symbols, colouring them, and measuring how wide text is
+//      on a terminal (colour codes take no room);
 //   2. describe: a value becomes a tree of parts. A part is finished text (a number, `[Object]`,
 //      `[Circular *1]`), a string still to be quoted (how depends on where it lands), a sequence
 //      of parts, a property (`key: part`), or a block: a container with an opening such as
@@ -35,16 +37,82 @@
     ArrayBufferPrototypeGetByteLength, SharedArrayBufferPrototypeGetByteLength,
     DataViewPrototypeGetBuffer, DataViewPrototypeGetByteLength, DataViewPrototypeGetByteOffset,
     NumberPrototypeValueOf, StringPrototypeValueOf, BooleanPrototypeValueOf, BigIntPrototypeValueOf,
-    SymbolPrototypeValueOf,
+    SymbolPrototypeValueOf, RegExpPrototypeSymbolReplace, RegExpPrototypeTest,
   } = core.primordials;
 
   // util.inspect's options and their defaults (console.log uses these), in the order node
-  // hands them to custom inspectors. colors, showProxy and numericSeparator change nothing here.
+  // hands them to custom inspectors. showProxy and numericSeparator change nothing here.
   const DEFAULTS = {
     showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100,
     maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
   };
   const OPTION_NAMES = ObjectKeys(DEFAULTS);
+
+  // ── Colours ──
+
+  // ANSI's select-graphic-rendition codes, [on, off], by name (util.inspect.colors).
+  const colors = {
+    __proto__: null,
+    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27],
+    hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39],
+    green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+    bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49],
+    bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55],
+    gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39],
+    magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39], bgGray: [100, 49],
+    bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49], bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+  };
+  // Other names for some of them: not enumerable, and reading or setting the one they name.
+  const COLOR_ALIASES = [
+    ["grey", "gray"], ["blackBright", "gray"], ["bgGrey", "bgGray"], ["bgBlackBright", "bgGray"], ["faint", "dim"],
+    ["crossedout", "strikethrough"], ["strikeThrough", "strikethrough"], ["crossedOut", "strikethrough"],
+    ["conceal", "hidden"], ["swapColors", "inverse"], ["swapcolors", "inverse"], ["doubleUnderline", "doubleunderline"],
+  ];
+  for (let i = 0; i < COLOR_ALIASES.length; i++) {
+    const name = COLOR_ALIASES[i][1];
+    Object.defineProperty(colors, COLOR_ALIASES[i][0], {
+      get() { return this[name]; },
+      set(value) { this[name] = value; },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  // The colour each type of text takes (util.inspect.styles): a name in `colors`. `name` (keys
+  // written as identifiers) has none unless a program gives it one.
+  const styles = {
+    __proto__: null, special: "cyan", number: "yellow", bigint: "yellow", boolean: "yellow", undefined: "grey",
+    null: "bold", string: "green", symbol: "green", date: "magenta", regexp: "red", module: "underline",
+  };
+  // Where the tables are read from at each use: node:util makes this its inspect function, so
+  // that a program replacing util.inspect.styles (or changing an entry) changes what follows.
+  core.inspectPalette = { colors, styles };
+
+  // `value` in the colour the palette gives `type`; as it is when there is none.
+  function styled(value, type) {
+    const palette = core.inspectPalette;
+    const style = palette.styles?.[type];
+    const codes = style === undefined ? undefined : palette.colors?.[style];
+    if (codes === undefined) return `${value}`;
+    return `\u001b[${codes[0]}m${value}\u001b[${codes[1]}m`;
+  }
+
+  function stylize(value, type, state) {
+    return state.colors ? styled(value, type) : value;
+  }
+
+  // Colour codes take no room on a terminal: widths are measured without them.
+  function withoutColors(value) {
+    return RegExpPrototypeSymbolReplace(/\u001b\[[\d;]*m/g, value, "");
+  }
+
+  function visibleLength(value, state) {
+    return state.colors ? withoutColors(value).length : value.length;
+  }
+
+  function visibleWidth(value, state) {
+    return displayWidth(state.colors ? withoutColors(value) : value);
+  }
 
   // ── 1. Text ──────────────────────────────────────────────────────────────────────────────
 
@@ -103,12 +171,13 @@
   function symbolText(symbol) { return SymbolPrototypeToString(symbol); }
 
   // A property's name as node writes it: bare when it is an identifier made of ASCII letters,
-  // digits and _ (no $), quoted otherwise; a symbol in brackets, its description escaped as
-  // if in single quotes. A non-enumerable key (showHidden) is put in brackets, unquoted.
-  function keyText(key, enumerable) {
-    if (typeof key === "symbol") return `[${escapeText(symbolText(key), "'")}]`;
+  // digits and _ (no $), quoted otherwise (coloured as a string); a symbol in brackets, its
+  // description escaped as if in single quotes. A non-enumerable key (showHidden) is put in
+  // brackets, unquoted and uncoloured.
+  function keyText(key, enumerable, state) {
+    if (typeof key === "symbol") return `[${stylize(escapeText(symbolText(key), "'"), "symbol", state)}]`;
     if (!enumerable) return `[${key}]`;
-    return isPlainIdentifier(key) ? key : quote(key);
+    return isPlainIdentifier(key) ? stylize(key, "name", state) : stylize(quote(key), "string", state);
   }
 
   function isPlainIdentifier(key) {
@@ -176,7 +245,8 @@
 
   const text = (value) => ({ kind: TEXT, text: value });
   const indented = (value) => ({ kind: INDENTED, text: value });
-  const sequence = (parts) => ({ kind: SEQUENCE, parts });
+  // (A sequence with a style is coloured as a whole: its parts are then left plain.)
+  const sequence = (parts, style = "") => ({ kind: SEQUENCE, parts, style });
 
   // A block. `description` (a part, or null) is what node writes before the bracket for values
   // that have a text of their own (functions, errors, dates, boxed primitives); `opening`
@@ -199,24 +269,26 @@
   // Object.prototype, which a program may have given a `value`.)
   function isAccessor(descriptor) { return ObjectPrototypeHasOwnProperty(descriptor, "get"); }
 
-  // What one inspect call keeps: its options; the objects being described (those whose blocks
-  // are open), to spot circular references; the number given to each object referred to that
-  // way (one number per object for the whole call, shown as `<ref *n>` on each of its blocks
-  // described from then on); and for the layout, the level of the last block it entered.
+  // What one inspect call keeps: its options, and whether it colours; the objects being
+  // described (those whose blocks are open), to spot circular references; the number given to
+  // each object referred to that way (one number per object for the whole call, shown as
+  // `<ref *n>` on each of its blocks described from then on); and for the layout, the level of
+  // the last block it entered.
   function newState(options) {
-    return { options, open: new SafeSet(), refs: new SafeMap(), lastEntered: 0 };
+    return { options, colors: !!options.colors, open: new SafeSet(), refs: new SafeMap(), lastEntered: 0 };
   }
 
   function describe(value, level, state) {
     switch (typeof value) {
       case "string": return describeString(value, state.options);
-      case "number": return text(numberText(value));
-      case "bigint": return text(`${value}n`);
-      case "symbol": return text(symbolText(value));
-      case "undefined": return text("undefined");
-      case "boolean": return text(value ? "true" : "false");
+      case "number":
+      case "bigint":
+      case "symbol":
+      case "undefined":
+      case "boolean":
+        return text(stylize(primitiveText(value), typeof value, state));
     }
-    if (value === null) return text("null");
+    if (value === null) return text(stylize("null", "null", state));
     if (state.options.customInspect) {
       const shown = callCustomInspect(value, level, state);
       if (shown !== undefined) return shown;
@@ -224,12 +296,23 @@
     if (state.open.has(value)) {
       let number = state.refs.get(value);
       if (number === undefined) state.refs.set(value, number = state.refs.size + 1);
-      return text(`[Circular *${number}]`);
+      return text(stylize(`[Circular *${number}]`, "special", state));
     }
     return describeObject(value, level, state);
   }
 
-  // Longer strings are cut at maxStringLength, with a note of how much was left out.
+  // A primitive other than a string, as text.
+  function primitiveText(value) {
+    switch (typeof value) {
+      case "number": return numberText(value);
+      case "bigint": return `${value}n`;
+      case "symbol": return symbolText(value);
+    }
+    return `${value}`;
+  }
+
+  // Longer strings are cut at maxStringLength, with a note of how much was left out. (The
+  // quoted text is coloured as a string where it lands, unless the part says `plain`.)
   function describeString(value, options) {
     if (value.length <= options.maxStringLength) return { kind: STRING, text: value, more: "" };
     const left = value.length - options.maxStringLength;
@@ -245,7 +328,7 @@
     const constructor = value.constructor;
     if (constructor != null && constructor.prototype === value) return undefined;
     const options = state.options;
-    const given = { stylize: (shown) => shown };
+    const given = { stylize: state.colors ? styled : (shown) => shown };
     for (let i = 0; i < OPTION_NAMES.length; i++) given[OPTION_NAMES[i]] = options[OPTION_NAMES[i]];
     const result = ReflectApply(custom, value, [options.depth - level, given, inspect]);
     if (result === value) return undefined;
@@ -395,9 +478,9 @@
 
   // The short form of a non-empty object nested deeper than the depth option: `[Object]`,
   // `[Foo]`, `[Object [Tag]]`, `[Map: null prototype]`.
-  function beyondDepth(name, tag, type) {
-    if (name === null) return text(`[${type}: null prototype]`);
-    return text(`[${name}${tag !== "" && tag !== name ? ` [${tag}]` : ""}]`);
+  function beyondDepth(name, tag, type, state) {
+    if (name === null) return text(stylize(`[${type}: null prototype]`, "special", state));
+    return text(stylize(`[${name}${tag !== "" && tag !== name ? ` [${tag}]` : ""}]`, "special", state));
   }
 
   // ── Objects ──
@@ -428,7 +511,7 @@
     if (shape.block === undefined) return shape;
     const shown = shape.block;
     if (level > options.depth) {
-      return kind === "regexp" ? shown.description : beyondDepth(name, tag, type);
+      return kind === "regexp" ? shown.alone : beyondDepth(name, tag, type, state);
     }
     state.open.add(value);
     shown.name = name ?? type;
@@ -439,7 +522,7 @@
       if (shown.grid) shown.alignRight = numbersUpTo(value, kind, shown.entries.length);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
-      return interrupted(shown);
+      return interrupted(shown, state);
     } finally {
       state.open.delete(value);
     }
@@ -453,8 +536,8 @@
     return isObject(error) && inherits(error, RangeError.prototype) && StringPrototypeIncludes(`${error.message}`, "call stack");
   }
 
-  function interrupted(shown) {
-    return text(`[${shown.name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`);
+  function interrupted(shown, state) {
+    return text(stylize(`[${shown.name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, "special", state));
   }
 
   // What a kind of object looks like: either a finished part (an empty container, a function
@@ -515,36 +598,42 @@
       return {
         block: shown,
         fill(into, level) {
-          add(into.entries, property("byteLength", text(numberText(DataViewPrototypeGetByteLength(value)))));
-          add(into.entries, property("byteOffset", text(numberText(DataViewPrototypeGetByteOffset(value)))));
-          add(into.entries, property("buffer", describe(DataViewPrototypeGetBuffer(value), level, facts.state)));
+          const state = facts.state;
+          add(into.entries, property(keyText("byteLength", true, state), describe(DataViewPrototypeGetByteLength(value), level, state)));
+          add(into.entries, property(keyText("byteOffset", true, state), describe(DataViewPrototypeGetByteOffset(value), level, state)));
+          add(into.entries, property(keyText("buffer", true, state), describe(DataViewPrototypeGetBuffer(value), level, state)));
         },
       };
     },
     function(value, facts) {
-      return described(facts, text(functionDescription(value, facts.name, facts.tag)));
+      return describedAs(facts, functionDescription(value, facts.name, facts.tag), "special");
     },
     regexp(value, facts) {
       const source = `/${RegExpPrototypeGetSource(value)}/${RegExpPrototypeGetFlags(value)}`;
-      return described(facts, text(withTypePrefix(source, facts)));
+      return describedAs(facts, withTypePrefix(source, facts), "regexp");
     },
     date(value, facts) {
       const time = DatePrototypeGetTime(value);
-      return described(facts, text(withTypePrefix(NumberIsNaN(time) ? "Invalid Date" : DatePrototypeToISOString(value), facts)));
+      return describedAs(facts, withTypePrefix(NumberIsNaN(time) ? "Invalid Date" : DatePrototypeToISOString(value), facts), "date");
     },
     error(value, facts) {
       adjustErrorKeys(value, facts.keys, facts.state.options.showHidden);
-      return described(facts, indented(errorDescription(value, facts.name)));
+      const shown = indented(colorStackFrames(errorDescription(value, facts.name), facts.state));
+      return described(facts, shown, shown);
     },
+    // `[Number: 3]`: coloured as a whole as its primitive would be (not when it has properties).
     boxed(value, facts) {
       const { type, primitive } = facts.boxed;
       const { name, tag } = facts;
       let label = `[${type}`;
       if (name === null) label += " (null prototype)";
       else if (name !== type) label += ` (${name})`;
-      const inner = describe(primitive, facts.level, facts.state);
+      const inner = typeof primitive === "string"
+        ? { ...describeString(primitive, facts.state.options), plain: true }
+        : text(primitiveText(primitive));
       const after = tag !== "" && tag !== name ? `] [${tag}]` : "]";
-      return described(facts, sequence([text(`${label}: `), inner, text(after)]));
+      const parts = [text(`${label}: `), inner, text(after)];
+      return described(facts, sequence(parts), sequence(parts, facts.state.colors ? typeof primitive : ""));
     },
     arguments: (value, facts) => properties(facts, "[Arguments] {"),
     module: (value, facts) => properties(facts, `[Module: null prototype] {`),
@@ -562,7 +651,8 @@
   }
 
   function itemsUnknown(facts, opening) {
-    return { block: block(facts.level, opening, "}", null), fill: (into) => add(into.entries, text("<items unknown>")) };
+    const entry = text(stylize("<items unknown>", "special", facts.state));
+    return { block: block(facts.level, opening, "}", null), fill: (into) => add(into.entries, entry) };
   }
 
   // An object shown by its properties alone: `{}` when it has none.
@@ -572,10 +662,17 @@
   }
 
   // A value with a text of its own (a function, a date...): that text alone when it has no
-  // properties to show, else the text followed by a block of them.
-  function described(facts, description) {
-    if (facts.keys.length === 0) return description;
-    return { block: block(facts.level, "{", "}", description), fill() {} };
+  // properties to show (`alone`, coloured), else the text (`description`, not coloured)
+  // followed by a block of them.
+  function described(facts, description, alone) {
+    if (facts.keys.length === 0) return alone;
+    const shown = block(facts.level, "{", "}", description);
+    shown.alone = alone;
+    return { block: shown, fill() {} };
+  }
+
+  function describedAs(facts, description, style) {
+    return described(facts, text(description), text(stylize(description, style, facts.state)));
   }
 
   // A date or a regular expression of a subclass, or with a tag, is preceded by its type.
@@ -586,6 +683,7 @@
 
   function property(key, value) { return { kind: PROPERTY, key, value }; }
 
+  // (Not coloured.)
   function addMore(into, left, noun) {
     if (left > 0) add(into.entries, text(`... ${plural(left, `more ${noun}`)}`));
   }
@@ -605,7 +703,7 @@
       }
       indices ??= ownIndices(array);
       const next = MathMin(firstIndexAfter(indices, i), length);
-      add(into.entries, text(`<${plural(next - i, "empty item")}>`));
+      add(into.entries, text(stylize(`<${plural(next - i, "empty item")}>`, "undefined", state)));
       i = next;
     }
     addMore(into, length - i, "item");
@@ -639,26 +737,24 @@
 
   function addTypedElements(into, array, length, level, state) {
     const limit = MathMin(state.options.maxArrayLength, length);
-    for (let i = 0; i < limit; i++) {
-      const item = array[i];
-      add(into.entries, text(typeof item === "bigint" ? `${item}n` : numberText(item)));
-    }
+    for (let i = 0; i < limit; i++) add(into.entries, describe(array[i], level, state));
     addMore(into, length - limit, "item");
     if (!state.options.showHidden) return;
-    // What node adds with showHidden: the view's own facts, its buffer shown without contents.
-    add(into.entries, property("[BYTES_PER_ELEMENT]", text(numberText(array.BYTES_PER_ELEMENT))));
-    add(into.entries, property("[length]", text(numberText(length))));
-    add(into.entries, property("[byteLength]", text(numberText(TypedArrayPrototypeGetByteLength(array)))));
-    add(into.entries, property("[byteOffset]", text(numberText(TypedArrayPrototypeGetByteOffset(array)))));
+    // What node adds with showHidden: the view's own facts, its buffer shown without contents
+    // (their names are not coloured).
+    add(into.entries, property("[BYTES_PER_ELEMENT]", describe(array.BYTES_PER_ELEMENT, level, state)));
+    add(into.entries, property("[length]", describe(length, level, state)));
+    add(into.entries, property("[byteLength]", describe(TypedArrayPrototypeGetByteLength(array), level, state)));
+    add(into.entries, property("[byteOffset]", describe(TypedArrayPrototypeGetByteOffset(array), level, state)));
     const viewed = TypedArrayPrototypeGetBuffer(array);
-    add(into.entries, property("[buffer]", describeBufferAlone(viewed, level)));
+    add(into.entries, property("[buffer]", describeBufferAlone(viewed, level, state)));
   }
 
   // (Shown so whatever the depth.)
-  function describeBufferAlone(buffer, level) {
+  function describeBufferAlone(buffer, level, state) {
     const shown = block(level, "ArrayBuffer {", "}", null);
     shown.name = "ArrayBuffer";
-    add(shown.entries, property("byteLength", text(numberText(ArrayBufferPrototypeGetByteLength(buffer)))));
+    add(shown.entries, property("byteLength", describe(ArrayBufferPrototypeGetByteLength(buffer), level, state)));
     return shown;
   }
 
@@ -668,31 +764,32 @@
     const shown = block(facts.level, `${typePrefix(facts.name, facts.tag, facts.type, "")}{`, "}", null);
     return {
       block: shown,
-      fill(into) {
+      fill(into, level) {
+        const state = facts.state;
         const length = byteLength(value);
-        const limit = MathMin(facts.state.options.maxArrayLength, length);
+        const limit = MathMin(state.options.maxArrayLength, length);
         let bytes;
         try {
           bytes = new Uint8Array(value, 0, limit);
         } catch {
-          add(into.entries, text("(detached)"));
+          add(into.entries, text(stylize("(detached)", "special", state)));
         }
         if (bytes !== undefined) {
           const hex = [];
           for (let i = 0; i < limit; i++) add(hex, StringPrototypePadStart(NumberPrototypeToString(bytes[i], 16), 2, "0"));
           const more = length > limit ? ` ... ${plural(length - limit, "more byte")}` : "";
-          add(into.entries, text(`[Uint8Contents]: <${ArrayPrototypeJoin(hex, " ")}${more}>`));
+          add(into.entries, text(`${stylize("[Uint8Contents]", "special", state)}: <${ArrayPrototypeJoin(hex, " ")}${more}>`));
         }
-        add(into.entries, property("byteLength", text(numberText(length))));
+        add(into.entries, property(keyText("byteLength", true, state), describe(length, level, state)));
       },
     };
   }
 
   function promiseState(promise, level, state) {
     const found = ops.promiseState(promise);
-    if (found[0] === "pending") return text("<pending>");
+    if (found[0] === "pending") return text(stylize("<pending>", "special", state));
     const result = describe(found[1], level, state);
-    return found[0] === "rejected" ? sequence([text("<rejected> "), result]) : result;
+    return found[0] === "rejected" ? sequence([text(`${stylize("<rejected>", "special", state)} `), result]) : result;
   }
 
   // The keys node lists: own enumerable string keys, then own enumerable symbols; with
@@ -732,7 +829,7 @@
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i][0];
       const shown = isError && key === "stack" ? describe(readStack(value), level, state) : slot(value, key, level, state);
-      add(into.entries, property(keyText(key, keys[i][1]), shown));
+      add(into.entries, property(keyText(key, keys[i][1], state), shown));
     }
   }
 
@@ -744,28 +841,31 @@
       descriptor = ObjectGetOwnPropertyDescriptor(owner, key);
     } catch (error) {
       // A module namespace's binding read before its module ran.
-      if (brand(owner) === "Module" && ObjectGetPrototypeOf(owner) === null) return text("<uninitialized>");
+      if (brand(owner) === "Module" && ObjectGetPrototypeOf(owner) === null) return text(stylize("<uninitialized>", "special", state));
       throw error;
     }
     if (descriptor === undefined) return describe(owner[key], level, state);
     if (!isAccessor(descriptor)) return describe(descriptor.value, level, state);
     const { get, set } = descriptor;
-    if (get === undefined) return text(set === undefined ? "undefined" : "[Setter]");
+    if (get === undefined) return set === undefined ? describe(undefined, level, state) : text(stylize("[Setter]", "special", state));
     const label = set === undefined ? "Getter" : "Getter/Setter";
     const getters = state.options.getters;
     if (!(getters === true || (getters === "get" && set === undefined) || (getters === "set" && set !== undefined))) {
-      return text(`[${label}]`);
+      return text(stylize(`[${label}]`, "special", state));
     }
+    // `[Getter: 1]`, `[Getter: <Inspection threw (...)>]`: the brackets and the label coloured
+    // apart from what they hold; `[Getter] { a: 1 }`.
+    const closing = text(stylize("]", "special", state));
     let result;
     try {
       result = ReflectApply(get, owner, []);
     } catch (error) {
-      return text(`[${label}: <Inspection threw (${String(error?.message)})>]`);
+      return sequence([text(`${stylize(`[${label}:`, "special", state)} <Inspection threw (${String(error?.message)})>`), closing]);
     }
     if (isObject(result)) {
-      return sequence([text(`[${label}] `), describe(result, level, state)]);
+      return sequence([text(`${stylize(`[${label}]`, "special", state)} `), describe(result, level, state)]);
     }
-    return sequence([text(`[${label}: `), describe(result, level, state), text("]")]);
+    return sequence([text(`${stylize(`[${label}:`, "special", state)} `), describe(result, level, state), closing]);
   }
 
   // Whether each of the first `count` indices of an array holds a number or a bigint, as node
@@ -855,6 +955,64 @@
     return StringPrototypeIncludes(stack, "\n    at") ? stack : `[${stack}]`;
   }
 
+  // With colours, an error's stack frames are marked as node marks them: a frame in a
+  // built-in (`at fn (node:fs:1:2)`) is greyed whole (the `undefined` style); in another the
+  // working directory is greyed (with the `(` before it and the `)` ending the line), and each
+  // package name after `node_modules/` takes the `module` style.
+  function colorStackFrames(stack, state) {
+    if (!state.colors || !StringPrototypeIncludes(stack, "\n    at ")) return stack;
+    const directory = workingDirectory();
+    const lines = [];
+    let from = 0;
+    while (from <= stack.length) {
+      let end = StringPrototypeIndexOf(stack, "\n", from);
+      if (end === -1) end = stack.length;
+      const line = StringPrototypeSlice(stack, from, end);
+      add(lines, from !== 0 && StringPrototypeStartsWith(line, "    at ") ? colorFrame(line, directory, state) : line);
+      from = end + 1;
+    }
+    return ArrayPrototypeJoin(lines, "\n");
+  }
+
+  const BUILT_IN_FRAME = /^ {4}at (?:[^/\\(]+ \(|)node:.+:\d+:\d+\)?$/;
+  const PACKAGE = /(node_modules\/)(@[^/]+\/[^/]+|[^/]+)(?=\/)/g;
+
+  function colorFrame(line, directory, state) {
+    if (RegExpPrototypeTest(BUILT_IN_FRAME, line)) return stylize(line, "undefined", state);
+    const found = directory === undefined ? -1 : directoryIndex(line, directory);
+    if (found === -1) return packagesMarked(line, state);
+    // (The character after the directory, its separator, is greyed with it.)
+    const inParentheses = line[found.start - 1] === "(";
+    const start = inParentheses ? found.start - 1 : found.start;
+    const head = StringPrototypeSlice(line, 0, start) + stylize(StringPrototypeSlice(line, start, found.end + 1), "undefined", state);
+    const rest = StringPrototypeSlice(line, found.end + 1);
+    if (!inParentheses) return head + packagesMarked(rest, state);
+    return head + packagesMarked(StringPrototypeSlice(rest, 0, -1), state) + stylize(")", "undefined", state);
+  }
+
+  // Where the working directory appears in a frame, as a file URL or as a path.
+  function directoryIndex(line, directory) {
+    const url = `file://${directory}`;
+    let start = StringPrototypeIndexOf(line, url);
+    if (start !== -1) return { start, end: start + url.length };
+    start = StringPrototypeIndexOf(line, directory);
+    return start === -1 ? -1 : { start, end: start + directory.length };
+  }
+
+  function packagesMarked(text, state) {
+    return RegExpPrototypeSymbolReplace(PACKAGE, text, (_, prefix, name) => prefix + stylize(name, "module", state));
+  }
+
+  // The program's working directory, when it may know it (not the root: every path is in it).
+  function workingDirectory() {
+    try {
+      const directory = core.process?.cwd();
+      return typeof directory === "string" && directory !== "/" ? directory : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   function readStack(error) {
     try {
       const stack = error.stack;
@@ -917,11 +1075,11 @@
     switch (part.kind) {
       case TEXT: return part.text;
       case INDENTED: return indent === 0 ? part.text : indentLines(part.text, spaces(indent));
-      case STRING: return renderString(part, indent, state.options);
+      case STRING: return renderString(part, indent, state);
       case SEQUENCE: {
         let out = "";
         for (let i = 0; i < part.parts.length; i++) out += render(part.parts[i], indent, state);
-        return out;
+        return part.style === "" ? out : stylize(out, part.style, state);
       }
       case PROPERTY: return `${part.key}: ${render(part.value, indent, state)}`;
     }
@@ -930,11 +1088,13 @@
 
   // A string of more than 16 characters that would run past breakLength from where it is
   // (its indentation plus 4) is broken after each line break: one quoted piece a line, joined
-  // with ` +` and indented two more. (Not with compact: true.)
-  function renderString(part, indent, options) {
+  // with ` +` and indented two more. (Not with compact: true.) Each piece is coloured.
+  function renderString(part, indent, state) {
+    const options = state.options;
     const value = part.text;
+    const quoted = (piece) => (part.plain ? quote(piece) : stylize(quote(piece), "string", state));
     if (options.compact === true || value.length <= 16 || value.length <= options.breakLength - indent - 4) {
-      return quote(value) + part.more;
+      return quoted(value) + part.more;
     }
     let out = "";
     let from = 0;
@@ -942,7 +1102,7 @@
     while (from < value.length) {
       const newline = StringPrototypeIndexOf(value, "\n", from);
       const to = newline === -1 ? value.length : newline + 1;
-      out += (from === 0 ? "" : joint) + quote(StringPrototypeSlice(value, from, to));
+      out += (from === 0 ? "" : joint) + quoted(StringPrototypeSlice(value, from, to));
       from = to;
     }
     return out + part.more;
@@ -953,7 +1113,7 @@
       return layOut(shown, indent, state);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
-      return render(interrupted(shown), indent, state);
+      return render(interrupted(shown, state), indent, state);
     }
   }
 
@@ -966,17 +1126,18 @@
     // `<ref *n>` leads: before the description if there is one (but in the older layout,
     // where the description follows the bracket).
     if (shown.ref !== 0) {
-      if (description !== "" && options.compact !== true) description = `<ref *${shown.ref}> ${description}`;
-      else opening = `<ref *${shown.ref}> ${opening}`;
+      const ref = stylize(`<ref *${shown.ref}>`, "special", state);
+      if (description !== "" && options.compact !== true) description = `${ref} ${description}`;
+      else opening = `${ref} ${opening}`;
     }
-    if (options.compact === true) return legacyLayout(shown, entries, description, opening, indent, options);
+    if (options.compact === true) return legacyLayout(shown, entries, description, opening, indent, state);
     const before = description === "" ? opening : `${description} ${opening}`;
     if (typeof options.compact === "number" && options.compact >= 1) {
-      const rows = shown.grid && entries.length > 6 ? gridRows(entries, shown.alignRight, indent, options) : null;
+      const rows = shown.grid && entries.length > 6 ? gridRows(entries, shown.alignRight, indent, state) : null;
       if (rows !== null) return stacked(before, rows, shown.closing, indent);
       // Node keeps a block on one line only when the last block it entered inside it is fewer
       // than `compact` levels deeper (the innermost `compact` levels are kept together) ...
-      if (state.lastEntered - shown.level < options.compact && fitsOnOneLine(entries, description, opening, indent, options)) {
+      if (state.lastEntered - shown.level < options.compact && fitsOnOneLine(entries, description, opening, indent, state)) {
         return `${before} ${ArrayPrototypeJoin(entries, ", ")} ${shown.closing}`;
       }
     }
@@ -1001,12 +1162,14 @@
 
   // ... and when, counting two columns per entry for its separator, the entries, the opening
   // and the indentation leave at least 10 of the breakLength columns, with no line break
-  // anywhere. (Node does not count the space between a description and its bracket.)
-  function fitsOnOneLine(entries, description, opening, indent, options) {
+  // anywhere. (Node does not count the space between a description and its bracket, and
+  // counts the colour codes of the opening and the description: those of `<ref *n>`.)
+  function fitsOnOneLine(entries, description, opening, indent, state) {
+    const options = state.options;
     if (StringPrototypeIncludes(description, "\n")) return false;
     let width = indent + opening.length + description.length + entries.length * 2 + 10;
     for (let i = 0; i < entries.length; i++) {
-      width += entries[i].length;
+      width += visibleLength(entries[i], state);
       if (width > options.breakLength || StringPrototypeIncludes(entries[i], "\n")) return false;
     }
     return width <= options.breakLength;
@@ -1029,13 +1192,14 @@
   // - when there are more entries than maxArrayLength (`... more items`, or an extra
   //   property after it), the last entry stays out of the grid, on a line of its own.
   // null when no grid is made (or only one column would fit).
-  function gridRows(entries, alignRight, indent, options) {
+  function gridRows(entries, alignRight, indent, state) {
+    const options = state.options;
     const count = options.maxArrayLength < entries.length ? entries.length - 1 : entries.length;
     const widths = [];
     let total = 0;
     let widest = 0;
     for (let i = 0; i < count; i++) {
-      widths[i] = displayWidth(entries[i]);
+      widths[i] = visibleWidth(entries[i], state);
       total += widths[i] + 2;
       widest = MathMax(widest, widths[i]);
     }
@@ -1062,7 +1226,7 @@
       for (let i = start; i < end; i++) {
         const last = i === end - 1;
         const cellText = last ? entries[i] : `${entries[i]}, `;
-        // (padStart and padEnd count code units; the widths are columns.)
+        // (padStart and padEnd count code units and colour codes; the widths are columns.)
         const target = columnWidths[i - start] - (last ? 2 : 0) + entries[i].length - widths[i];
         if (alignRight) row += StringPrototypePadStart(cellText, target, " ");
         else row += last ? cellText : StringPrototypePadEnd(cellText, target, " ");
@@ -1076,15 +1240,16 @@
   // compact: true is node's older layout: a block is one line when its entries fit in
   // breakLength, otherwise the first entry follows the bracket and the closing bracket ends
   // the last line; descriptions come after the opening bracket.
-  function legacyLayout(shown, entries, description, opening, indent, options) {
+  function legacyLayout(shown, entries, description, opening, indent, state) {
+    const options = state.options;
     let width = entries.length;
-    for (let i = 0; i < entries.length; i++) width += entries[i].length;
+    for (let i = 0; i < entries.length; i++) width += visibleLength(entries[i], state);
     const after = description === "" ? "" : ` ${description}`;
     if (width <= options.breakLength && !StringPrototypeIncludes(description, "\n")) {
       return `${opening}${after} ${ArrayPrototypeJoin(entries, ", ")} ${shown.closing}`;
     }
     const margin = `\n${spaces(indent)}  `;
-    const start = description === "" && opening.length === 1 ? " " : `${after}${margin}`;
+    const start = description === "" && visibleLength(opening, state) === 1 ? " " : `${after}${margin}`;
     return `${opening}${start}${ArrayPrototypeJoin(entries, `,${margin}`)} ${shown.closing}`;
   }
 
@@ -1092,7 +1257,7 @@
   // breakLength starts on a line of its own.
   function legacyProperty(entry, indent, state) {
     const value = render(entry.value, indent, state);
-    if (displayWidth(value) > state.options.breakLength) return `${entry.key}:\n${spaces(indent)}${value}`;
+    if (visibleWidth(value, state) > state.options.breakLength) return `${entry.key}:\n${spaces(indent)}${value}`;
     return `${entry.key}: ${value}`;
   }
 
@@ -1221,6 +1386,7 @@
 
   inspect.custom = inspectCustom;
   core.inspect = inspect;
+  core.withoutColors = withoutColors;
   core.format = (...args) => formatWithOptions({}, args);
   core.formatWithOptions = formatWithOptions;
 })

@@ -4,10 +4,10 @@
   const {
     SafeMap, ArrayPrototypeIncludes, ArrayPrototypeJoin, ArrayPrototypeMap, ArrayPrototypePush,
     ArrayPrototypeUnshift, ObjectEntries, ObjectKeys, MapPrototypeForEach, MathMax, NumberPrototypeToFixed,
-    StringPrototypePadEnd, StringPrototypeRepeat, StringPrototypeSlice, RegExpPrototypeSymbolReplace,
+    StringPrototypeRepeat, StringPrototypeSlice, RegExpPrototypeSymbolReplace,
     ErrorCaptureStackTrace, Map, String,
   } = core.primordials;
-  const { formatWithOptions } = core;
+  const { formatWithOptions, withoutColors } = core;
   const STDOUT = 1;
   const STDERR = 2;
 
@@ -16,14 +16,17 @@
     return `${NumberPrototypeToFixed(ms, 3)}ms`;
   }
 
+  // (Cells may be coloured: their widths leave the colour codes out.)
   function renderTable(head, columns) {
+    const width = (cell) => withoutColors(cell).length;
     const widths = ArrayPrototypeMap(head, (h, i) => {
-      let width = h.length;
-      for (let r = 0; r < columns[i].length; r++) width = MathMax(width, columns[i][r].length);
-      return width + 2;
+      let widest = h.length;
+      for (let r = 0; r < columns[i].length; r++) widest = MathMax(widest, width(columns[i][r]));
+      return widest + 2;
     });
     const line = (left, middle, right) => left + ArrayPrototypeJoin(ArrayPrototypeMap(widths, (w) => StringPrototypeRepeat("─", w)), middle) + right;
-    const row = (cells) => "│" + ArrayPrototypeJoin(ArrayPrototypeMap(cells, (cell, i) => " " + StringPrototypePadEnd(cell, widths[i] - 1)), "│") + "│";
+    const padded = (cell, to) => cell + StringPrototypeRepeat(" ", MathMax(to - width(cell), 0));
+    const row = (cells) => "│" + ArrayPrototypeJoin(ArrayPrototypeMap(cells, (cell, i) => " " + padded(cell, widths[i] - 1)), "│") + "│";
     const lines = [line("┌", "┬", "┐"), row(head), line("├", "┼", "┤")];
     for (let r = 0; r < columns[0].length; r++) ArrayPrototypePush(lines, row(ArrayPrototypeMap(columns, (column) => column[r])));
     ArrayPrototypePush(lines, line("└", "┴", "┘"));
@@ -32,14 +35,24 @@
 
   // A console: its methods write lines through `output.out(text)` and `output.err(text)`, and
   // report misuse (an unknown label) through `output.warn(text)`. `inspectOptions` are how it
-  // shows values; `groupIndentation`, the spaces each group adds. The global console is one;
-  // node:console's Console class makes others.
+  // shows values; `groupIndentation`, the spaces each group adds. `output.colors(stream)`, when
+  // there is one, says whether values inspected for STDOUT or STDERR are coloured (asked at
+  // each write, unless inspectOptions decide). The global console is one; node:console's
+  // Console class makes others.
   function makeConsole(output, inspectOptions = {}, groupIndentation = 2) {
     let indentation = "";
     const counts = new SafeMap();
     const timers = new SafeMap();
     const groupStep = StringPrototypeRepeat(" ", groupIndentation);
-    const format = (args) => formatWithOptions(inspectOptions, args);
+    const decidesColors = typeof output.colors === "function" && inspectOptions.colors === undefined;
+    // The options for values written to `stream`. (Arguments that are all strings are written
+    // as they are: nothing to colour, nothing to ask.)
+    const optionsFor = (stream, inspecting) => {
+      if (!decidesColors || !inspecting) return inspectOptions;
+      return { ...inspectOptions, colors: output.colors(stream) };
+    };
+    const format = (args, stream = STDOUT) => formatWithOptions(optionsFor(stream, needsInspecting(args)), args);
+    const inspect = (value, options) => core.inspect(value, { ...optionsFor(STDOUT, true), ...options });
 
     function write(stream, text) {
       if (indentation !== "") text = indentation + RegExpPrototypeSymbolReplace(/\n/g, text, `\n${indentation}`);
@@ -51,10 +64,10 @@
       log(...args) { write(STDOUT, format(args)); },
       info(...args) { write(STDOUT, format(args)); },
       debug(...args) { write(STDOUT, format(args)); },
-      warn(...args) { write(STDERR, format(args)); },
-      error(...args) { write(STDERR, format(args)); },
+      warn(...args) { write(STDERR, format(args, STDERR)); },
+      error(...args) { write(STDERR, format(args, STDERR)); },
       trace(...args) {
-        const error = { name: "Trace", message: format(args) };
+        const error = { name: "Trace", message: format(args, STDERR) };
         ErrorCaptureStackTrace(error, console.trace);
         write(STDERR, error.stack);
       },
@@ -62,10 +75,10 @@
         if (condition) return;
         if (typeof args[0] === "string") args[0] = `Assertion failed: ${args[0]}`;
         else ArrayPrototypeUnshift(args, "Assertion failed");
-        write(STDERR, format(args));
+        write(STDERR, format(args, STDERR));
       },
       // (As node's: a value's own [util.inspect.custom] is not used unless the options ask.)
-      dir(value = undefined, options = undefined) { write(STDOUT, core.inspect(value, { customInspect: false, ...inspectOptions, ...options })); },
+      dir(value = undefined, options = undefined) { write(STDOUT, inspect(value, { customInspect: false, ...options })); },
       table(data = undefined, properties = undefined) {
         if (data === null || typeof data !== "object") return write(STDOUT, format([data]));
         const indexHeader = "(index)";
@@ -85,11 +98,11 @@
               const key = valueKeys[k];
               if (properties && !ArrayPrototypeIncludes(properties, key)) continue;
               if (!ArrayPrototypeIncludes(keys, key)) ArrayPrototypePush(keys, key);
-              row.cells.set(key, core.inspect(value[key], { depth: 1, breakLength: Infinity }));
+              row.cells.set(key, inspect(value[key], { depth: 1, breakLength: Infinity }));
             }
           } else {
             hasValues = true;
-            row.value = core.inspect(value);
+            row.value = inspect(value);
           }
           ArrayPrototypePush(rows, row);
         }
@@ -154,6 +167,11 @@
   }
   core.makeConsole = makeConsole;
 
+  function needsInspecting(args) {
+    for (let i = 0; i < args.length; i++) if (typeof args[i] !== "string") return true;
+    return false;
+  }
+
   // The global console writes where process.stdout and process.stderr do: straight to the
   // descriptor, unless the program replaced the stream's write method (to capture output), as
   // Node's console calls it.
@@ -169,6 +187,9 @@
     out: standardOutput(STDOUT, "stdout"),
     err,
     warn: (text) => err(`Warning: ${text}\n`),
+    // As node's console (colorMode 'auto'): colours where the stream is a terminal that has
+    // them, or where FORCE_COLOR asks (web/console/00_terminal_colors.js).
+    colors: (stream) => core.standardStreamHasColors(stream),
   });
   core.nonEnumerable(console);
   core.console = console; // (node:console's export, whatever a program makes of the global)

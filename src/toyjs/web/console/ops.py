@@ -55,5 +55,20 @@ def promise_state(promise: Any) -> list[Any] | None:
     return [state]
 
 
+def is_terminal(stream: int) -> bool:
+    """Whether what console writes to stdout (1) or stderr (2) reaches a terminal."""
+    target = sys.stdout if stream == 1 else sys.stderr
+    try:
+        return bool(target.isatty())
+    except (AttributeError, ValueError):  # a replacement without isatty, or a closed stream
+        return False
+
+
 def ops(runtime: Any) -> dict[str, Callable[..., Any]]:
-    return {"write": write, "promiseState": promise_state}
+    def color_variable(name: str) -> str | None:
+        """An environment variable the colour rules read (00_terminal_colors.js). No permission
+        is asked: they decide how the runtime prints (as Deno reads NO_COLOR), and reading them
+        through process.env still needs the env permission."""
+        return runtime.environment.get(name)
+
+    return {"write": write, "promiseState": promise_state, "isTerminal": is_terminal, "colorVariable": color_variable}

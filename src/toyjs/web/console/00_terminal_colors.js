@@ -7,7 +7,7 @@
 // NO_COLOR; a program still needs the permission to read them through process.env.
 (function (core, ops) {
   "use strict";
-  const { Proxy, SafeSet, RegExpPrototypeTest, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeIncludes, NumberParseInt } = core.primordials;
+  const { Proxy, SafeMap, SafeSet, RegExpPrototypeTest, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeIncludes, NumberParseInt } = core.primordials;
 
   // FORCE_COLOR decides alone when it is set: these values, or else 2 colours.
   const FORCED = { __proto__: null, "": 4, 1: 4, true: 4, 2: 8, 3: 24 };
@@ -87,21 +87,32 @@
     if (stream !== undefined) return streamHasColors(stream);
     const env = colorEnvironment();
     if (env.FORCE_COLOR !== undefined) return colorDepth(env) > 2;
-    return ops.isTerminal(fd) && colorDepth(env) > 2;
+    return isTerminal(fd) && colorDepth(env) > 2;
   }
 
-  // The environment as these rules see it: each variable is read when a rule asks for it (one
-  // or two decide on a pipe), so that what the program sets in process.env counts at once.
+  // Whether descriptor `fd` is a terminal, asked of the host once.
+  const terminals = [];
+  function isTerminal(fd) {
+    terminals[fd] ??= ops.isTerminal(fd);
+    return terminals[fd];
+  }
+
+  // The environment as these rules see it: each variable is read from the host when a rule
+  // first asks for it (one or two decide on a pipe) and kept, until the program writes to
+  // process.env (core.environmentChanged), so that what it sets there counts at once.
   const COLOR_VARIABLES = new SafeSet([
     "FORCE_COLOR", "NODE_DISABLE_COLORS", "NO_COLOR", "TERM", "TMUX", "CI", "CI_NAME", "TEAMCITY_VERSION", "TERM_PROGRAM",
     "TERM_PROGRAM_VERSION", "COLORTERM", ...CI_SERVICES,
   ]);
+  const known = new SafeMap();
   const environment = new Proxy({ __proto__: null }, {
     get(_, name) {
       if (!COLOR_VARIABLES.has(name)) return undefined;
-      return ops.colorVariable(name) ?? undefined;
+      if (!known.has(name)) known.set(name, ops.colorVariable(name) ?? undefined);
+      return known.get(name);
     },
   });
+  core.environmentChanged = () => known.clear();
   function colorEnvironment() {
     return environment;
   }

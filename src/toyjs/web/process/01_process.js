@@ -14,10 +14,12 @@
     set(_, name, value) {
       if (typeof name !== "string") throw new TypeError("Cannot convert a Symbol value to a string");
       ops.setEnv(name, String(value));
+      core.environmentChanged();
       return true;
     },
     deleteProperty(_, name) {
       if (typeof name === "string") ops.deleteEnv(name);
+      core.environmentChanged();
       return true;
     },
     // Nothing may reach the (empty) target: a property or a freeze there would break what

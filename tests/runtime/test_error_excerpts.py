@@ -26,7 +26,7 @@ def errors(programs):
         "throw_in_timer.js",
         "unhandled_rejection.js",
         "syntax_error.js",
-        "syntax_error_identifier.mjs",
+        "syntax_error_token.mjs",
         "imports_broken.mjs",
         "imports_missing_export.mjs",
         "requires_broken.js",
@@ -55,11 +55,11 @@ def test_the_excerpt_of_a_throw_in_a_function_and_its_stack(toyjs, errors):
 
 
 def test_a_syntax_error_marks_the_whole_token(toyjs, errors):
-    program = errors / "syntax_error_identifier.mjs"
+    program = errors / "syntax_error_token.mjs"
     result = toyjs("run", program, cwd=errors)
     assert result.stderr.startswith(
-        f"{program.as_uri()}:1\nconst total = sum values;\n                  ^^^^^^\n\n"
-        "SyntaxError: Unexpected identifier 'values'\n"
+        f"{program.as_uri()}:2\nconst total = 1 + return;\n                  ^^^^^^\n\n"
+        "SyntaxError: Unexpected token 'return'\n"
     )
 
 

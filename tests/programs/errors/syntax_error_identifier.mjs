@@ -1,1 +1,0 @@
-const total = sum values;

@@ -132,3 +132,11 @@ def test_colour_depth_from_the_environment_as_node(toyjs, node, tmp_path):
     program = tmp_path / "depths.js"
     program.write_text(COLOR_DEPTHS)
     assert_same_as_node(toyjs("run", program), node(program))
+
+
+def test_the_console_class_colour_mode_as_node(toyjs, node):
+    program = PROGRAMS / "node" / "console_class_colors.js"
+    ours = toyjs("run", program, cwd=program.parent)
+    theirs = node(program, cwd=program.parent)
+    assert_same_as_node(ours, theirs)
+    assert "ERR_INCOMPATIBLE_OPTION_PAIR" in ours.stdout and "\\u001b[33m1" in ours.stdout

@@ -2,22 +2,32 @@
 // any object with a `write(text)` method (a stream, or a plain object).
 "use strict";
 const { ObjectDefineProperty, NumberIsInteger, ReflectApply, ReflectConstruct, TypeError } = core.primordials;
-const { codedError, invalidArgType, outOfRange } = require("internal/errors");
+const { codedError, invalidArgType, invalidArgValue, outOfRange } = require("internal/errors");
 
 const MOST_INDENTATION = 1000;
+const STDOUT = 1; // (how makeConsole names the stream it asks output.colors about)
 
 // new Console(stdout[, stderr[, ignoreErrors]]) or new Console({ stdout, stderr, ignoreErrors,
-// inspectOptions, groupIndentation }); callable without `new`, as node's.
+// colorMode, inspectOptions, groupIndentation }); callable without `new`, as node's. colorMode
+// "auto" (the default) colours inspected values written to a stream that is a terminal with
+// colours (isTTY, getColorDepth() > 2) or when FORCE_COLOR asks; true and false decide for it.
 function Console(options, stderrArgument, ignoreErrorsArgument) {
   if (new.target === undefined) return ReflectConstruct(Console, [options, stderrArgument, ignoreErrorsArgument]);
   const given = isWritable(options)
     ? { stdout: options, stderr: stderrArgument, ignoreErrors: ignoreErrorsArgument }
     : options ?? {};
-  const { stdout, stderr = stdout, ignoreErrors = true, inspectOptions, groupIndentation = 2 } = given;
+  const { stdout, stderr = stdout, ignoreErrors = true, colorMode, inspectOptions, groupIndentation = 2 } = given;
   if (!isWritable(stdout)) throw notWritable("stdout");
   if (!isWritable(stderr)) throw notWritable("stderr");
   if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== "object")) {
     throw invalidArgType("options.inspectOptions", "object", inspectOptions);
+  }
+  if (colorMode !== undefined && colorMode !== "auto" && colorMode !== true && colorMode !== false) {
+    throw invalidArgValue("colorMode", colorMode, "must be one of: 'auto', true, false");
+  }
+  if (inspectOptions?.colors !== undefined && colorMode !== undefined) {
+    throw codedError(TypeError, "ERR_INCOMPATIBLE_OPTION_PAIR",
+      'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
   }
   if (typeof groupIndentation !== "number") throw invalidArgType("groupIndentation", "number", groupIndentation);
   if (!NumberIsInteger(groupIndentation) || groupIndentation < 0 || groupIndentation > MOST_INDENTATION) {
@@ -28,6 +38,7 @@ function Console(options, stderrArgument, ignoreErrorsArgument) {
     err: writer(stderr, ignoreErrors),
     // (As node's consoles, misuse is a process warning, wherever the console writes.)
     warn: (text) => core.process.emitWarning(text),
+    colors: (which) => (colorMode === undefined || colorMode === "auto" ? core.streamHasColors(which === STDOUT ? stdout : stderr) : colorMode),
   };
   const methods = core.makeConsole(output, inspectOptions ?? {}, groupIndentation);
   for (let i = 0; i < INSTANCE_METHODS.length; i++) this[INSTANCE_METHODS[i]] = methods[INSTANCE_METHODS[i]];

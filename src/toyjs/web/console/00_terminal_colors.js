@@ -76,7 +76,7 @@
   function streamHasColors(stream) {
     const env = colorEnvironment();
     if (env.FORCE_COLOR !== undefined) return colorDepth(env) > 2;
-    return stream?.isTTY === true && typeof stream.hasColors === "function" && stream.hasColors() === true;
+    return stream?.isTTY === true && (typeof stream.getColorDepth !== "function" || stream.getColorDepth() > 2);
   }
 
   // The same for the standard stream on descriptor `fd` (1 or 2). A stream the program has

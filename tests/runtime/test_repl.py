@@ -24,6 +24,7 @@ EDITOR_LINE = b"\x1b[1G\x1b[0J\x1b[1G"  # .editor's lines have no prompt
 GUARD = 10  # seconds: only a hang reaches it
 TOYJS = [sys.executable, "-m", "toyjs", "repl"]
 NODE = [shutil.which("node") or "node"]
+KEPT_VARIABLES = ("PATH", "HOME", "LANG", "TMPDIR", "VIRTUAL_ENV", "PYTHONPATH", "XDG_CACHE_HOME")
 CURSOR_MOTION = re.compile(rb"\x1b\[[0-9;]*[A-LN-Za-ln-z]")  # every control sequence but colours (m)
 
 
@@ -31,7 +32,10 @@ class Terminal:
     """A command on a pseudo-terminal, driven key by key."""
 
     def __init__(self, argv: list[str], env: dict[str, str] | None = None) -> None:
-        environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "NODE_DISABLE_COLORS", "COLUMNS", "LINES")}
+        # Only what the programs need: the colour decision of both REPLs reads many variables
+        # (NO_COLOR, FORCE_COLOR, CI and CI services' names, TMUX, COLORTERM, ...), so a
+        # terminal session of a user is what they see, whatever the test's own environment is.
+        environment = {k: v for k, v in os.environ.items() if k in KEPT_VARIABLES or k.startswith("LC_")}
         environment.update({"TERM": "xterm-256color", "NODE_REPL_HISTORY": "", "TOYJS_REPL_HISTORY": ""})
         environment.update(env or {})
         self.pid, self.fd = pty.fork()

@@ -177,7 +177,7 @@ def raw_mode_and_exit(command):
         terminal.read_until(b"RAW")
         in_raw_mode = echoes()
         os.write(terminal.fd, b"x")
-        terminal.read_until(b"raw true")
+        terminal.read_until(b"raw true\r\r\n")  # (the whole line: it may come in two reads)
         deadline = time.monotonic() + 30
         while (status := os.waitpid(terminal.pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
             time.sleep(0.05)

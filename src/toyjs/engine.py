@@ -302,6 +302,11 @@ class Context:
         """A JS function ``detach(arrayBuffer)`` that detaches the buffer (V8's Detach)."""
         return self._native.detach_function()
 
+    def untransferable_function(self) -> JSFunction:
+        """A JS function ``markUntransferable(arrayBuffer)``: transfer lists naming the buffer
+        copy it from then on instead of detaching it (for memory other objects share)."""
+        return self._native.untransferable_function()
+
     def clone_function(self) -> JSFunction:
         """A JS function ``clone(value, transferList, platform)``: V8's serializer round trip,
         as structuredClone needs, platform objects cloned as the ``platform`` table says

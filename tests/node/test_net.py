@@ -9,6 +9,11 @@ def test_same_output_as_node(same_as_node, programs):
     same_as_node(programs / "node" / "net_basic.mjs", "--allow-net")
 
 
+def test_small_reads_kept_whole_as_node(same_as_node, programs):
+    # (thousands of reads held until the end, a transfer of one, and Buffer's pool transferred)
+    same_as_node(programs / "node" / "net_small_reads.mjs", "--allow-net")
+
+
 def test_listen_and_connect_need_allow_net(toyjs, programs):
     folder = programs / "node"
     ours = toyjs("run", folder / "net_denied.mjs", cwd=folder)

@@ -154,8 +154,17 @@ class CloneDeserializer final : public v8::ValueDeserializer::Delegate {
   v8::ValueDeserializer* deserializer_ = nullptr;
 };
 
-// The ArrayBuffers of a transfer list (an array, or undefined/null); false with an exception
-// pending when one cannot be transferred.
+v8::Local<v8::Private> untransferable_key(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, v8::String::NewFromUtf8Literal(isolate, "toyjs:untransferable"));
+}
+
+bool is_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer) {
+  return buffer->HasPrivate(context, untransferable_key(context->GetIsolate())).FromMaybe(false);
+}
+
+// The ArrayBuffers of a transfer list (an array, or undefined/null) that move, the
+// untransferable ones left out (they are copied); false with an exception pending when one
+// cannot be transferred.
 bool transfer_list(v8::Local<v8::Context> context, v8::Local<v8::Value> transfer,
                    std::vector<v8::Local<v8::ArrayBuffer>>& buffers) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -177,6 +186,7 @@ bool transfer_list(v8::Local<v8::Context> context, v8::Local<v8::Value> transfer
       throw_data_clone_error(isolate, "An ArrayBuffer is detached and could not be transferred.");
       return false;
     }
+    if (is_untransferable(context, item.As<v8::ArrayBuffer>())) continue;
     for (auto& seen : buffers) {
       if (seen == item) {
         throw_data_clone_error(isolate, "ArrayBuffer transferred twice");
@@ -227,6 +237,11 @@ v8::MaybeLocal<v8::Value> deserialize(v8::Local<v8::Context> context, Serialized
 }
 
 }  // namespace
+
+void mark_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer) {
+  v8::Isolate* isolate = context->GetIsolate();
+  (void)buffer->SetPrivate(context, untransferable_key(isolate), v8::True(isolate));
+}
 
 bool serialize_value(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                      v8::Local<v8::Value> transfer, SerializedValue& out) {

@@ -22,8 +22,13 @@ struct SerializedValue {
   std::vector<std::shared_ptr<v8::BackingStore>> shared;
 };
 
+// An ArrayBuffer whose memory backs objects beyond itself (Buffer's pool, the pieces of the
+// sockets' read slab, an ArrayBuffer a program gave to worker_threads' markAsUntransferable):
+// a transfer list naming it copies it instead of detaching it, as node 20 does.
+void mark_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer);
+
 // Serializes `value` in `context` into `out`, transferring the ArrayBuffers listed in
-// `transfer` (an array, or undefined/null; they are detached). Returns false with an exception
+// `transfer` (an array, or undefined/null; they are detached, the untransferable ones copied). Returns false with an exception
 // pending when it cannot: a value that cannot be cloned throws an Error named
 // "DataCloneError". (Platform objects are ordinary objects here: see structured_clone.)
 bool serialize_value(v8::Local<v8::Context> context, v8::Local<v8::Value> value,

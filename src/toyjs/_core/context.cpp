@@ -309,6 +309,15 @@ void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info[0].As<v8::ArrayBuffer>()->Detach();
 }
 
+void mark_untransferable_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() < 1 || !info[0]->IsArrayBuffer()) {
+    isolate->ThrowException(v8::Exception::TypeError(v8_str(isolate, "not an ArrayBuffer")));
+    return;
+  }
+  mark_untransferable(isolate->GetCurrentContext(), info[0].As<v8::ArrayBuffer>());
+}
+
 // clone(value, transferList, platform): `platform` as clone.h describes it.
 void clone_value(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Value> clone;
@@ -450,6 +459,8 @@ void bind_context(nb::module_& m) {
       .def("proxy_check_function", [](PyContext& self) { return native_function(self, is_proxy); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
+      .def("untransferable_function",
+           [](PyContext& self) { return native_function(self, mark_untransferable_buffer); })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
       .def("sockets", [](PyContext& self) { return context_sockets(self.core); })

@@ -13,6 +13,7 @@ const EventEmitter = require("events");
 const { codedError, invalidArgType, invalidArgValue, notImplemented, validateObject } = require("internal/errors");
 const path = require("path");
 const { URL, pathToFileURL } = require("url");
+const { isArrayBuffer } = require("util/types");
 const { ops, process } = core;
 
 const kCreate = Symbol("kCreate");
@@ -503,6 +504,7 @@ function setEnvironmentData(key, value) {
 
 function markAsUntransferable(object) {
   if (object !== null && (typeof object === "object" || typeof object === "function")) untransferable.set(object, true);
+  if (isArrayBuffer(object)) ops.markUntransferable(object); // (structuredClone copies it too)
 }
 
 function isMarkedAsUntransferable(object) {

@@ -2,12 +2,14 @@
 Each test starts the command on 127.0.0.1 with --port 0, reads the port from its listening
 line, and talks to it with urllib."""
 
+import http.client
 import json
 import re
 import socket
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -21,6 +23,24 @@ export default {
         return new Response(`hello ${request.method} ${url.host === request.headers.get("host")}`, {
           headers: { "x-reply": `got ${request.headers.get("x-request")}`, "content-type": "text/plain" },
         });
+      case "/request": {
+        // the Request as the handler gets it: a real one, its signal made when asked for
+        const copy = new Request(request, { headers: { "x-copy": "1" } });
+        const facts = {
+          isRequest: request instanceof Request, method: request.method, url: request.url,
+          signal: request.signal instanceof AbortSignal && !request.signal.aborted,
+          same: request.signal === request.signal, redirect: request.redirect,
+          repeated: request.headers.get("x-repeat"), spelled: [...request.headers.keys()].includes("x-repeat"),
+          copy: [copy.url, copy.method, copy.headers.get("x-copy"), copy.signal instanceof AbortSignal],
+          clone: request.clone().headers.get("x-repeat"), bodyUsed: request.bodyUsed, body: request.body,
+        };
+        const headers = new Headers({ "content-type": "application/json" });
+        headers.append("set-cookie", "a=1");
+        headers.append("set-cookie", "b=2");
+        headers.append("x-list", "one");
+        headers.append("x-list", "two");
+        return new Response(JSON.stringify(facts), { headers });
+      }
       case "/echo": {
         const body = await request.json();
         return Response.json({ received: body, type: request.headers.get("content-type") }, { status: 201 });
@@ -104,6 +124,26 @@ def test_get_answers_with_the_body_and_headers_both_ways(server):
     assert (status, body) == (200, "hello GET true")
     assert headers["x-reply"] == "got a value"
     assert headers["content-type"] == "text/plain"
+
+
+def test_the_request_and_the_response_heads_as_the_standard_has_them(server):
+    base, _ = server
+    url = f"{base}/request?q=1"
+    connection = http.client.HTTPConnection(urllib.parse.urlsplit(base).netloc, timeout=30)
+    connection.putrequest("GET", "/request?q=1")
+    connection.putheader("X-Repeat", "a")
+    connection.putheader("x-repeat", "b")
+    connection.endheaders()
+    reply = connection.getresponse()
+    headers, facts = reply.headers, json.loads(reply.read())
+    connection.close()
+    assert facts == {
+        "isRequest": True, "method": "GET", "url": url, "signal": True, "same": True, "redirect": "follow",
+        "repeated": "a, b", "spelled": True, "copy": [url, "GET", "1", True], "clone": "a, b", "bodyUsed": False,
+        "body": None,
+    }
+    assert headers.get_all("set-cookie") == ["a=1", "b=2"]
+    assert headers["x-list"] == "one, two"
 
 
 def test_a_json_post_streams_in_and_is_echoed(server):

@@ -2,13 +2,13 @@
 // `{ fetch(request), onListen?(address) }` answers HTTP requests. The server underneath is
 // node:http's; this file only bridges its messages and the WHATWG Request and Response.
 "use strict";
-const { Promise, PromisePrototypeThen, TypeError } = core.primordials;
+const { ArrayPrototypePush, Promise, PromisePrototypeThen, StringPrototypeToLowerCase, TypeError } = core.primordials;
 const http = require("http");
 const { readableToWeb } = require("internal/streams/web_adapters");
 const { setImmediate } = require("timers");
 
 // Read from the globals when the module loads, before a program could replace them.
-const { Headers, Request, Response, console } = globalThis;
+const { Response, console } = globalThis;
 
 const BODILESS_METHODS = new Set(["GET", "HEAD"]);
 
@@ -23,27 +23,41 @@ function handlerOf(namespace, file) {
   return handler;
 }
 
-// An incoming message as a Request: its URL carries the Host it was sent to; its body (for
-// methods that have one) streams from the socket as the fetch handler reads it.
+// An incoming message as a Request: its URL carries the Host it was sent to (the first Host
+// header, as node:http keeps it); its body (for methods that have one) streams from the socket
+// as the fetch handler reads it. What node:http's parser checked (the method, the headers'
+// names and values) is not checked again.
 function toRequest(message, fallbackHost) {
-  const headers = new Headers();
   const raw = message.rawHeaders;
-  for (let index = 0; index < raw.length; index += 2) headers.append(raw[index], raw[index + 1]);
-  const url = `http://${message.headers.host ?? fallbackHost}${message.url}`;
-  const init = { method: message.method, headers };
-  if (!BODILESS_METHODS.has(message.method)) {
-    init.body = readableToWeb(message);
-    init.duplex = "half";
+  let host = fallbackHost;
+  for (let index = 0; index < raw.length; index += 2) {
+    if (raw[index].length === 4 && StringPrototypeToLowerCase(raw[index]) === "host") {
+      host = raw[index + 1];
+      break;
+    }
   }
-  return new Request(url, init);
+  const text = `http://${host}${message.url}`;
+  let url;
+  try {
+    url = core.parseFetchURL(text).href;
+  } catch (error) {
+    throw new TypeError(`Failed to parse URL from ${text}`, { cause: error });
+  }
+  const body = BODILESS_METHODS.has(message.method) ? null : readableToWeb(message);
+  return core.requestFromServer(url, message.method, core.headersFromParsed(raw), body);
 }
 
 function writeHead(response, target) {
-  target.statusCode = response.status;
-  if (response.statusText) target.statusMessage = response.statusText;
-  const cookies = response.headers.getSetCookie();
+  const [status, statusText, pairs] = core.responseHead(response);
+  target.statusCode = status;
+  if (statusText) target.statusMessage = statusText;
+  const cookies = [];
+  for (let index = 0; index < pairs.length; index++) {
+    if (pairs[index][0] === "set-cookie") ArrayPrototypePush(cookies, pairs[index][1]);
+  }
   if (cookies.length > 0) target.setHeader("set-cookie", cookies);
-  for (const [name, value] of response.headers) {
+  for (let index = 0; index < pairs.length; index++) {
+    const [name, value] = pairs[index];
     if (name !== "set-cookie") target.setHeader(name, value);
   }
 }

@@ -127,12 +127,30 @@
       return headers;
     }
     static pairsOf(headers) { return headers.#pairs(); }
+    // Headers an HTTP parser took from the wire ([name, value, name, value, ...]), whose names
+    // it checked to be tokens and whose values it trimmed and checked to be without NUL, CR
+    // and LF: what append() would check again.
+    static fromParsed(raw) {
+      const headers = new Headers();
+      for (let i = 0; i < raw.length; i += 2) {
+        const key = StringPrototypeToLowerCase(raw[i]);
+        const list = headers.#map.get(key);
+        if (list) ArrayPrototypePush(list, raw[i + 1]);
+        else {
+          headers.#map.set(key, [raw[i + 1]]);
+          headers.#spelling.set(key, raw[i]);
+        }
+      }
+      return headers;
+    }
   }
   // For the runtime's own lists of pairs (a response's, a request's): no iterator is run.
   core.headersFromPairs = Headers.fromPairs;
   core.headerPairs = Headers.pairsOf;
+  core.headersFromParsed = Headers.fromParsed;
   delete Headers.fromPairs;
   delete Headers.pairsOf;
+  delete Headers.fromParsed;
 
   // The runtime's own calls (a body's content type), which a program replacing these methods
   // does not redirect.

@@ -147,6 +147,8 @@
     "integrity", "keepalive", "isReloadNavigation", "isHistoryNavigation", "signal",
   ];
 
+  const FROM_SERVER = Symbol("fromServer"); // (only this file can name it)
+
   let isRequest;
   class Request {
     #url; #method; #headers; #body; #signal; #redirect;
@@ -154,6 +156,7 @@
     static { isRequest = (value) => #url in value; }
 
     constructor(input, init = {}) {
+      if (input === FROM_SERVER) return; // (Request.fromServer gives the fields)
       if (arguments.length === 0) throw new TypeError("Request constructor: 1 argument required, but only 0 present.");
       init ??= {};
       let base = null;
@@ -181,7 +184,7 @@
       if (METHODS.has(upper)) method = upper;
       this.#method = method;
       this.#headers = new Headers(init.headers ?? base?.#headers);
-      this.#signal = init.signal ?? base?.#signal ?? core.newAbortSignal();
+      this.#signal = init.signal ?? (base === null ? core.newAbortSignal() : base.#abortSignal());
       this.#redirect = init.redirect ?? base?.#redirect ?? "follow";
       if (init.duplex !== undefined && String(init.duplex) !== "half") {
         throw new TypeError(`Request constructor: ${String(init.duplex)} is not an accepted type. Expected one of half.`);
@@ -217,7 +220,8 @@
     get url() { return this.#url; }
     get method() { return this.#method; }
     get headers() { return this.#headers; }
-    get signal() { return this.#signal; }
+    get signal() { return this.#abortSignal(); }
+    #abortSignal() { return this.#signal ??= core.newAbortSignal(); } // (made when first asked for: fromServer)
     get redirect() { return this.#redirect; }
     get destination() { return ""; }
     get referrer() { return "about:client"; }
@@ -250,18 +254,33 @@
       for (let i = 0; i < REQUEST_SHOWN.length; i++) shown[REQUEST_SHOWN[i]] = this[REQUEST_SHOWN[i]];
       return `Request ${inspect(shown, options)}`;
     }
+    // A request a server received (toyjs serve): its URL parsed, its method and headers as the
+    // HTTP parser checked them, its body a stream or null. None of the constructor's checks and
+    // conversions run again, and the signal is made only if the handler asks for it.
+    static fromServer(url, method, headers, body) {
+      const request = new Request(FROM_SERVER);
+      request.#url = url;
+      request.#method = method;
+      request.#headers = headers;
+      request.#signal = null;
+      request.#redirect = "follow";
+      request.#body = new Body(body);
+      return request;
+    }
     static bodyOf(request) { return request.#body; }
     static headersOf(request) { return request.#headers; }
     // What fetch sends, whatever a program did to the class's getters.
     static record(request) {
       return {
-        url: request.#url, method: request.#method, headers: request.#headers, signal: request.#signal,
+        url: request.#url, method: request.#method, headers: request.#headers, signal: request.#abortSignal(),
         redirect: request.#redirect, body: request.#body, blob: request.#blob,
       };
     }
   }
   mixBody(Request, Request.bodyOf, Request.headersOf);
   core.requestRecord = Request.record;
+  core.requestFromServer = Request.fromServer;
+  delete Request.fromServer;
   delete Request.bodyOf;
   delete Request.headersOf;
   delete Request.record;
@@ -361,8 +380,11 @@
     }
     static bodyOf(response) { return response.#body; }
     static headersOf(response) { return response.#headers; }
+    // What a server sends first: [status, statusText, header pairs as iteration gives them].
+    static head(response) { return [response.#status, response.#statusText, core.headerPairs(response.#headers)]; }
   }
   core.responseFromNetwork = Response.fromNetwork;
+  core.responseHead = Response.head;
   // A Response's whole body when it was given as bytes (a string, a buffer, a Blob) and no
   // stream of it was made: taken (the body is used from then on), or undefined. A server
   // sends such a body in one piece, with its length.
@@ -377,6 +399,7 @@
   delete Response.bodyOf;
   delete Response.headersOf;
   delete Response.fromNetwork;
+  delete Response.head;
   core.webidl.defineInterface(Response, { brand: isResponse, brandMessage: "Illegal invocation" });
   core.registerPlatformInterface(Response, { brand: isResponse }); // (not serializable)
 

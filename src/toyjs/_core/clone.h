@@ -28,9 +28,10 @@ struct SerializedValue {
 void mark_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer);
 
 // Serializes `value` in `context` into `out`, transferring the ArrayBuffers listed in
-// `transfer` (an array, or undefined/null; they are detached, the untransferable ones copied). Returns false with an exception
-// pending when it cannot: a value that cannot be cloned throws an Error named
-// "DataCloneError". (Platform objects are ordinary objects here: see structured_clone.)
+// `transfer` (an array, or undefined/null; they are detached, the untransferable ones
+// copied). Returns false with an exception pending when it cannot: a value that cannot be
+// cloned throws an Error named "DataCloneError". (Platform objects are ordinary objects here:
+// see structured_clone.)
 bool serialize_value(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                      v8::Local<v8::Value> transfer, SerializedValue& out);
 

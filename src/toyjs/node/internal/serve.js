@@ -38,12 +38,8 @@ function toRequest(message, fallbackHost) {
     }
   }
   const text = `http://${host}${message.url}`;
-  let url;
-  try {
-    url = core.parseFetchURL(text).href;
-  } catch (error) {
-    throw new TypeError(`Failed to parse URL from ${text}`, { cause: error });
-  }
+  const url = core.absoluteHref(text);
+  if (url === null) throw new TypeError(`Failed to parse URL from ${text}`);
   const body = BODILESS_METHODS.has(message.method) ? null : readableToWeb(message);
   return core.requestFromServer(url, message.method, core.headersFromParsed(raw), body);
 }

@@ -353,6 +353,9 @@
     const base = location === undefined || location === null ? undefined : String(location.href);
     return core.urlRecord(new URL(input, base));
   };
+  // The serialization of an absolute URL, or null when `input` is not one (no URL object is
+  // made: a server's request URL).
+  core.absoluteHref = (input) => ops.url.parse(input, null, offsets);
   core.webidl.defineInterface(URL, { brand: isURL });
   core.webidl.defineInterface(URLSearchParams, { brand: isURLSearchParams, pairIterable: true });
   // (neither is serializable: structuredClone refuses them)

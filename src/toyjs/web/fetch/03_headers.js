@@ -4,13 +4,19 @@
   const {
     SafeMap, SafeWeakMap, ReflectApply, String, TypeError, SymbolIterator, ObjectKeys, ArrayPrototypeJoin,
     ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSort, RegExpPrototypeTest,
-    RegExpPrototypeSymbolReplace, StringPrototypeToLowerCase,
+    RegExpPrototypeSymbolReplace, StringPrototypeCharCodeAt, StringPrototypeToLowerCase,
   } = core.primordials;
   const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
   const guards = new SafeWeakMap();
 
+  // HTTP's whitespace, which a value loses at both ends.
+  const isBlank = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
   function normalizeValue(value) {
-    return RegExpPrototypeSymbolReplace(/^[\t\n\r ]+|[\t\n\r ]+$/g, String(value), "");
+    value = String(value);
+    // (most values have none: no regular expression run for them)
+    if (!isBlank(StringPrototypeCharCodeAt(value, 0)) && !isBlank(StringPrototypeCharCodeAt(value, value.length - 1))) return value;
+    return RegExpPrototypeSymbolReplace(/^[\t\n\r ]+|[\t\n\r ]+$/g, value, "");
   }
 
   let isHeaders;

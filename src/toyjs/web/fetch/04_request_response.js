@@ -304,7 +304,7 @@
         throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
       }
       const statusText = String(init.statusText ?? "");
-      if (RegExpPrototypeTest(/[^\t\x20-\x7e\x80-\xff]/, statusText)) throw new TypeError("Invalid statusText");
+      if (statusText !== "" && RegExpPrototypeTest(/[^\t\x20-\x7e\x80-\xff]/, statusText)) throw new TypeError("Invalid statusText");
       this.#status = status;
       this.#statusText = statusText;
       this.#headers = new Headers(init.headers);

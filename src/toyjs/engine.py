@@ -302,10 +302,10 @@ class Context:
         """A JS function ``detach(arrayBuffer)`` that detaches the buffer (V8's Detach)."""
         return self._native.detach_function()
 
-    def untransferable_function(self) -> JSFunction:
-        """A JS function ``markUntransferable(arrayBuffer)``: transfer lists naming the buffer
-        copy it from then on instead of detaching it (for memory other objects share)."""
-        return self._native.untransferable_function()
+    def untransferable_functions(self) -> JSObject:
+        """JS functions ``{mark(arrayBuffer), marked(value)}``: transfer lists naming a marked
+        buffer copy it instead of detaching it (for memory other objects share)."""
+        return self._native.untransferable_functions()
 
     def clone_function(self) -> JSFunction:
         """A JS function ``clone(value, transferList, platform)``: V8's serializer round trip,

@@ -105,7 +105,7 @@ class Runtime:
             "parseRequestHead": self.context.http_head_function(),
             "detachArrayBuffer": self.context.detach_function(),
             "structuredClone": self.context.clone_function(),
-            "markUntransferable": self.context.untransferable_function(),
+            "untransferable": self.context.untransferable_functions(),
             "compileFunction": self.context.function_compiler(),
             "vm": self.context.vm_functions(),
             "v8Binding": self.context.v8_binding_function(),

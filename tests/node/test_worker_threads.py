@@ -25,3 +25,19 @@ def test_worker_file_needs_read_permission(toyjs, programs, tmp_path):
     assert denied.stdout == "error: NotCapable\nexit: 1\n"
     allowed = toyjs("run", "--allow-read", main, cwd=tmp_path)
     assert allowed.stdout == "error: RangeError\nexit: 1\n"
+
+
+def test_untransferable_buffers_are_reported_and_copied(toyjs, tmp_path):
+    """As Node 24 reports them (node 20 has no isMarkedAsUntransferable): Buffer's pool is
+    marked by the runtime, a buffer the program marks is too, and a transfer list naming a
+    marked buffer copies it (node 20's behaviour) instead of detaching it."""
+    main = tmp_path / "main.mjs"
+    main.write_text(
+        "import { isMarkedAsUntransferable, markAsUntransferable } from 'node:worker_threads';\n"
+        "const own = new ArrayBuffer(4);\n"
+        "markAsUntransferable(own);\n"
+        "const copy = structuredClone(own, { transfer: [own] });\n"
+        "console.log(isMarkedAsUntransferable(Buffer.from('abc').buffer), isMarkedAsUntransferable(own),\n"
+        "  isMarkedAsUntransferable(new ArrayBuffer(1)), isMarkedAsUntransferable(7), own.byteLength, copy.byteLength);\n"
+    )
+    assert toyjs("run", main, cwd=tmp_path).stdout == "true true false false 4 4\n"

@@ -158,10 +158,6 @@ v8::Local<v8::Private> untransferable_key(v8::Isolate* isolate) {
   return v8::Private::ForApi(isolate, v8::String::NewFromUtf8Literal(isolate, "toyjs:untransferable"));
 }
 
-bool is_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer) {
-  return buffer->HasPrivate(context, untransferable_key(context->GetIsolate())).FromMaybe(false);
-}
-
 // The ArrayBuffers of a transfer list (an array, or undefined/null) that move, the
 // untransferable ones left out (they are copied); false with an exception pending when one
 // cannot be transferred.
@@ -241,6 +237,10 @@ v8::MaybeLocal<v8::Value> deserialize(v8::Local<v8::Context> context, Serialized
 void mark_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer) {
   v8::Isolate* isolate = context->GetIsolate();
   (void)buffer->SetPrivate(context, untransferable_key(isolate), v8::True(isolate));
+}
+
+bool is_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer) {
+  return buffer->HasPrivate(context, untransferable_key(context->GetIsolate())).FromMaybe(false);
 }
 
 bool serialize_value(v8::Local<v8::Context> context, v8::Local<v8::Value> value,

@@ -26,6 +26,7 @@ struct SerializedValue {
 // sockets' read slab, an ArrayBuffer a program gave to worker_threads' markAsUntransferable):
 // a transfer list naming it copies it instead of detaching it, as node 20 does.
 void mark_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer);
+bool is_untransferable(v8::Local<v8::Context> context, v8::Local<v8::ArrayBuffer> buffer);
 
 // Serializes `value` in `context` into `out`, transferring the ArrayBuffers listed in
 // `transfer` (an array, or undefined/null; they are detached, the untransferable ones

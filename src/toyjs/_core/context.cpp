@@ -4,6 +4,7 @@
 
 #include "convert.h"
 #include "errors.h"
+#include "function_table.h"
 #include "handles.h"
 #include "http_head.h"
 #include "messages.h"
@@ -309,6 +310,8 @@ void detach_array_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info[0].As<v8::ArrayBuffer>()->Detach();
 }
 
+// mark(arrayBuffer): transfer lists copy it from then on; marked(value): whether it is an
+// ArrayBuffer so marked.
 void mark_untransferable_buffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() < 1 || !info[0]->IsArrayBuffer()) {
@@ -316,6 +319,12 @@ void mark_untransferable_buffer(const v8::FunctionCallbackInfo<v8::Value>& info)
     return;
   }
   mark_untransferable(isolate->GetCurrentContext(), info[0].As<v8::ArrayBuffer>());
+}
+
+void marked_untransferable(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  info.GetReturnValue().Set(info.Length() > 0 && info[0]->IsArrayBuffer() &&
+                            is_untransferable(isolate->GetCurrentContext(), info[0].As<v8::ArrayBuffer>()));
 }
 
 // clone(value, transferList, platform): `platform` as clone.h describes it.
@@ -459,8 +468,10 @@ void bind_context(nb::module_& m) {
       .def("proxy_check_function", [](PyContext& self) { return native_function(self, is_proxy); })
       .def("detach_function", [](PyContext& self) { return native_function(self, detach_array_buffer); })
       .def("clone_function", [](PyContext& self) { return native_function(self, clone_value); })
-      .def("untransferable_function",
-           [](PyContext& self) { return native_function(self, mark_untransferable_buffer); })
+      .def("untransferable_functions",
+           [](PyContext& self) {
+             return function_table(self.core, {{"mark", mark_untransferable_buffer}, {"marked", marked_untransferable}});
+           })
       .def("function_compiler", [](PyContext& self) { return native_function(self, compile_function); })
       .def("vm_functions", [](PyContext& self) { return vm_functions(self.core); })
       .def("sockets", [](PyContext& self) { return context_sockets(self.core); })

@@ -136,7 +136,7 @@ function allocate(size) {
     if (pool === null || size > poolSize - poolOffset) {
       poolSize = Buffer.poolSize;
       pool = new ArrayBuffer(poolSize);
-      core.ops.markUntransferable(pool); // (a transfer would empty every buffer cut from it)
+      core.ops.untransferable.mark(pool); // (a transfer would empty every buffer cut from it)
       poolOffset = 0;
     }
     const buffer = new FastBuffer(pool, poolOffset, size);

@@ -504,11 +504,12 @@ function setEnvironmentData(key, value) {
 
 function markAsUntransferable(object) {
   if (object !== null && (typeof object === "object" || typeof object === "function")) untransferable.set(object, true);
-  if (isArrayBuffer(object)) ops.markUntransferable(object); // (structuredClone copies it too)
+  if (isArrayBuffer(object)) ops.untransferable.mark(object); // (structuredClone copies it too)
 }
 
 function isMarkedAsUntransferable(object) {
-  return untransferable.has(object);
+  // (Buffer's pool and the sockets' read slabs are marked by the runtime itself)
+  return untransferable.has(object) || ops.untransferable.marked(object);
 }
 
 function moveMessagePortToContext() {

@@ -43,8 +43,14 @@ attempt("equal lengths", () => crypto.timingSafeEqual(Buffer.from("a"), Buffer.f
 attempt("equal type", () => crypto.timingSafeEqual("a", Buffer.from("ab")));
 attempt("equal second type", () => crypto.timingSafeEqual(Buffer.from("a"), 5));
 
-// The callback forms call back later, in order of the work's end; a sync line runs first.
-crypto.randomBytes(8, (error, buffer) => console.log("randomBytes callback", error, buffer.length));
-crypto.randomFill(new Uint8Array(6), 2, (error, array) => console.log("randomFill callback", error, array.length));
-crypto.randomInt(10, (error, n) => console.log("randomInt callback", error, n >= 0 && n < 10));
+// The callback forms call back later (a sync line runs first), each when its work ends: one
+// is started from the callback of the one before, since works running side by side may end
+// in either order (in node's thread pool as here).
+crypto.randomInt(10, (error, n) => {
+  console.log("randomInt callback", error, n >= 0 && n < 10);
+  crypto.randomBytes(8, (error, buffer) => {
+    console.log("randomBytes callback", error, buffer.length);
+    crypto.randomFill(new Uint8Array(6), 2, (error, array) => console.log("randomFill callback", error, array.length));
+  });
+});
 console.log("sync first");

@@ -252,3 +252,21 @@ def test_what_a_program_sets_in_process_env_stays_its_own():
             rt.eval("process.env.OTHER = 'x'")
     with toyjs.Runtime(permissions=toyjs.Permissions(env=True)) as rt:
         assert rt.eval("process.env.TOYJS_OWN") is toyjs.undefined  # nor another runtime's
+
+
+def test_a_time_limits_stop_left_behind_does_not_end_the_next_call():
+    """A time limit's timer that fires as its call fails another way (the watchdog stopped
+    the JS at the same moment) ends the loop with that call's error after the call ended; the
+    end-of-call clean-up forgets it, and the next call runs. (Seen once: a sandbox's eval
+    failing with a TerminatedError right after a timed-out module.)"""
+    with toyjs.Runtime() as rt:
+
+        async def stopped_after_the_call():
+            rt.loop.attach(asyncio.get_running_loop())
+            rt.loop.stop_threadsafe(toyjs.TerminatedError("the earlier call ran past its time limit"))
+            for _ in range(2):
+                await asyncio.sleep(0)  # the stop reaches the loop, which ends with its error
+            rt.loop.clear_stop()  # what run_with_time_limit does once its call has ended
+
+        rt._block_on(stopped_after_the_call())
+        assert rt.eval("6 * 7") == 42

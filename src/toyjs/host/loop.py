@@ -317,7 +317,11 @@ class EventLoop:
         return self._fatal is not None
 
     def clear_stop(self) -> None:
-        """Forget a stop requested for a call that has ended (the loop serves further calls)."""
+        """Forget a stop requested for a call that has ended (the loop serves further calls),
+        and the error it ended the loop with if no run() raised it yet: a time limit's timer
+        may fire just after its call failed another way, and its error is that call's."""
+        if self._stop_reason is not None and self._fatal is self._stop_reason:
+            self._fatal = None
         self._stop_reason = None
         self.context.isolate.hold_stop(False)
 

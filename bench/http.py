@@ -3,6 +3,9 @@ node and Node 24 in the same run: requests per second and p99 latency. Twice: no
 server in each runtime, and `toyjs serve` (a fetch handler) against the same node:http server
 in node's.
 
+Each runtime is loaded ROUNDS times, the runtimes taking turns, and the medians are kept: one
+5 s load of the same server varies by ~10% from run to run on this machine.
+
 Run alone: python -m bench.http. Needs wrk (Debian's package); without it the area says so and
 measures nothing.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import statistics
 import subprocess
 from pathlib import Path
 
@@ -21,6 +25,7 @@ PROGRAMS = Path(__file__).parent / "programs" / "http"
 SERVER = PROGRAMS / "hello.mjs"
 SERVE_APP = PROGRAMS / "serve_hello.mjs"
 SECONDS = 5
+ROUNDS = 3
 LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
@@ -56,15 +61,21 @@ def measure(peers: Peers) -> list[Measure]:
         for _, rate, _ in rows:
             rate.note = "wrk is not installed (apt install wrk): not measured"
         return [measure for _, rate, latency in rows for measure in (rate, latency)]
-    for name, command in peers.runners.items():
-        if name.startswith("deno"):
-            continue  # Deno's node:http is a compatibility layer: its figure says little here
-        for label, rate, latency in rows:
-            if label.startswith("toyjs serve") and name == TOYJS:
-                server = [command[0], "serve", "--port", "0", str(SERVE_APP)]
-            else:
-                server = [*command, str(SERVER)]
-            rate.values[name], latency.values[name] = load(server, wrk)
+    loads: dict[tuple[str, str], list[tuple[float, float]]] = {}  # (row, runtime) -> its loads
+    for _ in range(ROUNDS):
+        for name, command in peers.runners.items():
+            if name.startswith("deno"):
+                continue  # Deno's node:http is a compatibility layer: its figure says little here
+            for label, _, _ in rows:
+                if label.startswith("toyjs serve") and name == TOYJS:
+                    server = [command[0], "serve", "--port", "0", str(SERVE_APP)]
+                else:
+                    server = [*command, str(SERVER)]
+                loads.setdefault((label, name), []).append(load(server, wrk))
+    for (label, name), results in loads.items():
+        _, rate, latency = next(row for row in rows if row[0] == label)
+        rate.values[name] = statistics.median(requests for requests, _ in results)
+        latency.values[name] = statistics.median(p99 for _, p99 in results)
     return [measure for _, rate, latency in rows for measure in (rate, latency)]
 
 

@@ -86,11 +86,37 @@ export default {
 LISTENING = re.compile(r"listening on 127\.0\.0\.1 (\d+)")
 
 
+SYNC_APP = r"""
+export default {
+  fetch(request) {
+    const path = new URL(request.url).pathname;
+    if (path === "/direct") return new Response(`direct ${request.method}`);
+    if (path === "/thenable") return { then(resolve) { resolve(new Response("from a thenable")); } };
+    if (path === "/bad-then") return { get then() { throw new Error("then getter failed"); } };
+    return "not a response";
+  },
+  onListen({ hostname, port }) {
+    console.error(`listening on ${hostname} ${port}`);
+  },
+};
+"""
+
+
 @pytest.fixture
 def server(tmp_path):
     """The app served by `toyjs serve` (no permission flags); yields (base URL, process)."""
+    yield from serving(tmp_path, APP)
+
+
+@pytest.fixture
+def sync_server(tmp_path):
+    """SYNC_APP, whose handler is no async function, served as `server` serves APP."""
+    yield from serving(tmp_path, SYNC_APP)
+
+
+def serving(tmp_path, text):
     app = tmp_path / "app.js"
-    app.write_text(APP)
+    app.write_text(text)
     process = subprocess.Popen(
         [sys.executable, "-m", "toyjs", "serve", "--host", "127.0.0.1", "--port", "0", str(app)],
         stdout=subprocess.PIPE,
@@ -191,6 +217,20 @@ def test_an_error_in_fetch_is_a_500_printed_and_the_server_goes_on(server):
     _, errors = process.communicate(timeout=30)
     assert "Error: boom from the handler" in errors
     assert "/app.js:" in errors  # the stack names the handler's file
+
+
+def test_a_handler_that_returns_without_a_promise(sync_server):
+    # (answered in the same task; a thenable is awaited; a `then` that throws is a 500)
+    base, process = sync_server
+    assert request(f"{base}/direct")[::3] == (200, "direct GET")
+    assert request(f"{base}/thenable")[::3] == (200, "from a thenable")
+    assert request(f"{base}/bad-then")[::3] == (500, "Internal Server Error")
+    assert request(f"{base}/other")[::3] == (500, "Internal Server Error")
+    assert request(f"{base}/direct")[::3] == (200, "direct GET")
+    process.kill()
+    _, errors = process.communicate(timeout=30)
+    assert "Error: then getter failed" in errors
+    assert "TypeError: the fetch handler must return a Response, not string" in errors
 
 
 def test_serving_grants_only_the_served_address(server):

@@ -44,18 +44,19 @@ function toRequest(message, fallbackHost) {
   return core.requestFromServer(url, message.method, core.headersFromParsed(raw), body);
 }
 
+// (read by index: destructuring would run the array iterator, which programs may replace)
 function writeHead(response, target) {
-  const [status, statusText, pairs] = core.responseHead(response);
-  target.statusCode = status;
-  if (statusText) target.statusMessage = statusText;
+  const head = core.responseHead(response);
+  const pairs = head[2];
+  target.statusCode = head[0];
+  if (head[1]) target.statusMessage = head[1];
   const cookies = [];
   for (let index = 0; index < pairs.length; index++) {
     if (pairs[index][0] === "set-cookie") ArrayPrototypePush(cookies, pairs[index][1]);
   }
   if (cookies.length > 0) target.setHeader("set-cookie", cookies);
   for (let index = 0; index < pairs.length; index++) {
-    const [name, value] = pairs[index];
-    if (name !== "set-cookie") target.setHeader(name, value);
+    if (pairs[index][0] !== "set-cookie") target.setHeader(pairs[index][0], pairs[index][1]);
   }
 }
 
@@ -132,13 +133,16 @@ function internalError(target, error) {
 // request for nothing.
 function answer(handler, message, target, fallbackHost) {
   let result;
+  let thenable;
   try {
     result = handler.fetch(toRequest(message, fallbackHost));
+    // (as `await` takes it; a `then` getter that throws is the handler's error too)
+    thenable = result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function";
   } catch (error) {
     internalError(target, error);
     return;
   }
-  if (result !== null && typeof result === "object" && typeof result.then === "function") {
+  if (thenable) {
     PromisePrototypeThen(PromiseResolve(result), (response) => respond(response, target), (error) => internalError(target, error));
   } else {
     respond(result, target);

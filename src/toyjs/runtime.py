@@ -420,8 +420,9 @@ class Runtime:
 
     async def _release_resources(self) -> None:
         """What a program leaves open when it ends: its workers are terminated, the
-        closers run."""
+        operations it started and did not see end are cancelled, the closers run."""
         self.workers.terminate_all()
+        await self.loop.cancel_operations()
         for closer in self._closers:
             await closer()
 

@@ -270,3 +270,27 @@ def test_a_time_limits_stop_left_behind_does_not_end_the_next_call():
 
         rt._block_on(stopped_after_the_call())
         assert rt.eval("6 * 7") == 42
+
+
+def test_closing_cancels_the_operations_still_running_and_lets_them_unwind():
+    """An operation JS started and never saw settle (a fetch begun just before
+    process.exit) is cancelled when the runtime closes, and its clean-up runs before the loop
+    closes: left pending, it could be answered by the loop's thread pool (a name lookup)
+    into a closed loop, which prints "Event loop is closed" on stderr."""
+    unwound = []
+
+    async def forever():
+        try:
+            await asyncio.Event().wait()
+        except BaseException as stop:
+            unwound.append(type(stop))
+            await asyncio.sleep(0)  # (the loop still runs while it unwinds)
+            unwound.append("cleaned up")
+            raise
+
+    rt = toyjs.Runtime()
+    rt.expose("forever", forever)
+    assert rt.eval("forever(); 'started'") == "started"
+    assert unwound == []
+    rt.close()
+    assert unwound == [asyncio.CancelledError, "cleaned up"]

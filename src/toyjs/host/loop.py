@@ -223,6 +223,17 @@ class EventLoop:
         if task is not None:
             task.cancel()
 
+    async def cancel_operations(self) -> None:
+        """Cancel the operations still running (a fetch begun just before process.exit) and
+        wait until they have unwound. One left pending when its asyncio loop closes may be
+        answered by the loop's thread pool (the name lookup of a connection) into the closed
+        loop, which prints "Event loop is closed" on stderr."""
+        here = asyncio.get_running_loop()
+        for task in self._running:
+            task.cancel()
+        # (those on another loop, the caller's of an *_async call, unwind there)
+        await asyncio.gather(*(task for task in self._running if task.get_loop() is here), return_exceptions=True)
+
     # --- running
     async def run(self, until: asyncio.Future[Any] | None = None) -> None:
         """Run macrotasks until nothing keeps the loop alive, or until ``until`` is done."""

@@ -111,6 +111,8 @@ class CallScope {
   [[noreturn]] void raise_from_js_here(v8::TryCatch& try_catch);
 
  private:
+  void pump_for_a_while();  // the platform's foreground tasks, within a small time budget
+
   const std::shared_ptr<ContextCore>& ctx_;  // outlives the scope: owned by the caller
   v8::Isolate* isolate_;
   IsolateUse use_;

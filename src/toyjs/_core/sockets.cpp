@@ -132,6 +132,14 @@ class SocketSet {
     return id;
   }
 
+  // The context is going (its isolate is held): the set may outlive it in a Python object,
+  // but no V8 handle may outlive the isolate.
+  void forget_js_objects() {
+    slab_buffer_.Reset();
+    slab_.reset();
+    slab_used_ = 0;
+  }
+
   void close_all() {
     for (auto& [id, socket] : sockets_) ::close(socket.fd);
     sockets_.clear();
@@ -144,7 +152,6 @@ class SocketSet {
   v8::Local<v8::Array> poll(v8::Isolate* isolate, v8::Local<v8::Context> context) {
     std::vector<v8::Local<v8::Value>> out;
     polling_ = true;
-    slab_buffer_.Clear();  // (a Local of an earlier call's scope)
     take_reported(isolate, out);  // what happened since the last poll (closes, failed connects)
     epoll_event events[kPollBatch];
     int count = epoll_wait(epoll_fd_, events, kPollBatch, 0);
@@ -171,7 +178,6 @@ class SocketSet {
     }
     take_reported(isolate, out);  // failures met while polling, after that socket's earlier events
     polling_ = false;
-    slab_buffer_.Clear();
     return v8::Array::New(isolate, out.data(), out.size());
   }
 
@@ -460,8 +466,7 @@ class SocketSet {
     push(isolate, out, id, kData, bytes);
   }
 
-  // The `size` bytes just read, as JS gets them: a piece of the slab when small (its
-  // ArrayBuffer made once per poll() and shared by the pieces of that call), else bytes of
+  // The `size` bytes just read, as JS gets them: a piece of the slab when small, else bytes of
   // their own. Empty when the budget refuses the memory.
   v8::Local<v8::Uint8Array> received(v8::Isolate* isolate, std::size_t size) {
     if (size > kSlabPiece) {
@@ -475,17 +480,18 @@ class SocketSet {
       if (!store) return {};
       slab_ = std::move(store);  // (the full one lives on while JS holds pieces of it)
       slab_used_ = 0;
-      slab_buffer_.Clear();
-    }
-    if (slab_buffer_.IsEmpty()) {
-      // (a transfer of one piece's buffer would empty every other piece made in this call)
-      slab_buffer_ = v8::ArrayBuffer::New(isolate, slab_);
-      mark_untransferable(isolate->GetCurrentContext(), slab_buffer_);
+      // One ArrayBuffer for the slab's life: V8 counts each ArrayBuffer's whole store as
+      // external memory, and one made per poll() counted 64 KiB for each (~130 MB/s under
+      // load), which started a full collection every second. (A transfer of one piece's
+      // buffer would empty every other piece: it is untransferable.)
+      v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, slab_);
+      mark_untransferable(isolate->GetCurrentContext(), buffer);
+      slab_buffer_.Reset(isolate, buffer);
     }
     std::size_t at = slab_used_;
     std::memcpy(static_cast<std::uint8_t*>(slab_->Data()) + at, read_buffer_.data(), size);
     slab_used_ = (at + size + 7) & ~std::size_t{7};  // (pieces start 8-aligned, as typed arrays like)
-    return v8::Uint8Array::New(slab_buffer_, at, size);
+    return v8::Uint8Array::New(slab_buffer_.Get(isolate), at, size);
   }
 
   // {handle, local, remote}: what JS learns of a new connection.
@@ -547,7 +553,7 @@ class SocketSet {
   std::shared_ptr<ArrayBufferBudget> budget_;
   std::shared_ptr<v8::BackingStore> slab_;  // where small reads go; bytes below slab_used_ are JS's
   std::size_t slab_used_ = 0;
-  v8::Local<v8::ArrayBuffer> slab_buffer_;  // the slab's ArrayBuffer in the running poll() only
+  v8::Global<v8::ArrayBuffer> slab_buffer_;  // the slab's ArrayBuffer (see forget_js_objects)
   std::vector<char> read_buffer_;
   int epoll_fd_ = -1;
   int wake_fd_ = -1;
@@ -662,6 +668,8 @@ nb::object js_functions(PySockets& self) {
 }
 
 }  // namespace
+
+void forget_js_objects(SocketSet& set) { set.forget_js_objects(); }
 
 nb::object context_sockets(const std::shared_ptr<ContextCore>& ctx) {
   if (ctx->closed || !ctx->state) raise_error(ErrorKind::closed, "the context is closed");

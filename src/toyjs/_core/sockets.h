@@ -14,6 +14,9 @@ class SocketSet;
 // The context's socket set as a Python object (made on first use, kept by the context).
 nb::object context_sockets(const std::shared_ptr<ContextCore>& ctx);
 
+// Before the context's V8 state goes (the isolate held): the set lets go of its V8 handles.
+void forget_js_objects(SocketSet& set);
+
 void bind_sockets(nb::module_& m);
 
 }  // namespace toyjs

@@ -45,8 +45,9 @@ def test_the_first_run_saves_the_snapshot_and_the_next_one_reuses_it(hello, tmp_
     first = path.stat()
     run_hello(hello, cache)
     [again] = saved(cache)
-    # Read, not rewritten: a rebuilt snapshot would have replaced the file (a new inode).
-    assert (again, again.stat().st_ino, again.stat().st_mtime_ns) == (path, first.st_ino, first.st_mtime_ns)
+    # Read, not rewritten: a rebuilt snapshot would have replaced the file (a new inode); its
+    # modification time is when it was last used.
+    assert (again, again.stat().st_ino, again.read_bytes()) == (path, first.st_ino, data)
     assert not [entry for entry in cache.iterdir() if entry.name.startswith(".")]  # no partial files left
 
 
@@ -127,3 +128,25 @@ def test_saving_clears_month_old_snapshots_of_other_versions(tmp_path):
     snapshot_cache.write_snapshot(kept, snapshot_cache.runtime_snapshot(()))
     assert sorted(saved(tmp_path)) == [kept, recent]
     assert snapshot_cache.read_snapshot(kept) is not None
+
+
+def test_saving_keeps_only_the_most_recently_used_few(tmp_path):
+    now = time.time()
+    others = []
+    for age in range(12):  # a day apart: none a month old
+        path = tmp_path / f"snapshot-{age:02}.bin"
+        path.write_bytes(b"x")
+        os.utime(path, (now - age * 24 * 3600, now - age * 24 * 3600))
+        others.append(path)
+    kept = tmp_path / "snapshot-new.bin"
+    snapshot_cache.write_snapshot(kept, snapshot_cache.runtime_snapshot(()))
+    assert saved(tmp_path) == sorted([kept, *others[: snapshot_cache.KEPT_AT_MOST - 1]])
+
+
+def test_a_snapshot_read_counts_as_used(tmp_path):
+    path = tmp_path / "snapshot-used.bin"
+    snapshot_cache.write_snapshot(path, snapshot_cache.runtime_snapshot(()))
+    week_ago = time.time() - 7 * 24 * 3600
+    os.utime(path, (week_ago, week_ago))
+    assert snapshot_cache.read_snapshot(path) is not None
+    assert time.time() - path.stat().st_mtime < 60

@@ -8,6 +8,9 @@ empty ``TOYJS_CACHE_DIR`` turns the cache off). A saved snapshot is used only wh
 matches the sources, toyjs and the exact V8 build (their GNU build ids), and its bytes match
 the digest stored with them: V8 trusts a snapshot completely and aborts on a bad one.
 Anything else (a missing, stale, corrupt or unwritable cache) means building it afresh.
+
+Each version of toyjs (each checkout, for its developers) saves one of its own, ~1 MB: saving
+one clears those unused for a month, and all but the most recently used few.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from toyjs.engine import Snapshot, create_snapshot
 HOST = Path(__file__).parent
 MAGIC = b"toyjs startup snapshot\n"
 STALE_AFTER_SECONDS = 30 * 24 * 3600  # snapshots of other versions, cleared when one is saved
+KEPT_AT_MOST = 8  # snapshots, the most recently used (several environments may share the cache)
 
 
 @functools.cache
@@ -83,9 +87,12 @@ def read_snapshot(path: Path) -> Snapshot | None:
     if data[: len(MAGIC)] != MAGIC or data[len(MAGIC) : header] != hashlib.sha256(blob).digest():
         return None
     try:
-        return _core.load_snapshot(blob)
+        snapshot = _core.load_snapshot(blob)
     except ValueError:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used now: what clear_stale keeps
+    return snapshot
 
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
@@ -105,8 +112,16 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
 
 
 def clear_stale(kept: Path) -> None:
+    """Remove the other snapshots unused for a month, and those beyond the most recently used
+    KEPT_AT_MOST (``kept``, just saved, among them)."""
     now = time.time()
+    others = []
     for other in kept.parent.glob("snapshot-*.bin"):
         with contextlib.suppress(OSError):
-            if other != kept and now - other.stat().st_mtime > STALE_AFTER_SECONDS:
+            if other != kept:
+                others.append((other.stat().st_mtime, other))
+    others.sort(reverse=True)
+    for rank, (used, other) in enumerate(others, start=1):
+        if rank >= KEPT_AT_MOST or now - used > STALE_AFTER_SECONDS:
+            with contextlib.suppress(OSError):
                 other.unlink()

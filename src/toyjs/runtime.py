@@ -28,6 +28,7 @@ from toyjs.web.workers.threads import WorkerParent, Workers
 
 
 T = TypeVar("T")
+SIGNAL_CHECK_SECONDS = 0.05  # how long a blocking call waits at a time for the driver thread (see _wait_for_driver)
 
 
 class UnsettledTopLevelAwait(Error):
@@ -524,6 +525,11 @@ class Runtime:
 
         try:
             aio.call_soon_threadsafe(start)
+            # Waited for in short spells: a SIGINT the kernel hands to another thread (the
+            # driver, which may be the one that raised it) leaves this one asleep in the wait,
+            # and only a return to Python here runs the handler that raises KeyboardInterrupt.
+            while not futures.wait([outcome], timeout=SIGNAL_CHECK_SECONDS).done:
+                pass
             return outcome.result()
         except BaseException:
             if not outcome.done():

@@ -28,7 +28,7 @@ from toyjs.web.workers.threads import WorkerParent, Workers
 
 
 T = TypeVar("T")
-SIGNAL_CHECK_SECONDS = 0.05  # how long a blocking call waits at a time for the driver thread (see _wait_for_driver)
+SIGNAL_CHECK_SECONDS = 0.05  # a blocking call's spells of waiting for the driver thread
 
 
 class UnsettledTopLevelAwait(Error):

@@ -205,8 +205,8 @@ void CallScope::settle() {
 void CallScope::pump_for_a_while() {
   // Tasks run until the queue is empty or for about 0.2 ms, the rest waiting for the next
   // tick. Each step of an incremental marking posts the next one: pumping until the queue was
-  // empty ran a whole marking in one go, ~3 ms during which no request of a loaded server
-  // was answered (the p99 latency's long tail), where node runs the steps between its turns.
+  // empty ran a whole marking in one go (2-3 ms between two macrotasks of a loaded server),
+  // where node runs the steps between its turns.
   constexpr std::int64_t kPumpBudgetNs = 200'000;
   timespec start;
   clock_gettime(CLOCK_MONOTONIC, &start);

@@ -481,9 +481,9 @@ class SocketSet {
       slab_ = std::move(store);  // (the full one lives on while JS holds pieces of it)
       slab_used_ = 0;
       // One ArrayBuffer for the slab's life: V8 counts each ArrayBuffer's whole store as
-      // external memory, and one made per poll() counted 64 KiB for each (~130 MB/s under
-      // load), which started a full collection every second. (A transfer of one piece's
-      // buffer would empty every other piece: it is untransferable.)
+      // external memory (what its full collections are timed by), and one made per poll()
+      // counted 64 KiB for each, ~130 MB/s under load. (A transfer of one piece's buffer
+      // would empty every other piece: it is untransferable.)
       v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, slab_);
       mark_untransferable(isolate->GetCurrentContext(), buffer);
       slab_buffer_.Reset(isolate, buffer);

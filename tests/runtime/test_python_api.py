@@ -121,6 +121,29 @@ def test_ctrl_c_while_a_blocking_call_waits_inside_a_loop_stops_the_js_and_the_r
     assert lines == ["interrupted", "usable"]
 
 
+def test_ctrl_c_delivered_to_the_driver_thread_still_interrupts_the_waiting_call():
+    # The kernel may hand a process's SIGINT to any thread that does not block it; sent to the
+    # driver thread itself (where the JS runs), the waiting thread must still raise.
+    lines = run_python(
+        """
+        import asyncio, signal, threading
+
+        async def application():
+            with toyjs.Runtime() as rt:
+                rt.expose("started", lambda: signal.pthread_kill(threading.get_ident(), signal.SIGINT))
+                try:
+                    rt.eval("started(); while (true) {}")
+                except KeyboardInterrupt:
+                    print("interrupted")
+                print(rt.eval("'usable'"))
+
+        asyncio.new_event_loop().run_until_complete(application())
+        """,
+        timeout=20,
+    )
+    assert lines == ["interrupted", "usable"]
+
+
 def test_eval_time_limit_stops_running_and_waiting_code_and_the_runtime_stays_usable():
     with toyjs.Runtime() as rt:
         with pytest.raises(toyjs.TerminatedError, match="the evaluation ran past its time limit of 0.2 s"):

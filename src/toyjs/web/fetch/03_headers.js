@@ -76,7 +76,10 @@
 
     #append(name, value) {
       value = normalizeValue(value);
-      const key = this.#check(name, value, "append");
+      this.#add(this.#check(name, value, "append"), name, value);
+    }
+    // A checked value under its lower-case name `key` (`name` as given, for display).
+    #add(key, name, value) {
       const list = this.#map.get(key);
       if (list) ArrayPrototypePush(list, value);
       else {
@@ -138,15 +141,7 @@
     // and LF: what append() would check again.
     static fromParsed(raw) {
       const headers = new Headers();
-      for (let i = 0; i < raw.length; i += 2) {
-        const key = StringPrototypeToLowerCase(raw[i]);
-        const list = headers.#map.get(key);
-        if (list) ArrayPrototypePush(list, raw[i + 1]);
-        else {
-          headers.#map.set(key, [raw[i + 1]]);
-          headers.#spelling.set(key, raw[i]);
-        }
-      }
+      for (let i = 0; i < raw.length; i += 2) headers.#add(StringPrototypeToLowerCase(raw[i]), raw[i], raw[i + 1]);
       return headers;
     }
   }

@@ -41,6 +41,10 @@ export default {
         headers.append("x-list", "two");
         return new Response(JSON.stringify(facts), { headers });
       }
+      case "/utf8":
+        return new Response("\u00e9\ud800\u20ac"); // (a lone surrogate goes out as U+FFFD)
+      case "/form":
+        return new Response(new URLSearchParams({ q: "\u00e9 b" }));
       case "/echo": {
         const body = await request.json();
         return Response.json({ received: body, type: request.headers.get("content-type") }, { status: 201 });
@@ -170,6 +174,24 @@ def test_the_request_and_the_response_heads_as_the_standard_has_them(server):
     }
     assert headers.get_all("set-cookie") == ["a=1", "b=2"]
     assert headers["x-list"] == "one, two"
+
+
+def test_text_bodies_go_out_as_utf8_with_their_length(server):
+    """A string or URLSearchParams body is sent as its UTF-8 (lone surrogates as U+FFFD),
+    with the Content-Length of those bytes and the standard's content type."""
+    base, _ = server
+    host = urllib.parse.urlsplit(base).netloc
+    for path, body, content_type in (
+        ("/utf8", "é\ufffd€".encode(), "text/plain;charset=UTF-8"),
+        ("/form", b"q=%C3%A9+b", "application/x-www-form-urlencoded;charset=UTF-8"),
+    ):
+        connection = http.client.HTTPConnection(host, timeout=30)
+        connection.request("GET", path)
+        reply = connection.getresponse()
+        assert (reply.read(), reply.headers["content-length"], reply.headers["content-type"]) == (
+            body, str(len(body)), content_type,
+        )
+        connection.close()
 
 
 def test_a_json_post_streams_in_and_is_echoed(server):

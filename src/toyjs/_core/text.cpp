@@ -49,13 +49,13 @@ bool write_target(const v8::FunctionCallbackInfo<v8::Value>& info, WriteTarget& 
     throw_type_error(isolate, "write(bytes, text, offset, limit) takes a typed array and a string");
     return false;
   }
-  ViewBytes bytes(info[0].As<v8::ArrayBufferView>());
+  WritableViewBytes bytes(info[0].As<v8::ArrayBufferView>());
   if (bytes.data == nullptr) bytes.length = 0;
   std::size_t offset, limit;
   if (!index_argument(info, 2, bytes.length, offset) || !index_argument(info, 3, bytes.length - offset, limit)) {
     return false;
   }
-  target.data = const_cast<std::uint8_t*>(bytes.data) + offset;
+  target.data = bytes.data + offset;
   target.capacity = limit;
   target.text = info[1].As<v8::String>();
   return true;
@@ -97,10 +97,10 @@ void encode_utf8_into(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!info[0]->IsArrayBufferView() || !info[1]->IsString()) {
     return throw_type_error(isolate, "encodeUtf8Into(bytes, text) takes a typed array and a string");
   }
-  ViewBytes bytes(info[0].As<v8::ArrayBufferView>());
+  WritableViewBytes bytes(info[0].As<v8::ArrayBufferView>());
   if (bytes.data == nullptr) bytes.length = 0;
   v8::Local<v8::String> text = info[1].As<v8::String>();
-  char* buffer = reinterpret_cast<char*>(const_cast<std::uint8_t*>(bytes.data));
+  char* buffer = reinterpret_cast<char*>(bytes.data);
   double read = 0, written = 0;
   if (bytes.length > 0) {
 #if V8_MAJOR_VERSION >= 13

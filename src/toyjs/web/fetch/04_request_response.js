@@ -13,9 +13,9 @@
 
   // Extracts a body: { source: bytes or a stream, type: a content type or null }.
   function extractBody(body) {
-    if (typeof body === "string") return { source: encodeUtf8(body), type: "text/plain;charset=UTF-8" };
+    if (typeof body === "string") return { source: body, type: "text/plain;charset=UTF-8" };
     if (body instanceof URLSearchParams) {
-      return { source: encodeUtf8(core.serializeForm(body)), type: "application/x-www-form-urlencoded;charset=UTF-8" };
+      return { source: core.serializeForm(body), type: "application/x-www-form-urlencoded;charset=UTF-8" };
     }
     if (body instanceof core.FormData) return core.encodeFormData(body);
     if (body instanceof Blob) return { source: core.blobBytes(body), type: body.type || null };
@@ -25,22 +25,29 @@
       if (core.isDisturbed(body) || core.isLocked(body)) throw new TypeError("The body's ReadableStream is disturbed or locked");
       return { source: body, type: null };
     }
-    return { source: encodeUtf8(String(body)), type: "text/plain;charset=UTF-8" };
+    return { source: String(body), type: "text/plain;charset=UTF-8" };
   }
 
-  // The body of a Request or Response: known bytes, or a stream of Uint8Array chunks.
+  // The body of a Request or Response: known bytes, or a stream of Uint8Array chunks. Text
+  // stays text until its bytes are needed: a server sends a string body as node:http sends
+  // one (and a small Uint8Array handed to a socket would need memory of its own).
   class Body {
     constructor(source) {
-      this.source = source; // Uint8Array | ReadableStream | null
+      this.source = source; // string (UTF-8 to be) | Uint8Array | ReadableStream | null
       this.stream = null;
       this.used = false;
+    }
+    // The known bytes of a body that is not a stream.
+    knownBytes() {
+      if (typeof this.source === "string") this.source = encodeUtf8(this.source);
+      return this.source;
     }
     get readable() {
       if (this.source === null) return null;
       if (this.stream === null) {
         if (core.isReadableStream(this.source)) this.stream = this.source;
         else {
-          const bytes = this.source;
+          const bytes = this.knownBytes();
           this.stream = new ReadableStream({
             type: "bytes",
             start(controller) {
@@ -64,7 +71,7 @@
       if (this.stream !== null && core.isLocked(this.stream)) throw new TypeError("Body is unusable: Body has already been read");
       if (this.source === null) return new Uint8Array(0); // (no body: nothing is used)
       this.used = true;
-      if (!core.isReadableStream(this.source) && this.stream === null) return this.source;
+      if (!core.isReadableStream(this.source) && this.stream === null) return this.knownBytes();
       const chunks = [];
       const reader = new core.ReadableStreamDefaultReader(this.readable);
       for (;;) {
@@ -354,7 +361,7 @@
       if (text === undefined) throw new TypeError("Value is not JSON serializable");
       const response = new Response(null, init);
       if (NULL_BODY_STATUS.has(response.#status)) throw new TypeError("Response.json: Invalid response status code " + response.#status);
-      response.#body = new Body(encodeUtf8(text));
+      response.#body = new Body(text);
       if (!headersHas(response.#headers, "content-type")) headersSet(response.#headers, "content-type", "application/json");
       return response;
     }
@@ -386,8 +393,9 @@
   core.responseFromNetwork = Response.fromNetwork;
   core.responseHead = Response.head;
   // A Response's whole body when it was given as bytes (a string, a buffer, a Blob) and no
-  // stream of it was made: taken (the body is used from then on), or undefined. A server
-  // sends such a body in one piece, with its length.
+  // stream of it was made: taken (the body is used from then on) as a string (to be sent as
+  // UTF-8) or a Uint8Array, or undefined. A server sends such a body in one piece, with its
+  // length.
   const responseBody = Response.bodyOf;
   core.takeKnownBody = (response) => {
     const body = responseBody(response);

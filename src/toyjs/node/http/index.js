@@ -648,6 +648,9 @@ function serveConnection(socket) {
       endMessage();
       request.complete = true;
       request.push(null);
+      // (nothing here needs a complete request again: holding it until the connection's next
+      // one kept every idle connection's last exchange alive, copied by each scavenge)
+      request = null;
     },
     // The socket is the 'upgrade' ('connect') listener's from now on: this connection lets it go.
     onUpgrade(rest) {

@@ -32,6 +32,16 @@ def test_an_abort_signal_destroys_a_request_with_node_s_abort_error(toyjs, progr
     ]
 
 
+def test_a_kept_alive_connection_lets_its_finished_exchange_be_collected(toyjs, node, programs):
+    """Node's behaviour, with V8's --expose-gc in both: an idle connection that held its last
+    request kept it alive (and every scavenge copied it)."""
+    program = programs / "node" / "http_request_released.mjs"
+    expected = "collected while the connection is open: request, response\n"
+    assert node("--expose-gc", program).stdout == expected
+    done = toyjs("run", "--allow-net", "--v8-flags=--expose-gc", str(program))
+    assert (done.code, done.stderr, done.stdout) == (0, "", expected)
+
+
 def test_a_python_client_talks_to_a_toyjs_server(programs):
     program = programs / "node" / "http_serve.mjs"
     server = subprocess.Popen(

@@ -24,9 +24,9 @@ inline std::uint8_t* view_memory(v8::Local<v8::ArrayBufferView> view, std::size_
 
 // The bytes a view covers, to be read; `data` is null when the view reaches past its buffer.
 // A view still on V8's heap (V8 keeps typed arrays of up to 64 bytes there until something
-// asks for their buffer) is copied instead: most bytes a server writes per request are such
-// arrays, and giving each its own memory made V8's worker thread free as many later. Valid
-// while this object lives and JS does not run.
+// asks for their buffer) is copied instead: a server's small writes are often such arrays,
+// and giving each its own memory made V8's worker thread free as many later. Valid while this
+// object lives and JS does not run.
 class ViewBytes {
  public:
   explicit ViewBytes(v8::Local<v8::ArrayBufferView> view) : length(view->ByteLength()) {

@@ -29,8 +29,9 @@
   }
 
   // The body of a Request or Response: known bytes, or a stream of Uint8Array chunks. Text
-  // stays text until its bytes are needed: a server sends a string body as node:http sends
-  // one (and a small Uint8Array handed to a socket would need memory of its own).
+  // stays text until its bytes are needed: `toyjs serve` sends a string body as node:http
+  // sends one (a Uint8Array becomes a Buffer over its ArrayBuffer there, which for a small
+  // array V8 kept on its heap means memory of its own, freed later by V8's worker thread).
   class Body {
     constructor(source) {
       this.source = source; // string (UTF-8 to be) | Uint8Array | ReadableStream | null

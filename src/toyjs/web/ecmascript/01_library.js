@@ -179,7 +179,7 @@
     }
     return true;
   });
-  define(String.prototype, "toWellFormed", function toWellFormed() {
+  function toWellFormed() {
     const s = String(this);
     let out = "";
     for (let i = 0; i < s.length; i++) {
@@ -199,7 +199,11 @@
       }
     }
     return out;
-  });
+  }
+  define(String.prototype, "toWellFormed", toWellFormed);
+  // For the runtime's own USVString conversions, which take it before the properties above are
+  // defined (as a context starts): the engine's own where it has one.
+  core.toWellFormed = String.prototype.toWellFormed ?? toWellFormed;
 
   // ArrayBuffer.prototype.transfer (ES2024): a copy of the bytes, and this buffer detached.
   const byteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;

@@ -48,8 +48,9 @@
   }
 
   // Web IDL's USVString: lone surrogates become U+FFFD. (String.prototype.toWellFormed, taken
-  // before any program runs: the engine's own, or ecmascript/01_library.js's on older engines.)
-  const { toWellFormed } = String.prototype;
+  // before any program runs: the engine's own, or ecmascript/01_library.js's on older engines,
+  // which defines the property itself only as a context starts.)
+  const { toWellFormed } = core;
   // (a template converts as ToString does: a Symbol throws a TypeError)
   const toUSVString = (value) => ReflectApply(toWellFormed, `${value}`, []);
 

@@ -68,7 +68,7 @@
   primordials.RegExpPrototypeSymbolReplace = uncurry(RegExp.prototype[Symbol.replace]);
   primordials.RegExpPrototypeSymbolSplit = uncurry(RegExp.prototype[Symbol.split]);
   methods("Object", Object.prototype, ["hasOwnProperty", "propertyIsEnumerable", "toString"]);
-  methods("Function", Function.prototype, ["toString"]);
+  methods("Function", Function.prototype, ["bind", "toString"]);
   methods("Symbol", Symbol.prototype, ["toString", "valueOf"]);
   methods("Error", Error.prototype, ["toString"]);
   methods("Number", Number.prototype, ["toFixed", "toString", "valueOf"]);

@@ -207,13 +207,8 @@ void CallScope::pump_for_a_while() {
   // tick. Each step of an incremental marking posts the next one: pumping until the queue was
   // empty ran a whole marking in one go (2-3 ms between two macrotasks of a loaded server),
   // where node runs the steps between its turns.
-  constexpr std::int64_t kPumpBudgetNs = 200'000;
-  timespec start;
-  clock_gettime(CLOCK_MONOTONIC, &start);
-  while (v8::platform::PumpMessageLoop(platform(), isolate_)) {
-    timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    if ((now.tv_sec - start.tv_sec) * 1'000'000'000 + (now.tv_nsec - start.tv_nsec) > kPumpBudgetNs) break;
+  const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+  while (v8::platform::PumpMessageLoop(platform(), isolate_) && std::chrono::steady_clock::now() < until) {
   }
 }
 

@@ -120,7 +120,17 @@ int main(int argc, char** argv) {
         continue;
       }
       double done = now_us();
-      if (connection->sent_at >= counted_from && taken < capacity) latencies[taken++] = done - connection->sent_at;
+      if (connection->sent_at >= counted_from) {
+        if (taken == capacity) {  // (every request counts: the list grows rather than drops any)
+          capacity *= 2;
+          latencies = realloc(latencies, capacity * sizeof *latencies);
+          if (latencies == NULL) {
+            perror("loadgen");
+            return 1;
+          }
+        }
+        latencies[taken++] = done - connection->sent_at;
+      }
       connection->filled -= used;
       memmove(connection->bytes, connection->bytes + used, connection->filled);
       send_request(connection);  // (one request in flight per connection: nothing is left over)

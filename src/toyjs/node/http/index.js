@@ -4,7 +4,7 @@
 // their first bytes, their body framed by Content-Length or chunked.
 "use strict";
 const {
-  ArrayIsArray, ArrayPrototypePush, SafeMap, Date, DateNow, DatePrototypeToUTCString, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
+  ArrayIsArray, ArrayPrototypePush, SafeMap, Date, DateNow, DatePrototypeToUTCString, MathCeil, MathFloor, ArrayPrototypeShift, FunctionPrototypeCall, ObjectKeys,
   ObjectSetPrototypeOf, RegExpPrototypeTest, String, StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase, Symbol,
 } = core.primordials;
 const net = require("net");
@@ -751,7 +751,7 @@ function serveConnection(socket) {
       if (idleSince < 0) return; // busy: its next idle spell arms the timer again
       const left = server.keepAliveTimeout - (core.loopTime() - idleSince);
       if (left <= 0) socket.destroy();
-      else armKeepAlive(left);
+      else armKeepAlive(MathCeil(left)); // (whole: timer records keep one shape in V8)
     }, delay);
     keepAliveTimer.unref();
   }

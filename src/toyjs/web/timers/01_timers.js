@@ -30,6 +30,10 @@
   let refCount = 0; // active timers that keep the event loop alive
   const immediates = []; // Immediate objects in the order they were queued, run ones cleared
   let immediateHead = 0;
+  // How many of them are still to run (immediates.length - immediateHead), counted apart: the
+  // schedule check inlined into every task then reads no array, so the array's first Immediate
+  // (its elements turning from none to objects) does not throw that optimized code away.
+  let immediatesWaiting = 0;
   let immediateRefs = 0; // queued immediates that keep the event loop alive
   let inTurn = false; // runTimers is running
   let queuedOutsideTurn = false; // an immediate was queued by a task other than a turn's
@@ -137,7 +141,7 @@
     scheduleChanged = false;
     const next = earliest();
     // Queued immediates want the next turn at once.
-    const due = immediateHead < immediates.length ? 0 : next === undefined ? -1 : next.due;
+    const due = immediatesWaiting > 0 ? 0 : next === undefined ? -1 : next.due;
     const ref = refCount > 0 || immediateRefs > 0;
     // A due later than the one reported keeps the host's wake-up: it comes first, and runTimers
     // then reports afresh (a keep-alive timeout pushed back on every request costs no call).
@@ -209,7 +213,7 @@
     heap.length = 0;
     queues.clear();
     for (let i = immediateHead; i < immediates.length; i++) if (immediates[i] !== undefined) dequeueImmediate(immediates[i]);
-    immediates.length = immediateHead = 0;
+    immediates.length = immediateHead = immediatesWaiting = 0;
     reschedule();
     reportSchedule();
   });
@@ -261,7 +265,7 @@
     immediates[immediates.length] = immediate;
     immediateRefs++;
     if (!inTurn) queuedOutsideTurn = true;
-    if (immediates.length - immediateHead === 1) reschedule();
+    if (++immediatesWaiting === 1) reschedule();
     return immediate;
   }
 
@@ -275,6 +279,7 @@
     while (immediateHead < end) {
       const immediate = immediates[immediateHead];
       immediates[immediateHead++] = undefined;
+      immediatesWaiting--;
       runImmediate(immediate);
     }
     if (immediateHead === immediates.length) immediates.length = immediateHead = 0;

@@ -94,6 +94,17 @@ function errorOrDestroy(stream, error, sync) {
   else emitError(stream, error);
 }
 
+// A new state's error fields: no error yet. Each is first given another value, so that V8
+// marks the field as one that changes from the first stream on. A field written once counts
+// as constant to V8, and the first stream that fails (a server's first client gone mid-request)
+// would otherwise throw away the optimized code of every stream function that reads it.
+function initErrorState(state) {
+  state.errored = undefined;
+  state.errored = null;
+  state.errorEmitted = true;
+  state.errorEmitted = false;
+}
+
 // Back to a fresh stream (what net does before reconnecting a socket).
 function undestroy() {
   const { readable, writable } = statesOf(this);
@@ -151,4 +162,4 @@ function isDestroyed(stream) {
   return anyState(stream, (state) => state.destroyed);
 }
 
-module.exports = { destroy, undestroy, errorOrDestroy, construct, isDestroyed, recordError };
+module.exports = { destroy, undestroy, errorOrDestroy, construct, isDestroyed, recordError, initErrorState };

@@ -49,11 +49,10 @@ function ReadableState(options, stream, duplex) {
   this.emittedReadable = false;
   this.readableListening = false;
   this.resumeScheduled = false;
-  this.errorEmitted = false;
+  destroyImpl.initErrorState(this); // errored, errorEmitted
   this.emitClose = options?.emitClose !== false;
   this.autoDestroy = options?.autoDestroy !== false;
   this.destroyed = false;
-  this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
   this.defaultEncoding = options?.defaultEncoding || "utf8";

@@ -44,6 +44,7 @@ function WritableState(options, stream, duplex) {
   this.bufferProcessing = false;
   this.writecb = null;
   this.writelen = 0;
+  this.onwrite = null; // the callback every write gets (writeCallback), made at the first
   this.afterWriteTickInfo = null; // callbacks of synchronous writes, called together a tick later
   this.buffered = []; // { chunk, encoding, callback } waiting for their turn
   this.bufferedIndex = 0;
@@ -53,10 +54,9 @@ function WritableState(options, stream, duplex) {
   this.constructed = true;
   this.afterConstruct = [];
   this.prefinished = false;
-  this.errorEmitted = false;
+  destroyImpl.initErrorState(this); // errored, errorEmitted
   this.emitClose = options?.emitClose !== false;
   this.autoDestroy = options?.autoDestroy !== false;
-  this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
   this.onFinished = []; // end()'s callbacks

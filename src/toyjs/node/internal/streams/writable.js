@@ -44,7 +44,7 @@ function WritableState(options, stream, duplex) {
   this.bufferProcessing = false;
   this.writecb = null;
   this.writelen = 0;
-  this.onwrite = null; // the callback every write gets (writeCallback), made at the first
+  this.onwrite = null; // the callback every write gets (writeCallback), made at the first write
   this.afterWriteTickInfo = null; // callbacks of synchronous writes, called together a tick later
   this.buffered = []; // { chunk, encoding, callback } waiting for their turn
   this.bufferedIndex = 0;
